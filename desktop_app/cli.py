@@ -1,0 +1,144 @@
+"""Command line: start the program, check and list lessons, take screenshots.
+
+--data-dir DIR goes before any command and puts every file the program writes in DIR.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import sys
+from pathlib import Path
+
+from .settings import TEXT_SIZES
+
+
+class _Parser(argparse.ArgumentParser):
+    def error(self, message: str) -> None:  # plain Chinese first, argparse's detail after
+        self.print_usage(sys.stderr)
+        sys.stderr.write(f"命令写得不对，请对照上面的用法再试一次。（{message}）\n")
+        raise SystemExit(2)
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = _Parser(prog="desktop-app", description="党员学习站")
+    parser.add_argument("--data-dir", type=Path, help="put all data (database, settings, logs) in this folder")
+    parser.add_argument("--lessons", type=Path, action="append", help="load lessons from this folder instead of the shipped ones")
+    parser.add_argument("--language", default="zh_CN", help="interface language: zh_CN (default) or en")
+    commands = parser.add_subparsers(dest="command")
+
+    lessons = commands.add_parser("lessons", help="check or list lesson files")
+    lesson_commands = lessons.add_subparsers(dest="lessons_command", required=True)
+    check = lesson_commands.add_parser("check", help="validate lesson files or folders")
+    check.add_argument("paths", nargs="*", type=Path)
+    listing = lesson_commands.add_parser("list", help="list every lesson")
+    listing.add_argument("--json", action="store_true", help="print JSON")
+    listing.add_argument("paths", nargs="*", type=Path)
+
+    shot = commands.add_parser("screenshot", help="render a screen to a PNG file, offscreen")
+    shot.add_argument("screen", choices=["home", "library", "reader", "settings", "problems"])
+    shot.add_argument("--out", type=Path, required=True)
+    shot.add_argument("--lesson", help="lesson id (for the reader)")
+    shot.add_argument("--page", type=int, default=1, help="page of the lesson (for the reader)")
+    shot.add_argument("--size", default="1366x768", help="window size WxH")
+    shot.add_argument("--text-size", type=int, help=f"body text size in points: {', '.join(map(str, TEXT_SIZES))}")
+    shot.add_argument("--theme", choices=["paper", "contrast"])
+    shot.add_argument("--script", choices=["simplified", "traditional-tw", "traditional-hk"])
+    shot.add_argument("--search", help="search text typed in the library")
+    shot.add_argument("--tap", help="a character of the page to touch (shows the character panel)")
+    return parser
+
+
+def _lesson_paths(args: argparse.Namespace) -> list[Path]:
+    from .paths import lessons_dir
+
+    return list(args.lessons) if args.lessons else [lessons_dir()]
+
+
+def cmd_lessons_check(args: argparse.Namespace) -> int:
+    from .lessons import load_library
+
+    paths = args.paths or _lesson_paths(args)
+    library = load_library(paths)
+    for problem in library.problems:
+        print(problem)
+    return 1 if library.errors else 0
+
+
+def cmd_lessons_list(args: argparse.Namespace) -> int:
+    from .lessons import load_library
+
+    library = load_library(args.paths or _lesson_paths(args))
+    rows = [
+        {
+            "id": lesson.id,
+            "title": lesson.title,
+            "course": lesson.course_id,
+            "course_title": library.courses[lesson.course_id].title,
+            "order": lesson.order,
+            "month": lesson.month or None,
+            "characters": lesson.char_count,
+            "questions": len(lesson.quiz),
+            "file": str(lesson.path),
+        }
+        for lesson in library.ordered_lessons()
+    ]
+    if args.json:
+        print(json.dumps(rows, ensure_ascii=False, indent=2))
+    else:
+        for row in rows:
+            print(f"{row['id']}\t{row['course_title']}\t{row['title']}\t{row['characters']} 字\t{row['questions']} 题")
+    for problem in library.problems:
+        print(problem, file=sys.stderr)
+    return 0
+
+
+def _data_dir(args: argparse.Namespace) -> Path:
+    if args.data_dir:
+        return args.data_dir.expanduser().resolve()
+    from .paths import default_data_dir
+
+    return default_data_dir()
+
+
+def cmd_run(args: argparse.Namespace) -> int:
+    from .context import create_context
+    from .gui.app import create_application, install_excepthook
+    from .gui.main_window import MainWindow
+
+    app = create_application(language=args.language)
+    install_excepthook()
+    context = create_context(_data_dir(args), _lesson_paths(args))
+    window = MainWindow(context)
+    window.resize(1366, 768)
+    window.showMaximized()
+    return app.exec()
+
+
+def cmd_screenshot(args: argparse.Namespace) -> int:
+    from .gui.screenshot import take_screenshot
+
+    try:
+        width, height = (int(v) for v in args.size.lower().split("x"))
+    except ValueError:
+        print(f"窗口大小“{args.size}”看不懂，请写成 1366x768 这样", file=sys.stderr)
+        return 2
+    if args.text_size is not None and args.text_size not in TEXT_SIZES:
+        print(f"字号 {args.text_size} 不在可选的档位里，请从 {'、'.join(map(str, TEXT_SIZES))} 中选一个", file=sys.stderr)
+        return 2
+    return take_screenshot(args, _data_dir(args), _lesson_paths(args), (width, height))
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = build_parser().parse_args(argv)
+    if args.command == "lessons":
+        return cmd_lessons_check(args) if args.lessons_command == "check" else cmd_lessons_list(args)
+    if args.command == "screenshot":
+        os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+        return cmd_screenshot(args)
+    return cmd_run(args)
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

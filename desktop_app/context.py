@@ -1,0 +1,61 @@
+"""Everything a running program holds: data folder, database, library, member, settings (no widgets)."""
+
+from __future__ import annotations
+
+import logging
+import logging.handlers
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Iterable
+
+import sqlite_utils
+
+from .lessons import Library, load_library
+from .paths import lessons_dir
+from .settings import Settings, load_settings, save_settings
+from .storage import ProgressStore, open_database
+from .storage.database import DATABASE_NAME
+
+log = logging.getLogger(__name__)
+
+
+@dataclass
+class AppContext:
+    data_dir: Path
+    db: sqlite_utils.Database
+    progress: ProgressStore
+    member_id: int
+    library: Library
+    settings: Settings
+
+    def update_settings(self, settings: Settings) -> None:
+        self.settings = settings
+        save_settings(self.db, settings)
+
+
+def setup_logging(data_dir: Path) -> None:
+    """A rotating log in DATA/logs: the secretary's (and the technician's) technical detail."""
+    log_dir = data_dir / "logs"
+    log_dir.mkdir(parents=True, exist_ok=True)
+    root = logging.getLogger()
+    if any(getattr(h, "desktop_app_dir", None) == log_dir for h in root.handlers):
+        return
+    handler = logging.handlers.RotatingFileHandler(
+        log_dir / "desktop-app.log", maxBytes=1_000_000, backupCount=3, encoding="utf-8"
+    )
+    handler.desktop_app_dir = log_dir  # type: ignore[attr-defined]
+    handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
+    root.addHandler(handler)
+    root.setLevel(logging.INFO)
+
+
+def create_context(data_dir: Path, lesson_paths: Iterable[Path] | None = None) -> AppContext:
+    data_dir.mkdir(parents=True, exist_ok=True)
+    setup_logging(data_dir)
+    db = open_database(data_dir / DATABASE_NAME)
+    progress = ProgressStore(db)
+    library = load_library(list(lesson_paths) if lesson_paths is not None else [lessons_dir()])
+    for problem in library.problems:
+        log.warning("Lesson problem: %s", problem)
+    log.info("Loaded %d courses and %d lessons from %s", len(library.courses), len(library.lessons), lesson_paths or lessons_dir())
+    return AppContext(data_dir, db, progress, progress.default_member_id(), library, load_settings(db))

@@ -1,0 +1,1 @@
+"""Every widget of the program: screens, the main window, the theme."""

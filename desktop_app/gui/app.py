@@ -1,0 +1,84 @@
+"""Creating the QApplication: translation, fonts, the crash hook, the main window."""
+
+from __future__ import annotations
+
+import logging
+import os
+import sys
+import traceback
+
+from PySide6.QtCore import QLibraryInfo, QLocale, QTranslator
+from PySide6.QtWidgets import QApplication
+
+from ..paths import resources_dir
+from .theme import ui_font
+
+log = logging.getLogger(__name__)
+DEFAULT_LANGUAGE = "zh_CN"
+
+
+def translations_dir():
+    return resources_dir() / "translations"
+
+
+def ensure_translations_built() -> None:
+    """Build .qm from the .ts sources when missing or older (the .qm files are not committed)."""
+    import subprocess
+
+    for source in translations_dir().glob("*.ts"):
+        target = source.with_suffix(".qm")
+        if target.exists() and target.stat().st_mtime >= source.stat().st_mtime:
+            continue
+        lrelease = _lrelease()
+        if lrelease is None:
+            log.warning("Cannot build %s: pyside6-lrelease not found", target)
+            continue
+        subprocess.run([*lrelease, str(source), "-qm", str(target)], check=False, capture_output=True)
+
+
+def _lrelease() -> list[str] | None:
+    import shutil
+
+    for name in ("pyside6-lrelease", "lrelease"):
+        found = shutil.which(name) or shutil.which(name, path=os.path.dirname(sys.executable))
+        if found:
+            return [found]
+    return None
+
+
+def install_translators(app: QApplication, language: str = DEFAULT_LANGUAGE) -> list[QTranslator]:
+    """Load the program's translation (and Qt's own, for standard texts). 'en' means the source texts."""
+    translators: list[QTranslator] = []
+    if language == "en":
+        return translators
+    ensure_translations_built()
+    own = QTranslator(app)
+    if own.load(str(translations_dir() / f"desktop_app_{language}.qm")):
+        app.installTranslator(own)
+        translators.append(own)
+    else:
+        log.warning("No translation found for %s", language)
+    qt = QTranslator(app)
+    if qt.load(QLocale(language), "qtbase", "_", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
+        app.installTranslator(qt)
+        translators.append(qt)
+    return translators
+
+
+def create_application(argv: list[str] | None = None, language: str = DEFAULT_LANGUAGE) -> QApplication:
+    app = QApplication.instance() or QApplication(argv or [sys.argv[0]])
+    app.setApplicationName("desktop-app")
+    app.setApplicationDisplayName("党员学习站")
+    app.setFont(ui_font(20))
+    app._translators = install_translators(app, language)  # keep them alive
+    return app
+
+
+def install_excepthook() -> None:
+    """An unexpected error is logged and the program goes on; nothing is shown to the member but a calm screen."""
+
+    def hook(kind, value, tb):
+        log.error("Unexpected error:\n%s", "".join(traceback.format_exception(kind, value, tb)))
+        sys.__excepthook__(kind, value, tb)
+
+    sys.excepthook = hook

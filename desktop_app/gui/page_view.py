@@ -1,0 +1,276 @@
+"""The lesson text in large print, page by page (a paginated QTextDocument)."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QPoint, QPointF, QRectF, QSizeF, Qt, Signal
+from PySide6.QtGui import (
+    QAbstractTextDocumentLayout,
+    QColor,
+    QFont,
+    QKeyEvent,
+    QMouseEvent,
+    QPainter,
+    QPaintEvent,
+    QPalette,
+    QResizeEvent,
+    QTextBlockFormat,
+    QTextCharFormat,
+    QTextCursor,
+    QTextDocument,
+    QTextFormat,
+    QTextLine,
+    QWheelEvent,
+)
+from PySide6.QtWidgets import QWidget
+
+from .theme import FONT_FAMILIES, Palette
+
+SWIPE_PX = 80  # a horizontal drag longer than this turns the page
+TAP_PX = 24  # a press and release closer than this is a tap
+LINE_HEIGHT_PERCENT = 150  # WCAG 1.4.12: at least 1.5x
+PARAGRAPH_GAP = 1.5  # times the font size; with the 0.5 leading of 1.5x lines the gap between lines of text is 2x (WCAG 1.4.12)
+
+
+class PageView(QWidget):
+    pageChanged = Signal(int, int)  # page (0-based), page count
+    positionTapped = Signal(int)  # document position of the character touched
+
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        self.setAccessibleName(self.tr("Lesson text"))
+        self.setMinimumSize(200, 150)
+        self.doc = QTextDocument(self)
+        self.doc.setDocumentMargin(0)
+        self.doc.setUndoRedoEnabled(False)
+        self._blocks: list[tuple[str, str]] = []
+        self._palette: Palette | None = None
+        self._body_pt = 30
+        self._page = 0
+        self._anchor = 0  # document position of the first character on the page shown
+        self._mark: tuple[int, int] | None = None
+        self._press: QPoint | None = None
+        self._wheel = 0
+
+    # -- content and style -------------------------------------------------
+    def set_content(self, blocks: list[tuple[str, str]], palette: Palette, body_pt: int, position: int = 0) -> None:
+        """blocks: ("title" | "heading" | "paragraph", text). Shows the page holding position."""
+        self._blocks = blocks
+        self._palette = palette
+        self._body_pt = body_pt
+        self._mark = None
+        self._anchor = position
+        self._rebuild()
+
+    def set_style(self, palette: Palette, body_pt: int) -> None:
+        """New theme or text size: keeps the first character of the page in view."""
+        self._palette = palette
+        self._body_pt = body_pt
+        self._rebuild()
+
+    def body_pixel_size(self) -> float:
+        return self._body_pt * self.logicalDpiY() / 72
+
+    def _rebuild(self) -> None:
+        if self._palette is None:
+            return
+        px = self.body_pixel_size()
+        self.doc.clear()
+        cursor = QTextCursor(self.doc)
+        text_colour = QColor(self._palette.text)
+        for index, (kind, text) in enumerate(self._blocks):
+            block_format = QTextBlockFormat()
+            block_format.setLineHeight(LINE_HEIGHT_PERCENT, QTextBlockFormat.LineHeightTypes.ProportionalHeight.value)
+            char_format = QTextCharFormat()
+            font = QFont()
+            font.setFamilies(FONT_FAMILIES)
+            char_format.setForeground(text_colour)
+            if kind == "paragraph":
+                font.setPixelSize(round(px))
+                block_format.setBottomMargin(PARAGRAPH_GAP * px)
+            else:
+                scale = 1.3 if kind == "title" else 1.15
+                font.setPixelSize(round(px * scale))
+                font.setBold(True)
+                block_format.setTopMargin(0 if index == 0 else px)
+                block_format.setBottomMargin(px)
+            char_format.setFont(font)
+            if index == 0:
+                cursor.setBlockFormat(block_format)
+                cursor.setBlockCharFormat(char_format)
+            else:
+                cursor.insertBlock(block_format, char_format)
+            cursor.insertText(text, char_format)
+        self._relayout()
+
+    # -- pagination ----------------------------------------------------------
+    def _margins(self) -> tuple[float, float]:
+        px = self.body_pixel_size()
+        return max(16.0, px * 0.8), max(12.0, px * 0.4)
+
+    def page_rect(self) -> QRectF:
+        mx, my = self._margins()
+        return QRectF(mx, my, max(50.0, self.width() - 2 * mx), max(50.0, self.height() - 2 * my))
+
+    def _relayout(self) -> None:
+        rect = self.page_rect()
+        self.doc.setPageSize(QSizeF(rect.width(), rect.height()))
+        self._page = self.page_of(self._anchor)
+        self.update()
+        self.pageChanged.emit(self._page, self.page_count())
+
+    def page_count(self) -> int:
+        return max(1, self.doc.pageCount())
+
+    def current_page(self) -> int:
+        return self._page
+
+    def page_of(self, position: int) -> int:
+        position = max(0, min(position, self.doc.characterCount() - 1))
+        block = self.doc.findBlock(position)
+        if not block.isValid():
+            return 0
+        layout = block.layout()
+        origin = self.doc.documentLayout().blockBoundingRect(block).top()
+        line = layout.lineForTextPosition(position - block.position())
+        y = origin + (line.y() if line.isValid() else 0)
+        return min(self.page_count() - 1, int(y // self.page_rect().height()))
+
+    def first_position(self, page: int) -> int:
+        """Document position of the first character shown on page."""
+        height = self.page_rect().height()
+        block = self.doc.begin()
+        while block.isValid():
+            top = self.doc.documentLayout().blockBoundingRect(block).top()
+            layout = block.layout()
+            for i in range(layout.lineCount()):
+                line = layout.lineAt(i)
+                if int((top + line.y()) // height) >= page:
+                    return block.position() + line.textStart()
+            block = block.next()
+        return max(0, self.doc.characterCount() - 1)
+
+    def go_to_page(self, page: int) -> None:
+        page = max(0, min(page, self.page_count() - 1))
+        self._page = page
+        self._anchor = self.first_position(page)
+        self.update()
+        self.pageChanged.emit(page, self.page_count())
+
+    def show_position(self, position: int) -> None:
+        self.go_to_page(self.page_of(position))
+
+    def next_page(self) -> None:
+        if self._page < self.page_count() - 1:
+            self.go_to_page(self._page + 1)
+
+    def previous_page(self) -> None:
+        if self._page > 0:
+            self.go_to_page(self._page - 1)
+
+    def anchor(self) -> int:
+        return self._anchor
+
+    # -- marking a character -------------------------------------------------------
+    def set_mark(self, position: int | None, length: int = 1) -> None:
+        self._mark = None if position is None else (position, length)
+        self.update()
+
+    def position_at(self, point: QPointF) -> int:
+        """Document position of the character under point (widget coordinates), -1 for none."""
+        rect = self.page_rect()
+        x = point.x() - rect.left()
+        y = point.y() - rect.top()
+        if not (0 <= x < rect.width() and 0 <= y < rect.height()):
+            return -1
+        y += self._page * rect.height()
+        hit = self.doc.documentLayout().hitTest(QPointF(x, y), Qt.HitTestAccuracy.FuzzyHit)
+        block = self.doc.findBlock(max(0, hit))
+        if not block.isValid():
+            return -1
+        top_left = self.doc.documentLayout().blockBoundingRect(block).topLeft()
+        layout = block.layout()
+        for i in range(layout.lineCount()):
+            line = layout.lineAt(i)
+            top = top_left.y() + line.y()
+            if top <= y < top + line.height():
+                local_x = x - top_left.x()
+                if local_x > line.x() + line.naturalTextWidth():
+                    return -1
+                column = line.xToCursor(local_x, QTextLine.CursorPosition.CursorOnCharacter)
+                return block.position() + column
+        return -1
+
+    # -- painting ---------------------------------------------------------------
+    def paintEvent(self, event: QPaintEvent) -> None:
+        if self._palette is None:
+            return
+        painter = QPainter(self)
+        painter.fillRect(self.rect(), QColor(self._palette.background))
+        rect = self.page_rect()
+        painter.translate(rect.left(), rect.top() - self._page * rect.height())
+        clip = QRectF(0, self._page * rect.height(), rect.width(), rect.height())
+        painter.setClipRect(clip)
+        context = QAbstractTextDocumentLayout.PaintContext()
+        context.clip = clip
+        palette = QPalette()
+        palette.setColor(QPalette.ColorRole.Text, QColor(self._palette.text))
+        context.palette = palette
+        if self._mark is not None:
+            cursor = QTextCursor(self.doc)
+            cursor.setPosition(self._mark[0])
+            cursor.setPosition(self._mark[0] + self._mark[1], QTextCursor.MoveMode.KeepAnchor)
+            mark_format = QTextCharFormat()
+            mark_format.setBackground(QColor(self._palette.highlight))
+            mark_format.setForeground(QColor(self._palette.highlight_text))
+            mark_format.setProperty(QTextFormat.Property.OutlinePen, None)
+            selection = QAbstractTextDocumentLayout.Selection()
+            selection.cursor = cursor
+            selection.format = mark_format
+            context.selections = [selection]
+        self.doc.documentLayout().draw(painter, context)
+        painter.end()
+
+    # -- input ----------------------------------------------------------------------
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._relayout()
+
+    def mousePressEvent(self, event: QMouseEvent) -> None:
+        self._press = event.position().toPoint()
+        self.setFocus(Qt.FocusReason.MouseFocusReason)
+
+    def mouseReleaseEvent(self, event: QMouseEvent) -> None:
+        if self._press is None:
+            return
+        delta = event.position().toPoint() - self._press
+        self._press = None
+        if abs(delta.x()) >= SWIPE_PX and abs(delta.x()) > abs(delta.y()):
+            (self.previous_page if delta.x() > 0 else self.next_page)()
+        elif delta.manhattanLength() <= TAP_PX:
+            position = self.position_at(event.position())
+            if position >= 0:
+                self.positionTapped.emit(position)
+
+    def wheelEvent(self, event: QWheelEvent) -> None:
+        self._wheel += event.angleDelta().y()
+        while self._wheel <= -120:
+            self._wheel += 120
+            self.next_page()
+        while self._wheel >= 120:
+            self._wheel -= 120
+            self.previous_page()
+        event.accept()
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        key = event.key()
+        if key in (Qt.Key.Key_PageDown, Qt.Key.Key_Right, Qt.Key.Key_Down):
+            self.next_page()
+        elif key in (Qt.Key.Key_PageUp, Qt.Key.Key_Left, Qt.Key.Key_Up):
+            self.previous_page()
+        elif key == Qt.Key.Key_Home:
+            self.go_to_page(0)
+        elif key == Qt.Key.Key_End:
+            self.go_to_page(self.page_count() - 1)
+        else:
+            super().keyPressEvent(event)

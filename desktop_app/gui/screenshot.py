@@ -1,0 +1,61 @@
+"""`desktop-app screenshot`: render one screen offscreen to a PNG file."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from dataclasses import replace
+from pathlib import Path
+
+from PySide6.QtWidgets import QApplication
+
+from ..context import create_context
+from ..settings import step_for_size
+from .app import create_application
+from .main_window import MainWindow
+
+
+def settle(app: QApplication, rounds: int = 5) -> None:
+    for _ in range(rounds):
+        app.processEvents()
+
+
+def take_screenshot(args: argparse.Namespace, data_dir: Path, lesson_paths: list[Path], size: tuple[int, int]) -> int:
+    app = create_application(language=args.language)
+    context = create_context(data_dir, lesson_paths)
+    settings = context.settings
+    if args.text_size is not None:
+        settings = replace(settings, text_step=step_for_size(args.text_size))
+    if args.theme:
+        settings = replace(settings, theme=args.theme)
+    if args.script:
+        settings = replace(settings, script=args.script)
+    context.settings = settings  # for this picture only: not saved
+    window = MainWindow(context)
+    window.resize(*size)
+    window.show()
+    settle(app)
+    if args.screen == "reader":
+        lesson_id = args.lesson or next(iter(context.library.lessons), None)
+        if lesson_id not in context.library.lessons:
+            print(f"找不到编号为“{lesson_id}”的课文。可以用 desktop-app lessons list 查看所有编号", file=sys.stderr)
+            return 2
+        window.open_lesson(lesson_id)
+        settle(app)
+        window.reader.page_view.go_to_page(args.page - 1)
+        if args.tap:
+            document = window.reader.page_view.doc
+            found = document.find(args.tap, window.reader.page_view.anchor())
+            if not found.isNull():
+                window.reader._tapped(found.selectionStart())
+    else:
+        window.show_screen(args.screen)
+        if args.screen == "library" and args.search:
+            window.library.search_box.setText(args.search)
+    settle(app)
+    args.out.parent.mkdir(parents=True, exist_ok=True)
+    if not window.grab().save(str(args.out)):
+        print(f"图片没能保存到 {args.out}，请检查文件夹能不能写入", file=sys.stderr)
+        return 1
+    print(args.out)
+    return 0

@@ -1,0 +1,126 @@
+"""Settings: text size in fixed steps, colours, script; the secretary's problem list."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import QButtonGroup, QGridLayout, QHBoxLayout, QVBoxLayout, QWidget
+
+from ..context import AppContext
+from ..settings import TEXT_SIZES, Settings
+from ..text.script import SIMPLIFIED, TRADITIONAL_HK, TRADITIONAL_TW
+from .theme import Metrics, ui_font
+from .widgets import big_button, label
+
+
+class SettingsScreen(QWidget):
+    goBack = Signal()
+    settingsChanged = Signal(object)  # Settings
+    openProblems = Signal()
+
+    def __init__(self, context: AppContext, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setObjectName("screen")
+        self.context = context
+
+        self.back_button = big_button(self.tr("Back"), self.tr("Back to where you were"))
+        self.back_button.clicked.connect(self.goBack)
+        self.title = label(self.tr("Text size and colours"), "title")
+
+        self.smaller_button = big_button(self.tr("Smaller text"), self.tr("Make the text smaller"))
+        self.smaller_button.clicked.connect(lambda: self._emit(self.context.settings.smaller()))
+        self.sample = label(self.tr("Study"))
+        self.sample.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.sample.setWordWrap(False)
+        self.size_label = label("", "muted")
+        self.size_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.bigger_button = big_button(self.tr("Bigger text"), self.tr("Make the text bigger"))
+        self.bigger_button.clicked.connect(lambda: self._emit(self.context.settings.bigger()))
+
+        self.theme_group = QButtonGroup(self)
+        self.paper_button = self._choice(self.tr("Warm paper"), self.theme_group)
+        self.contrast_button = self._choice(self.tr("Light text on black"), self.theme_group)
+        self.paper_button.clicked.connect(lambda: self._emit(self._with(theme="paper")))
+        self.contrast_button.clicked.connect(lambda: self._emit(self._with(theme="contrast")))
+
+        self.script_group = QButtonGroup(self)
+        self.simplified_button = self._choice(self.tr("Simplified characters"), self.script_group)
+        self.tw_button = self._choice(self.tr("Traditional (Taiwan)"), self.script_group)
+        self.hk_button = self._choice(self.tr("Traditional (Hong Kong)"), self.script_group)
+        self.simplified_button.clicked.connect(lambda: self._emit(self._with(script=SIMPLIFIED)))
+        self.tw_button.clicked.connect(lambda: self._emit(self._with(script=TRADITIONAL_TW)))
+        self.hk_button.clicked.connect(lambda: self._emit(self._with(script=TRADITIONAL_HK)))
+
+        self.problems_button = big_button("")
+        self.problems_button.clicked.connect(self.openProblems)
+
+        top = QHBoxLayout()
+        top.addWidget(self.back_button)
+        top.addWidget(self.title, 1)
+        grid = QGridLayout()
+        grid.addWidget(label(self.tr("Text size"), "section"), 0, 0)
+        size_row = QHBoxLayout()
+        size_row.addWidget(self.smaller_button, 2)
+        size_column = QVBoxLayout()
+        size_column.addWidget(self.sample)
+        size_column.addWidget(self.size_label)
+        size_row.addLayout(size_column, 3)
+        size_row.addWidget(self.bigger_button, 2)
+        grid.addLayout(size_row, 0, 1)
+        grid.addWidget(label(self.tr("Colours"), "section"), 1, 0)
+        theme_row = QHBoxLayout()
+        theme_row.addWidget(self.paper_button)
+        theme_row.addWidget(self.contrast_button)
+        grid.addLayout(theme_row, 1, 1)
+        grid.addWidget(label(self.tr("Characters"), "section"), 2, 0)
+        script_row = QHBoxLayout()
+        for button in (self.simplified_button, self.tw_button, self.hk_button):
+            script_row.addWidget(button)
+        grid.addLayout(script_row, 2, 1)
+        grid.setColumnStretch(1, 1)
+        self.grid = grid
+
+        self.layout_ = QVBoxLayout(self)
+        self.layout_.addLayout(top)
+        self.layout_.addLayout(grid)
+        self.layout_.addStretch(1)
+        self.layout_.addWidget(self.problems_button, 0, Qt.AlignmentFlag.AlignRight)
+        self.refresh()
+
+    def _choice(self, text: str, group: QButtonGroup):
+        button = big_button(text)
+        button.setCheckable(True)
+        group.addButton(button)
+        return button
+
+    def _with(self, **changes) -> Settings:
+        from dataclasses import replace
+
+        return replace(self.context.settings, **changes)
+
+    def _emit(self, settings: Settings) -> None:
+        self.settingsChanged.emit(settings)
+
+    def apply_metrics(self, metrics: Metrics) -> None:
+        margin = metrics.spacing_px
+        self.layout_.setContentsMargins(margin, margin, margin, margin)
+        self.layout_.setSpacing(metrics.spacing_px)
+        self.grid.setSpacing(metrics.spacing_px)
+        self.sample.setStyleSheet(f"font-size: {metrics.body_pt}pt;")
+        self.sample.setFont(ui_font(metrics.body_pt))
+
+    def refresh(self) -> None:
+        settings = self.context.settings
+        self.size_label.setText(
+            self.tr("Step %1 of %2").replace("%1", str(settings.text_step + 1)).replace("%2", str(len(TEXT_SIZES)))
+        )
+        self.size_label.setAccessibleName(self.size_label.text())
+        self.smaller_button.setEnabled(settings.text_step > 0)
+        self.bigger_button.setEnabled(settings.text_step < len(TEXT_SIZES) - 1)
+        self.paper_button.setChecked(settings.theme == "paper")
+        self.contrast_button.setChecked(settings.theme == "contrast")
+        self.simplified_button.setChecked(settings.script == SIMPLIFIED)
+        self.tw_button.setChecked(settings.script == TRADITIONAL_TW)
+        self.hk_button.setChecked(settings.script == TRADITIONAL_HK)
+        count = len(self.context.library.problems)
+        self.problems_button.setText(self.tr("Lesson problems (%1)").replace("%1", str(count)))
+        self.problems_button.setAccessibleName(self.problems_button.text())

@@ -1,0 +1,180 @@
+"""Themes (palettes) and every size on screen, derived from the member's text-size step."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from PySide6.QtGui import QFont
+
+from ..settings import TEXT_SIZES, Settings
+
+FONT_FAMILIES = [
+    "Noto Sans CJK SC",
+    "Source Han Sans SC",
+    "Microsoft YaHei",
+    "PingFang SC",
+    "WenQuanYi Micro Hei",
+    "Noto Sans SC",
+    "SimHei",
+]
+
+
+@dataclass(frozen=True)
+class Palette:
+    name: str
+    background: str  # the page and the screens
+    text: str  # body text and labels
+    muted: str  # secondary labels (still 7:1)
+    panel: str  # rows, bars, the character panel
+    button: str  # ordinary buttons
+    button_text: str
+    primary: str  # the one main action of a screen
+    primary_text: str
+    highlight: str  # the character or sentence picked
+    highlight_text: str
+    focus: str  # keyboard focus ring
+    done: str  # "finished" mark on a panel
+    border: str
+
+    def text_pairs(self) -> dict[str, tuple[str, str]]:
+        """Every foreground/background pair that carries text, for the 7:1 check."""
+        return {
+            "body": (self.text, self.background),
+            "muted": (self.muted, self.background),
+            "panel": (self.text, self.panel),
+            "panel-muted": (self.muted, self.panel),
+            "button": (self.button_text, self.button),
+            "primary": (self.primary_text, self.primary),
+            "highlight": (self.highlight_text, self.highlight),
+            "done": (self.done, self.panel),
+        }
+
+
+PAPER = Palette(
+    name="paper",
+    background="#fbf4e2",
+    text="#1b1b1b",
+    muted="#3a3430",
+    panel="#fffaf0",
+    button="#f0e2c0",
+    button_text="#1b1b1b",
+    primary="#8f1512",
+    primary_text="#ffffff",
+    highlight="#ffe066",
+    highlight_text="#000000",
+    focus="#0b4a8b",
+    done="#0d5a1e",
+    border="#6b5a44",
+)
+
+CONTRAST = Palette(
+    name="contrast",
+    background="#000000",
+    text="#ffffff",
+    muted="#e6e6e6",
+    panel="#141414",
+    button="#262626",
+    button_text="#ffffff",
+    primary="#ffd500",
+    primary_text="#000000",
+    highlight="#ffd500",
+    highlight_text="#000000",
+    focus="#00e5ff",
+    done="#7dff8a",
+    border="#ffffff",
+)
+
+PALETTES = {PAPER.name: PAPER, CONTRAST.name: CONTRAST}
+
+
+def _linear(channel: int) -> float:
+    c = channel / 255
+    return c / 12.92 if c <= 0.03928 else ((c + 0.055) / 1.055) ** 2.4
+
+
+def luminance(hex_colour: str) -> float:
+    value = hex_colour.lstrip("#")
+    r, g, b = (int(value[i : i + 2], 16) for i in (0, 2, 4))
+    return 0.2126 * _linear(r) + 0.7152 * _linear(g) + 0.0722 * _linear(b)
+
+
+def contrast_ratio(foreground: str, background: str) -> float:
+    """WCAG contrast ratio between two colours given as #rrggbb."""
+    a, b = sorted((luminance(foreground), luminance(background)), reverse=True)
+    return (a + 0.05) / (b + 0.05)
+
+
+@dataclass(frozen=True)
+class Metrics:
+    """Sizes in points and pixels, all scaled from the text-size step."""
+
+    body_pt: int
+    ui_pt: int  # labels and buttons, never under 18 pt
+    title_pt: int
+    control_px: int  # minimum side of any control (>= 60)
+    primary_px: int  # height of a screen's main action
+    spacing_px: int
+
+    @classmethod
+    def for_settings(cls, settings: Settings) -> "Metrics":
+        step = settings.text_step
+        ui = min(24, 20 + max(0, step - 2))  # 20 pt up to 36 pt body text, then grows to 24 pt
+        return cls(
+            body_pt=TEXT_SIZES[step],
+            ui_pt=ui,
+            title_pt=ui + 6,
+            control_px=max(64, int(ui * 3.4)),
+            primary_px=max(120, int(ui * 6)),
+            spacing_px=max(12, ui),
+        )
+
+
+def ui_font(points: int, bold: bool = False) -> QFont:
+    font = QFont()
+    font.setFamilies(FONT_FAMILIES)
+    font.setPointSize(points)
+    font.setBold(bold)
+    return font
+
+
+def stylesheet(palette: Palette, metrics: Metrics) -> str:
+    """The application style sheet: palettes plus sizes; screens add nothing of their own."""
+    p, m = palette, metrics
+    families = ", ".join(f'"{f}"' for f in FONT_FAMILIES)
+    return f"""
+* {{ font-family: {families}; font-size: {m.ui_pt}pt; color: {p.text}; }}
+QMainWindow, QStackedWidget, QWidget#screen, QScrollArea, QScrollArea > QWidget > QWidget {{
+    background: {p.background};
+}}
+QLabel {{ background: transparent; }}
+QLabel[role="title"] {{ font-size: {m.title_pt}pt; font-weight: bold; }}
+QLabel[role="muted"] {{ color: {p.muted}; }}
+QLabel[role="section"] {{ font-size: {m.ui_pt + 2}pt; font-weight: bold; padding-top: {m.spacing_px}px; }}
+QPushButton {{
+    background: {p.button}; color: {p.button_text};
+    border: 3px solid {p.border}; border-radius: 12px;
+    min-height: {m.control_px}px; min-width: {m.control_px}px;
+    padding: 4px {m.spacing_px}px;
+}}
+QPushButton:focus {{ border: 5px solid {p.focus}; }}
+QPushButton:pressed {{ background: {p.highlight}; color: {p.highlight_text}; }}
+QPushButton:disabled {{ color: {p.muted}; border-style: dashed; }}
+QPushButton:checked {{ background: {p.primary}; color: {p.primary_text}; border: 5px solid {p.focus}; }}
+QPushButton[role="primary"] {{
+    background: {p.primary}; color: {p.primary_text};
+    font-size: {m.title_pt + 4}pt; font-weight: bold;
+    min-height: {m.primary_px}px; border-radius: 20px;
+}}
+QPushButton[role="primary"]:focus {{ border: 6px solid {p.focus}; }}
+QPushButton[role="row"] {{ background: {p.panel}; text-align: left; padding: 8px {m.spacing_px}px; }}
+QPushButton[role="row"]:focus {{ border: 5px solid {p.focus}; }}
+QLineEdit {{
+    background: {p.panel}; color: {p.text}; border: 3px solid {p.border}; border-radius: 10px;
+    min-height: {m.control_px}px; padding: 0 {m.spacing_px // 2}px;
+}}
+QLineEdit:focus {{ border: 5px solid {p.focus}; }}
+QFrame#panel {{ background: {p.panel}; border: 3px solid {p.border}; border-radius: 16px; }}
+QScrollBar:vertical {{ width: {m.control_px}px; background: {p.panel}; border: 2px solid {p.border}; }}
+QScrollBar::handle:vertical {{ background: {p.border}; min-height: {m.control_px}px; border-radius: 8px; }}
+QScrollBar::add-line:vertical, QScrollBar::sub-line:vertical {{ height: 0px; }}
+"""

@@ -1,0 +1,58 @@
+"""Small building blocks shared by the screens."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QFontMetrics, QResizeEvent
+from PySide6.QtWidgets import QLabel, QPushButton, QSizePolicy, QWidget
+
+
+def big_button(text: str, accessible_name: str = "", role: str = "", parent: QWidget | None = None) -> QPushButton:
+    button = QPushButton(text, parent)
+    button.setAccessibleName(accessible_name or text.replace("\n", "，"))
+    if role:
+        button.setProperty("role", role)
+    button.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+    button.setAutoDefault(False)
+    return button
+
+
+def label(text: str = "", role: str = "", parent: QWidget | None = None) -> QLabel:
+    widget = QLabel(text, parent)
+    if role:
+        widget.setProperty("role", role)
+    widget.setWordWrap(True)
+    widget.setAccessibleName(text)
+    return widget
+
+
+class ElidedLabel(QLabel):
+    """A one-line label that shortens its text with "…" to fit; the whole text stays its accessible name."""
+
+    def __init__(self, text: str = "", role: str = "", parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setProperty("elides", True)
+        if role:
+            self.setProperty("role", role)
+        self.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+        self.full_text = ""
+        self.set_full_text(text)
+
+    def set_full_text(self, text: str) -> None:
+        self.full_text = text
+        self.setAccessibleName(text)
+        self.setToolTip(text)
+        self._elide()
+
+    def _elide(self) -> None:
+        metrics = QFontMetrics(self.font())
+        super().setText(metrics.elidedText(self.full_text, Qt.TextElideMode.ElideRight, max(0, self.width())))
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._elide()
+
+    def changeEvent(self, event) -> None:  # font changes with the text-size step
+        super().changeEvent(event)
+        if event.type() == event.Type.FontChange:
+            self._elide()

@@ -1,0 +1,10 @@
+"""Lessons and courses: the file format, the checker and the library (no Qt)."""
+
+from .library import load_library
+from .model import Block, Course, Lesson, Library, Problem, Question
+from .parser import decode, parse_course, parse_lesson
+
+__all__ = [
+    "Block", "Course", "Lesson", "Library", "Problem", "Question",
+    "decode", "load_library", "parse_course", "parse_lesson",
+]

@@ -1,0 +1,104 @@
+"""Plain data for courses, lessons, quizzes and the problems found in them."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from pathlib import Path
+
+
+@dataclass(frozen=True)
+class Problem:
+    """One thing wrong (or worth a warning) in a lesson or course file."""
+
+    path: Path
+    line: int
+    message: str  # plain Chinese, for the lesson author and the secretary
+    severity: str = "error"  # "error" or "warning"
+
+    def __str__(self) -> str:
+        prefix = "警告：" if self.severity == "warning" else ""
+        return f"{self.path}:{self.line}: {prefix}{self.message}"
+
+    @property
+    def is_error(self) -> bool:
+        return self.severity == "error"
+
+
+@dataclass(frozen=True)
+class Block:
+    """A paragraph or a heading of the lesson text."""
+
+    kind: str  # "heading" or "paragraph"
+    text: str
+    line: int
+
+
+@dataclass(frozen=True)
+class Question:
+    kind: str  # "single", "multiple" or "truefalse"
+    text: str
+    options: tuple[str, ...]  # empty for true/false
+    answer: tuple[int, ...]  # option indexes; for true/false (0,) is true, (1,) is false
+    explanation: str
+    line: int
+
+
+@dataclass(frozen=True)
+class Course:
+    id: str
+    title: str
+    order: int
+    summary: str = ""
+    path: Path | None = None
+
+
+@dataclass(frozen=True)
+class Lesson:
+    id: str
+    title: str
+    course_id: str
+    order: int
+    blocks: tuple[Block, ...]
+    quiz: tuple[Question, ...] = ()
+    month: str = ""  # "YYYY-MM" for the monthly theme day
+    summary: str = ""
+    media: tuple[Path, ...] = ()
+    path: Path | None = None
+    encoding: str = "utf-8"
+    id_line: int = 1
+
+    @property
+    def text(self) -> str:
+        """The lesson text, one block a line."""
+        return "\n".join(block.text for block in self.blocks)
+
+    @property
+    def char_count(self) -> int:
+        """Characters of text, white space not counted."""
+        return sum(len("".join(block.text.split())) for block in self.blocks)
+
+
+@dataclass
+class Library:
+    """Every course and valid lesson found, and every problem met on the way."""
+
+    courses: dict[str, Course] = field(default_factory=dict)
+    lessons: dict[str, Lesson] = field(default_factory=dict)
+    problems: list[Problem] = field(default_factory=list)
+
+    def ordered_courses(self) -> list[Course]:
+        return sorted(self.courses.values(), key=lambda c: (c.order, c.id))
+
+    def lessons_of(self, course_id: str) -> list[Lesson]:
+        found = [lesson for lesson in self.lessons.values() if lesson.course_id == course_id]
+        return sorted(found, key=lambda l: (l.order, l.id))
+
+    def ordered_lessons(self) -> list[Lesson]:
+        ordered: list[Lesson] = []
+        for course in self.ordered_courses():
+            ordered.extend(self.lessons_of(course.id))
+        return ordered
+
+    @property
+    def errors(self) -> list[Problem]:
+        return [p for p in self.problems if p.is_error]

@@ -1,0 +1,33 @@
+"""Where the program's files are: resources and lessons (source or frozen), and the data folder."""
+
+from __future__ import annotations
+
+import os
+import sys
+from pathlib import Path
+
+
+def install_root() -> Path:
+    """The folder holding resources/ and lessons/: the repository, or PyInstaller's bundle."""
+    if getattr(sys, "frozen", False):
+        return Path(getattr(sys, "_MEIPASS", Path(sys.executable).parent))
+    return Path(__file__).resolve().parent.parent
+
+
+def resources_dir() -> Path:
+    return install_root() / "resources"
+
+
+def lessons_dir() -> Path:
+    override = os.environ.get("DESKTOP_APP_LESSONS")
+    return Path(override) if override else install_root() / "lessons"
+
+
+def default_data_dir() -> Path:
+    """The platform's per-user data folder (QStandardPaths), e.g. ~/.local/share/desktop-app."""
+    from PySide6.QtCore import QCoreApplication, QStandardPaths
+
+    if not QCoreApplication.applicationName():
+        QCoreApplication.setApplicationName("desktop-app")
+    location = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.AppLocalDataLocation)
+    return Path(location) if location else Path.home() / ".desktop-app"

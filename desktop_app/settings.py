@@ -1,0 +1,77 @@
+"""The member's display settings, kept in the database (no Qt)."""
+
+from __future__ import annotations
+
+import logging
+from dataclasses import dataclass, replace
+
+import sqlite_utils
+
+from .text.script import SCRIPTS, SIMPLIFIED
+
+log = logging.getLogger(__name__)
+
+# Body text sizes in points: fixed steps, no free slider (PRODUCT.md).
+TEXT_SIZES = (24, 30, 36, 44, 54, 64, 72)
+DEFAULT_TEXT_STEP = 1
+THEMES = ("paper", "contrast")
+DEFAULT_THEME = "paper"
+
+
+@dataclass(frozen=True)
+class Settings:
+    text_step: int = DEFAULT_TEXT_STEP
+    theme: str = DEFAULT_THEME
+    script: str = SIMPLIFIED
+
+    @property
+    def text_size(self) -> int:
+        return TEXT_SIZES[self.text_step]
+
+    def bigger(self) -> "Settings":
+        return replace(self, text_step=min(self.text_step + 1, len(TEXT_SIZES) - 1))
+
+    def smaller(self) -> "Settings":
+        return replace(self, text_step=max(self.text_step - 1, 0))
+
+
+def step_for_size(points: int) -> int | None:
+    """The step of a size in points, None when it is not one of TEXT_SIZES."""
+    return TEXT_SIZES.index(points) if points in TEXT_SIZES else None
+
+
+def _validated(key: str, raw: str) -> object | None:
+    if key == "text_step":
+        try:
+            value = int(raw)
+        except ValueError:
+            return None
+        return value if 0 <= value < len(TEXT_SIZES) else None
+    if key == "theme":
+        return raw if raw in THEMES else None
+    if key == "script":
+        return raw if raw in SCRIPTS else None
+    return None
+
+
+def load_settings(db: sqlite_utils.Database) -> Settings:
+    """Saved settings; a value that is missing or wrong falls back to its default (and is logged)."""
+    values: dict[str, object] = {}
+    for key, raw in db.execute("SELECT key, value FROM settings").fetchall():
+        if key not in Settings.__dataclass_fields__:
+            continue
+        value = _validated(key, raw)
+        if value is None:
+            log.warning("Setting %s has an invalid value %r; using the default", key, raw)
+            continue
+        values[key] = value
+    return Settings(**values)
+
+
+def save_settings(db: sqlite_utils.Database, settings: Settings) -> None:
+    with db.atomic():
+        for key in Settings.__dataclass_fields__:
+            db.execute(
+                "INSERT INTO settings (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value",
+                [key, str(getattr(settings, key))],
+            )

@@ -1,0 +1,47 @@
+"""Open the study database: WAL, synchronous=FULL, numbered migrations at start-up."""
+
+from __future__ import annotations
+
+import sqlite3
+from pathlib import Path
+
+import sqlite_utils
+from sqlite_utils import Migrations
+
+DATABASE_NAME = "study.db"
+
+migrations = Migrations("desktop_app")
+
+
+@migrations(name="0001_members_progress_settings")
+def _m0001(db: sqlite_utils.Database) -> None:
+    db.execute(
+        "CREATE TABLE members (id INTEGER PRIMARY KEY, name TEXT NOT NULL, created_at TEXT NOT NULL)"
+    )
+    db.execute(
+        """CREATE TABLE progress (
+            member_id INTEGER NOT NULL REFERENCES members(id),
+            lesson_id TEXT NOT NULL,
+            state TEXT NOT NULL,
+            position INTEGER NOT NULL DEFAULT 0,
+            page INTEGER NOT NULL DEFAULT 0,
+            updated_at TEXT NOT NULL,
+            PRIMARY KEY (member_id, lesson_id)
+        )"""
+    )
+    db.execute("CREATE TABLE settings (key TEXT PRIMARY KEY, value TEXT NOT NULL)")
+
+
+def open_database(path: Path | str | None) -> sqlite_utils.Database:
+    """Open (creating if needed) the database at path; None for an in-memory one (tests)."""
+    if path is None:
+        connection = sqlite3.connect(":memory:", isolation_level=None)
+    else:
+        Path(path).parent.mkdir(parents=True, exist_ok=True)
+        connection = sqlite3.connect(str(path), isolation_level=None, timeout=10)
+    db = sqlite_utils.Database(connection)
+    db.execute("PRAGMA journal_mode=WAL")
+    db.execute("PRAGMA synchronous=FULL")
+    db.execute("PRAGMA foreign_keys=ON")
+    migrations.apply(db)
+    return db

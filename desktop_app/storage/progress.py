@@ -1,0 +1,76 @@
+"""Members and per-lesson progress. Every write is committed at once."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import datetime, timezone
+
+import sqlite_utils
+
+NOT_STARTED = "not_started"
+IN_PROGRESS = "in_progress"
+FINISHED = "finished"
+
+
+@dataclass(frozen=True)
+class Progress:
+    lesson_id: str
+    state: str = NOT_STARTED
+    position: int = 0  # character offset (in the simplified text) of the first character on the page
+    page: int = 0
+    updated_at: str = ""
+
+
+def _now() -> str:
+    return datetime.now(timezone.utc).isoformat(timespec="microseconds")
+
+
+class ProgressStore:
+    def __init__(self, db: sqlite_utils.Database):
+        self.db = db
+
+    def default_member_id(self) -> int:
+        """The one member of home use, created on first call."""
+        row = self.db.execute("SELECT id FROM members ORDER BY id LIMIT 1").fetchone()
+        if row:
+            return row[0]
+        with self.db.atomic():
+            self.db.execute("INSERT INTO members (name, created_at) VALUES (?, ?)", ["我", _now()])
+        return self.db.execute("SELECT id FROM members ORDER BY id LIMIT 1").fetchone()[0]
+
+    def get(self, member_id: int, lesson_id: str) -> Progress:
+        row = self.db.execute(
+            "SELECT state, position, page, updated_at FROM progress WHERE member_id = ? AND lesson_id = ?",
+            [member_id, lesson_id],
+        ).fetchone()
+        return Progress(lesson_id, *row) if row else Progress(lesson_id)
+
+    def all(self, member_id: int) -> dict[str, Progress]:
+        rows = self.db.execute(
+            "SELECT lesson_id, state, position, page, updated_at FROM progress WHERE member_id = ?",
+            [member_id],
+        ).fetchall()
+        return {row[0]: Progress(*row) for row in rows}
+
+    def record_position(self, member_id: int, lesson_id: str, position: int, page: int, reached_end: bool) -> Progress:
+        """Save where the member is; reaching the end finishes the lesson (and it stays finished)."""
+        with self.db.atomic():
+            previous = self.get(member_id, lesson_id)
+            state = FINISHED if reached_end or previous.state == FINISHED else IN_PROGRESS
+            progress = Progress(lesson_id, state, max(0, position), max(0, page), _now())
+            self.db.execute(
+                """INSERT INTO progress (member_id, lesson_id, state, position, page, updated_at)
+                   VALUES (?, ?, ?, ?, ?, ?)
+                   ON CONFLICT (member_id, lesson_id) DO UPDATE SET
+                     state = excluded.state, position = excluded.position,
+                     page = excluded.page, updated_at = excluded.updated_at""",
+                [member_id, lesson_id, progress.state, progress.position, progress.page, progress.updated_at],
+            )
+        return progress
+
+    def last_opened(self, member_id: int) -> str | None:
+        row = self.db.execute(
+            "SELECT lesson_id FROM progress WHERE member_id = ? ORDER BY updated_at DESC LIMIT 1",
+            [member_id],
+        ).fetchone()
+        return row[0] if row else None

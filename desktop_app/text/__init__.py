@@ -1,0 +1,1 @@
+"""Chinese text: script conversion, pinyin, search (no Qt)."""
