@@ -59,6 +59,9 @@ class HomeScreen(QWidget):
         self.layout_.addLayout(row)
         self.refresh()
 
+    def focus_first(self) -> None:
+        (self.continue_button if self.continue_button.isEnabled() else self.library_button).setFocus()
+
     def apply_metrics(self, metrics: Metrics) -> None:
         margin = metrics.spacing_px * 2
         self.layout_.setContentsMargins(margin, margin, margin, margin)

@@ -69,9 +69,10 @@ class LibraryScreen(QWidget):
 
     def refresh(self) -> None:
         while self.list_layout.count():
-            item = self.list_layout.takeAt(0)
-            if item.widget():
-                item.widget().deleteLater()
+            widget = self.list_layout.takeAt(0).widget()
+            if widget is not None:
+                widget.setParent(None)  # gone from view at once, not at the next turn of the event loop
+                widget.deleteLater()
         self.rows.clear()
         progress = self.context.progress.all(self.context.member_id)
         query = self.search_box.text().strip()
@@ -91,6 +92,11 @@ class LibraryScreen(QWidget):
             if not library.lessons:
                 self.list_layout.addWidget(label(self.tr("No lessons yet. Please ask the Party branch secretary to load the lessons."), "section"))
         self.list_layout.addStretch(1)
+
+    def focus_first(self) -> None:
+        target = next(iter(self.rows.values()), self.back_button)
+        target.setFocus()
+        self.scroll.ensureWidgetVisible(target)
 
     def _add_row(self, lesson: Lesson, progress: Progress | None, snippet: str = "") -> None:
         lines = [lesson.title, self.state_text(progress)]

@@ -56,8 +56,7 @@ class MainWindow(QMainWindow):
         if hasattr(screen, "refresh"):
             screen.refresh()
         self.stack.setCurrentWidget(screen)
-        screen.setFocus()
-        screen.focusNextChild() if screen is not self.reader else self.reader.page_view.setFocus()
+        screen.focus_first()
 
     def show_screen(self, name: str) -> None:
         self._show(self.screen(name))

@@ -201,6 +201,26 @@ class PageView(QWidget):
                 return block.position() + column
         return -1
 
+    def point_of(self, position: int) -> QPointF | None:
+        """Centre of the character at position in widget coordinates; None when it is not on this page."""
+        block = self.doc.findBlock(position)
+        if not block.isValid():
+            return None
+        layout = block.layout()
+        offset = position - block.position()
+        line = layout.lineForTextPosition(offset)
+        if not line.isValid():
+            return None
+        rect = self.page_rect()
+        top_left = self.doc.documentLayout().blockBoundingRect(block).topLeft()
+        left = line.cursorToX(offset)[0]
+        right = line.cursorToX(offset + 1)[0] if offset + 1 <= line.textStart() + line.textLength() else left
+        x = rect.left() + top_left.x() + (left + right) / 2
+        y = rect.top() + top_left.y() + line.y() + line.height() / 2 - self._page * rect.height()
+        if not (rect.top() <= y < rect.bottom()):
+            return None
+        return QPointF(x, y)
+
     # -- painting ---------------------------------------------------------------
     def paintEvent(self, event: QPaintEvent) -> None:
         if self._palette is None:

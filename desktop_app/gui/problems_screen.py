@@ -34,6 +34,9 @@ class ProblemsScreen(QWidget):
         self.layout_.addWidget(self.text, 1)
         self.refresh()
 
+    def focus_first(self) -> None:
+        (self.back_button).setFocus()
+
     def apply_metrics(self, metrics: Metrics) -> None:
         margin = metrics.spacing_px
         self.layout_.setContentsMargins(margin, margin, margin, margin)

@@ -46,12 +46,12 @@ class ReaderScreen(QWidget):
         self.page_view.positionTapped.connect(self._tapped)
         self.char_panel = CharPanel()
 
-        self.previous_button = big_button(self.tr("Previous page"))
+        self.previous_button = big_button(self.tr("Previous page"), role="pager")
         self.previous_button.clicked.connect(self.page_view.previous_page)
         self.page_label = label("")
         self.page_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.page_label.setWordWrap(False)
-        self.next_button = big_button(self.tr("Next page"))
+        self.next_button = big_button(self.tr("Next page"), role="pager")
         self.next_button.clicked.connect(self._next)
 
         top = QHBoxLayout()
@@ -74,12 +74,13 @@ class ReaderScreen(QWidget):
         self.setTabOrder(self.page_view, self.next_button)
 
     # -- settings ---------------------------------------------------------------------
+    def focus_first(self) -> None:
+        (self.page_view).setFocus()
+
     def apply_metrics(self, metrics: Metrics) -> None:
         margin = metrics.spacing_px // 2
         self.layout_.setContentsMargins(margin, margin, margin, margin)
         self.layout_.setSpacing(margin)
-        for button in (self.previous_button, self.next_button):
-            button.setMinimumHeight(int(metrics.control_px * 1.4))
         self.char_panel.apply_metrics(metrics)
 
     def apply_settings(self, settings: Settings) -> None:
@@ -123,12 +124,11 @@ class ReaderScreen(QWidget):
 
     # Positions are saved in simplified-text coordinates so that a change of script keeps them.
     def _to_document(self, canonical_position: int) -> int:
+        """Document position (in the shown script) of a saved position; works before the page is built."""
         index = max(0, bisect_right(self._canonical_starts, canonical_position) - 1)
         offset = canonical_position - self._canonical_starts[index]
-        block = self.page_view.doc.findBlockByNumber(index)
-        if not block.isValid():
-            return 0
-        return block.position() + min(offset, max(0, block.length() - 1))
+        start = sum(len(text) + 1 for _, text in self._shown_blocks[:index])
+        return start + max(0, min(offset, len(self._shown_blocks[index][1]) - 1))
 
     def _to_canonical(self, document_position: int) -> tuple[int, int]:
         """(block index, offset in the simplified text of that block)."""

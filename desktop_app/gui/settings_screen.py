@@ -100,6 +100,9 @@ class SettingsScreen(QWidget):
     def _emit(self, settings: Settings) -> None:
         self.settingsChanged.emit(settings)
 
+    def focus_first(self) -> None:
+        (self.back_button).setFocus()
+
     def apply_metrics(self, metrics: Metrics) -> None:
         margin = metrics.spacing_px
         self.layout_.setContentsMargins(margin, margin, margin, margin)
@@ -116,11 +119,20 @@ class SettingsScreen(QWidget):
         self.size_label.setAccessibleName(self.size_label.text())
         self.smaller_button.setEnabled(settings.text_step > 0)
         self.bigger_button.setEnabled(settings.text_step < len(TEXT_SIZES) - 1)
-        self.paper_button.setChecked(settings.theme == "paper")
-        self.contrast_button.setChecked(settings.theme == "contrast")
-        self.simplified_button.setChecked(settings.script == SIMPLIFIED)
-        self.tw_button.setChecked(settings.script == TRADITIONAL_TW)
-        self.hk_button.setChecked(settings.script == TRADITIONAL_HK)
+        choices = {
+            self.paper_button: settings.theme == "paper",
+            self.contrast_button: settings.theme == "contrast",
+            self.simplified_button: settings.script == SIMPLIFIED,
+            self.tw_button: settings.script == TRADITIONAL_TW,
+            self.hk_button: settings.script == TRADITIONAL_HK,
+        }
+        for button, chosen in choices.items():
+            # Colour is never the only cue: the chosen one also carries a check mark.
+            name = button.property("plain_text") or button.text()
+            button.setProperty("plain_text", name)
+            button.setChecked(chosen)
+            button.setText(("✔ " + name) if chosen else name)
+            button.setAccessibleName(name + (self.tr(", chosen") if chosen else ""))
         count = len(self.context.library.problems)
         self.problems_button.setText(self.tr("Lesson problems (%1)").replace("%1", str(count)))
         self.problems_button.setAccessibleName(self.problems_button.text())

@@ -166,6 +166,7 @@ QPushButton[role="primary"] {{
     min-height: {m.primary_px}px; border-radius: 20px;
 }}
 QPushButton[role="primary"]:focus {{ border: 6px solid {p.focus}; }}
+QPushButton[role="pager"] {{ font-size: {m.title_pt}pt; font-weight: bold; min-height: {int(m.control_px * 1.5)}px; }}
 QPushButton[role="row"] {{ background: {p.panel}; text-align: left; padding: 8px {m.spacing_px}px; }}
 QPushButton[role="row"]:focus {{ border: 5px solid {p.focus}; }}
 QLineEdit {{

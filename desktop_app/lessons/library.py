@@ -65,9 +65,11 @@ def load_library(paths: Iterable[Path | str], check_media: bool = True) -> Libra
             folder_courses[folder] = course
         return folder_courses[folder]
 
+    # Every course first, so that a lesson elsewhere may name its course with "课程：".
+    for folder in sorted({p.parent for p in files} | {c.parent for d in paths if d.is_dir() for c in d.rglob(COURSE_FILE_NAME)}):
+        course_of_folder(folder)
     for path in files:
         if path.name == COURSE_FILE_NAME:
-            course_of_folder(path.parent)
             continue
         folder_course = course_of_folder(path.parent)
         text, encoding, problems = _read(path)

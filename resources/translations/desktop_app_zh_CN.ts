@@ -1,0 +1,361 @@
+<?xml version='1.0' encoding='utf-8'?>
+<TS version="2.1" language="zh_CN">
+<context>
+    <name>CharPanel</name>
+    <message>
+        <location filename="../../desktop_app/gui/char_panel.py" line="24" />
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/char_panel.py" line="24" />
+        <source>Close the character panel</source>
+        <translation>关闭查字窗格</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/char_panel.py" line="48" />
+        <source>in the word %1
+%2</source>
+        <translation>在“%1”这个词里
+%2</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/char_panel.py" line="52" />
+        <source>empty</source>
+        <translation>空</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/char_panel.py" line="53" />
+        <source>Character %1, read %2</source>
+        <translation>汉字 %1，读 %2</translation>
+    </message>
+</context>
+<context>
+    <name>HomeScreen</name>
+    <message>
+        <location filename="../../desktop_app/gui/home_screen.py" line="38" />
+        <source>Welcome to the Study Station</source>
+        <translation>欢迎来到党员学习站</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/home_screen.py" line="42" />
+        <location filename="../../desktop_app/gui/home_screen.py" line="81" />
+        <source>Continue studying</source>
+        <translation>继续学习</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/home_screen.py" line="44" />
+        <source>All lessons</source>
+        <translation>全部课文</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/home_screen.py" line="46" />
+        <source>Text size and colours</source>
+        <translation>字的大小和颜色</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/home_screen.py" line="72" />
+        <source>No lessons yet</source>
+        <translation>还没有课文</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/home_screen.py" line="73" />
+        <source>Please ask the Party branch secretary to load the lessons.</source>
+        <translation>请找支部书记装上课文。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/home_screen.py" line="76" />
+        <source>All lessons finished</source>
+        <translation>全部课文都学完了</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/home_screen.py" line="77" />
+        <source>Well done! Touch "All lessons" to read any of them again.</source>
+        <translation>真好！想再学哪一课，请点“全部课文”。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/home_screen.py" line="82" />
+        <source>Touch the big button to start reading.</source>
+        <translation>点上面的大按钮，就开始学习。</translation>
+    </message>
+</context>
+<context>
+    <name>LibraryScreen</name>
+    <message>
+        <location filename="../../desktop_app/gui/library_screen.py" line="26" />
+        <source>Back</source>
+        <translation>返回</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/library_screen.py" line="26" />
+        <source>Back to the home screen</source>
+        <translation>返回首页</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/library_screen.py" line="28" />
+        <source>All lessons</source>
+        <translation>全部课文</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/library_screen.py" line="30" />
+        <source>Search lessons</source>
+        <translation>输入要找的字词</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/library_screen.py" line="31" />
+        <source>Search lessons by title or text</source>
+        <translation>按题目或内容查找课文</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/library_screen.py" line="34" />
+        <source>Clear</source>
+        <translation>清除</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/library_screen.py" line="34" />
+        <source>Clear the search</source>
+        <translation>清除查找的字词</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/library_screen.py" line="49" />
+        <source>List of lessons</source>
+        <translation>课文列表</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/library_screen.py" line="65" />
+        <source>○ Not started</source>
+        <translation>○ 还没学</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/library_screen.py" line="67" />
+        <source>✔ Finished</source>
+        <translation>✔ 已学完</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/library_screen.py" line="68" />
+        <source>▶ Reading, page %1</source>
+        <translation>▶ 正在学，第 %1 页</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/library_screen.py" line="82" />
+        <source>%1 lessons found</source>
+        <translation>找到 %1 篇课文</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/library_screen.py" line="82" />
+        <source>Nothing found. Try another word.</source>
+        <translation>没有找到。请换一个字词试试。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/library_screen.py" line="92" />
+        <source>No lessons yet. Please ask the Party branch secretary to load the lessons.</source>
+        <translation>还没有课文。请找支部书记装上课文。</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <location filename="../../desktop_app/gui/main_window.py" line="23" />
+        <source>Study Station</source>
+        <translation>党员学习站</translation>
+    </message>
+</context>
+<context>
+    <name>PageView</name>
+    <message>
+        <location filename="../../desktop_app/gui/page_view.py" line="41" />
+        <source>Lesson text</source>
+        <translation>课文内容</translation>
+    </message>
+</context>
+<context>
+    <name>ProblemsScreen</name>
+    <message>
+        <location filename="../../desktop_app/gui/problems_screen.py" line="20" />
+        <source>Back</source>
+        <translation>返回</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/problems_screen.py" line="20" />
+        <source>Back to the settings</source>
+        <translation>返回设置</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/problems_screen.py" line="22" />
+        <source>Lesson problems</source>
+        <translation>课文问题清单</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/problems_screen.py" line="26" />
+        <source>List of lesson problems</source>
+        <translation>课文问题列表</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/problems_screen.py" line="47" />
+        <source>%1 problems. Lessons with errors are not shown to members; the others work normally. Log: %2</source>
+        <translation>共 %1 个问题。有错误的课文不会显示给党员，其他课文照常使用。日志文件：%2</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/problems_screen.py" line="52" />
+        <source>All lessons are in order.</source>
+        <translation>所有课文都没有问题。</translation>
+    </message>
+</context>
+<context>
+    <name>ReaderScreen</name>
+    <message>
+        <location filename="../../desktop_app/gui/reader_screen.py" line="34" />
+        <source>Back</source>
+        <translation>返回</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/reader_screen.py" line="34" />
+        <source>Back to the list of lessons</source>
+        <translation>返回课文列表</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/reader_screen.py" line="37" />
+        <source>Smaller text</source>
+        <translation>字小一点</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/reader_screen.py" line="37" />
+        <source>Make the text smaller</source>
+        <translation>把字变小一点</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/reader_screen.py" line="39" />
+        <source>Bigger text</source>
+        <translation>字大一点</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/reader_screen.py" line="39" />
+        <source>Make the text bigger</source>
+        <translation>把字变大一点</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/reader_screen.py" line="41" />
+        <source>Settings</source>
+        <translation>设置</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/reader_screen.py" line="41" />
+        <source>Text size, colours and script</source>
+        <translation>字的大小、颜色和繁简</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/reader_screen.py" line="49" />
+        <source>Previous page</source>
+        <translation>上一页</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/reader_screen.py" line="54" />
+        <location filename="../../desktop_app/gui/reader_screen.py" line="146" />
+        <source>Next page</source>
+        <translation>下一页</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/reader_screen.py" line="142" />
+        <source>Page %1 of %2</source>
+        <translation>第 %1 页，共 %2 页</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/reader_screen.py" line="146" />
+        <source>Finished, go back</source>
+        <translation>学完了，返回</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsScreen</name>
+    <message>
+        <location filename="../../desktop_app/gui/settings_screen.py" line="25" />
+        <source>Back</source>
+        <translation>返回</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/settings_screen.py" line="25" />
+        <source>Back to where you were</source>
+        <translation>回到刚才的地方</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/settings_screen.py" line="27" />
+        <source>Text size and colours</source>
+        <translation>字的大小和颜色</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/settings_screen.py" line="29" />
+        <source>Smaller text</source>
+        <translation>字小一点</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/settings_screen.py" line="29" />
+        <source>Make the text smaller</source>
+        <translation>把字变小一点</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/settings_screen.py" line="31" />
+        <source>Study</source>
+        <translation>学习</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/settings_screen.py" line="36" />
+        <source>Bigger text</source>
+        <translation>字大一点</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/settings_screen.py" line="36" />
+        <source>Make the text bigger</source>
+        <translation>把字变大一点</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/settings_screen.py" line="40" />
+        <source>Warm paper</source>
+        <translation>暖色纸张</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/settings_screen.py" line="41" />
+        <source>Light text on black</source>
+        <translation>黑底白字</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/settings_screen.py" line="46" />
+        <source>Simplified characters</source>
+        <translation>简体字</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/settings_screen.py" line="47" />
+        <source>Traditional (Taiwan)</source>
+        <translation>繁體（台灣）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/settings_screen.py" line="48" />
+        <source>Traditional (Hong Kong)</source>
+        <translation>繁體（香港）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/settings_screen.py" line="60" />
+        <source>Text size</source>
+        <translation>字的大小</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/settings_screen.py" line="69" />
+        <source>Colours</source>
+        <translation>颜色</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/settings_screen.py" line="74" />
+        <source>Characters</source>
+        <translation>简体繁体</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/settings_screen.py" line="114" />
+        <source>Step %1 of %2</source>
+        <translation>第 %1 档，共 %2 档</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/settings_screen.py" line="125" />
+        <source>Lesson problems (%1)</source>
+        <translation>课文问题清单（%1）</translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,72 @@
+"""Shared fixtures: every test gets its own data folder; GUI tests drive the real widgets offscreen."""
+
+from __future__ import annotations
+
+import os
+import shutil
+from pathlib import Path
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+import pytest
+from hypothesis import HealthCheck, settings
+
+settings.register_profile("default", deadline=None, suppress_health_check=[HealthCheck.too_slow])
+settings.load_profile("default")
+
+ROOT = Path(__file__).resolve().parent.parent
+LESSONS = ROOT / "lessons"
+
+
+@pytest.fixture(autouse=True)
+def data_dir(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """Point everything the program writes at a temporary folder."""
+    folder = tmp_path / "data"
+    monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path / "xdg"))
+    monkeypatch.setenv("HOME", str(tmp_path / "home"))
+    return folder
+
+
+@pytest.fixture
+def lessons_copy(tmp_path: Path) -> Path:
+    """A writable copy of the shipped lessons."""
+    target = tmp_path / "lessons"
+    shutil.copytree(LESSONS, target)
+    return target
+
+
+@pytest.fixture(scope="session")
+def qapp_args():
+    return ["desktop-app"]
+
+
+@pytest.fixture
+def app(qapp):
+    """The QApplication with the Chinese translation installed, as the program starts."""
+    from desktop_app.gui.app import install_translators
+
+    for translator in getattr(qapp, "_translators", []):
+        qapp.removeTranslator(translator)
+    qapp._translators = install_translators(qapp, "zh_CN")
+    return qapp
+
+
+@pytest.fixture
+def context(data_dir: Path):
+    from desktop_app.context import create_context
+
+    ctx = create_context(data_dir, [LESSONS])
+    yield ctx
+    ctx.db.close()
+
+
+@pytest.fixture
+def window(app, qtbot, context):
+    from desktop_app.gui.main_window import MainWindow
+
+    main = MainWindow(context)
+    qtbot.addWidget(main)
+    main.resize(1366, 768)
+    main.show()
+    qtbot.waitExposed(main)
+    return main

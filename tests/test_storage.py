@@ -1,0 +1,76 @@
+"""The study database: WAL with synchronous=FULL, migrations, progress, settings (no window)."""
+
+from __future__ import annotations
+
+import sqlite3
+from pathlib import Path
+
+from desktop_app.settings import DEFAULT_TEXT_STEP, TEXT_SIZES, Settings, load_settings, save_settings
+from desktop_app.storage import FINISHED, IN_PROGRESS, NOT_STARTED, ProgressStore, open_database
+from desktop_app.storage.database import migrations
+
+
+def test_file_database_is_wal_with_full_sync(tmp_path: Path):
+    db = open_database(tmp_path / "study.db")
+    assert db.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
+    assert db.execute("PRAGMA synchronous").fetchone()[0] == 2  # FULL
+    assert set(db.table_names()) >= {"members", "progress", "settings", "_sqlite_migrations"}
+
+
+def test_migrations_apply_once_and_reopen_keeps_data(tmp_path: Path):
+    path = tmp_path / "study.db"
+    db = open_database(path)
+    store = ProgressStore(db)
+    member = store.default_member_id()
+    store.record_position(member, "x", 12, 1, False)
+    db.close()
+    again = open_database(path)
+    assert [m.name for m in migrations.applied(again)] == ["0001_members_progress_settings"]
+    assert ProgressStore(again).get(member, "x").position == 12
+
+
+def test_progress_states_and_positions():
+    store = ProgressStore(open_database(None))
+    member = store.default_member_id()
+    assert store.default_member_id() == member
+    assert store.get(member, "a").state == NOT_STARTED
+    store.record_position(member, "a", 40, 2, False)
+    assert (store.get(member, "a").state, store.get(member, "a").page) == (IN_PROGRESS, 2)
+    store.record_position(member, "a", 90, 5, True)
+    assert store.get(member, "a").state == FINISHED
+    store.record_position(member, "a", 0, 0, False)  # reading it again does not un-finish it
+    assert store.get(member, "a").state == FINISHED and store.get(member, "a").position == 0
+    store.record_position(member, "b", 3, 0, False)
+    assert store.last_opened(member) == "b"
+    assert set(store.all(member)) == {"a", "b"}
+
+
+def test_each_position_is_committed_at_once(tmp_path: Path):
+    path = tmp_path / "study.db"
+    store = ProgressStore(open_database(path))
+    member = store.default_member_id()
+    store.record_position(member, "a", 77, 3, False)
+    # A second connection (as after a crash) sees the row without any close or checkpoint.
+    other = sqlite3.connect(path)
+    assert other.execute("SELECT position, page FROM progress").fetchall() == [(77, 3)]
+
+
+def test_settings_round_trip_and_bad_values_fall_back():
+    db = open_database(None)
+    assert load_settings(db) == Settings()
+    chosen = Settings(text_step=len(TEXT_SIZES) - 1, theme="contrast", script="traditional-hk")
+    save_settings(db, chosen)
+    assert load_settings(db) == chosen
+    db.execute("UPDATE settings SET value = '99' WHERE key = 'text_step'")
+    db.execute("UPDATE settings SET value = 'purple' WHERE key = 'theme'")
+    loaded = load_settings(db)
+    assert loaded.text_step == DEFAULT_TEXT_STEP and loaded.theme == "paper" and loaded.script == "traditional-hk"
+
+
+def test_text_sizes_rule():
+    assert 6 <= len(TEXT_SIZES) <= 8
+    assert TEXT_SIZES[0] >= 24 and TEXT_SIZES[-1] >= 72
+    assert list(TEXT_SIZES) == sorted(set(TEXT_SIZES))
+    assert Settings().text_size >= 24
+    assert Settings(text_step=0).smaller().text_step == 0
+    assert Settings(text_step=len(TEXT_SIZES) - 1).bigger().text_step == len(TEXT_SIZES) - 1
