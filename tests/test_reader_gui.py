@@ -230,3 +230,32 @@ def test_position_at_and_point_of_agree(qtbot, window):
         assert view.position_at(point) == position
         checked += 1
     assert checked > 20
+
+
+def test_broken_lesson_is_listed_for_the_secretary(qtbot, app, data_dir, lessons_copy):
+    broken = lessons_copy / "05-jiankang" / "02-xueya.txt"
+    broken.write_text(broken.read_text(encoding="utf-8").replace("答案：A", "答案：Z", 1), encoding="utf-8")
+    context = create_context(data_dir, [lessons_copy])
+    window = MainWindow(context)
+    qtbot.addWidget(window)
+    window.resize(1366, 768)
+    window.show()
+    click(qtbot, window.home.library_button)
+    assert "jiankang-02" not in window.library.rows and "jiankang-01" in window.library.rows
+    window.open_settings(window.home)
+    assert "（1）" in window.settings.problems_button.text()
+    click(qtbot, window.settings.problems_button)
+    listing = window.problems.text.toPlainText()
+    assert f"{broken}:" in listing and "“Z”不在选项里" in listing
+    log = (data_dir / "logs" / "desktop-app.log").read_text(encoding="utf-8")
+    assert "02-xueya.txt" in log
+
+
+def test_no_lessons_at_all_says_what_to_do(qtbot, app, data_dir, tmp_path):
+    empty = tmp_path / "empty"
+    empty.mkdir()
+    window = MainWindow(create_context(data_dir, [empty]))
+    qtbot.addWidget(window)
+    window.show()
+    assert not window.home.continue_button.isEnabled()
+    assert "支部书记" in window.home.hint.text()

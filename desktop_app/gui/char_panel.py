@@ -16,6 +16,7 @@ class CharPanel(QFrame):
         self.setObjectName("panel")
         self.reading: CharReading | None = None
         self.char_label = label("")
+        self.char_label.setWordWrap(False)
         self.char_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.pinyin_label = label("", "title")
         self.pinyin_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
@@ -34,10 +35,11 @@ class CharPanel(QFrame):
         self.hide()
 
     def apply_metrics(self, metrics: Metrics) -> None:
-        self.char_label.setFont(ui_font(max(96, metrics.body_pt * 2)))
-        self.char_label.setStyleSheet(f"font-size: {max(96, metrics.body_pt * 2)}pt;")
-        self.setFixedWidth(max(280, metrics.control_px * 4))
-        self.layout_.setSpacing(metrics.spacing_px)
+        points = min(112, max(96, metrics.body_pt * 2))  # always far bigger than the text, yet fits at 1366x768
+        self.char_label.setFont(ui_font(points))
+        self.char_label.setStyleSheet(f"font-size: {points}pt;")
+        self.setFixedWidth(max(300, metrics.control_px * 5))
+        self.layout_.setSpacing(4)  # the panel must fit beside the page at 1366x768 at the largest text
 
     def show_reading(self, reading: CharReading, shown_char: str, shown_word: str) -> None:
         """shown_*: the character and word as displayed (traditional when the member chose it)."""
@@ -45,7 +47,7 @@ class CharPanel(QFrame):
         self.char_label.setText(shown_char)
         self.pinyin_label.setText(reading.pinyin)
         if len(reading.word) > 1:
-            self.word_label.setText(self.tr("in the word %1\n%2").replace("%1", shown_word).replace("%2", reading.word_pinyin))
+            self.word_label.setText(self.tr("in the word %1: %2").replace("%1", shown_word).replace("%2", reading.word_pinyin))
         else:
             self.word_label.setText("")
         for widget in (self.char_label, self.pinyin_label, self.word_label):

@@ -47,6 +47,7 @@ class LibraryScreen(QWidget):
         self.scroll.setWidget(self.list_widget)
         self.scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.scroll.setAccessibleName(self.tr("List of lessons"))
+        self.scroll.verticalScrollBar().setAccessibleName(self.tr("Scroll the list of lessons"))
         QScroller.grabGesture(self.scroll.viewport(), QScroller.ScrollerGestureType.LeftMouseButtonGesture)
 
         self.layout_ = QVBoxLayout(self)

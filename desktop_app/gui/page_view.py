@@ -1,8 +1,10 @@
-"""The lesson text in large print, page by page (a paginated QTextDocument)."""
+"""The lesson text in large print, page by page (a QTextDocument cut into pages of whole lines)."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QPoint, QPointF, QRectF, QSizeF, Qt, Signal
+from bisect import bisect_right
+
+from PySide6.QtCore import QPoint, QPointF, QRectF, Qt, Signal
 from PySide6.QtGui import (
     QAbstractTextDocumentLayout,
     QColor,
@@ -51,6 +53,8 @@ class PageView(QWidget):
         self._mark: tuple[int, int] | None = None
         self._press: QPoint | None = None
         self._wheel = 0
+        self._lines: list[tuple[float, float, int]] = []
+        self._page_lines: list[int] = [0]
 
     # -- content and style -------------------------------------------------
     def set_content(self, blocks: list[tuple[str, str]], palette: Palette, body_pt: int, position: int = 0) -> None:
@@ -113,42 +117,60 @@ class PageView(QWidget):
         return QRectF(mx, my, max(50.0, self.width() - 2 * mx), max(50.0, self.height() - 2 * my))
 
     def _relayout(self) -> None:
+        """Cut the laid-out text into pages of whole lines.
+
+        Each page starts at the top of a line, so the space after a paragraph never opens a page,
+        and a line is never cut in two.
+        """
         rect = self.page_rect()
-        self.doc.setPageSize(QSizeF(rect.width(), rect.height()))
+        self.doc.setTextWidth(rect.width())
+        lines: list[tuple[float, float, int]] = []  # top, bottom, document position
+        block = self.doc.begin()
+        layout = self.doc.documentLayout()
+        while block.isValid():
+            top = layout.blockBoundingRect(block).top()
+            text_layout = block.layout()
+            for i in range(text_layout.lineCount()):
+                line = text_layout.lineAt(i)
+                lines.append((top + line.y(), top + line.y() + line.height(), block.position() + line.textStart()))
+            block = block.next()
+        self._lines = lines
+        starts = [0]
+        page_top = lines[0][0] if lines else 0.0
+        for index, (line_top, line_bottom, _) in enumerate(lines):
+            if index > starts[-1] and line_bottom - page_top > rect.height():
+                starts.append(index)
+                page_top = line_top
+        self._page_lines = starts  # index of the first line of each page
         self._page = self.page_of(self._anchor)
         self.update()
         self.pageChanged.emit(self._page, self.page_count())
 
     def page_count(self) -> int:
-        return max(1, self.doc.pageCount())
+        return max(1, len(self._page_lines))
 
     def current_page(self) -> int:
         return self._page
 
+    def _page_span(self, page: int) -> tuple[float, float]:
+        """Top and bottom (document y) of what page shows."""
+        if not self._lines:
+            return 0.0, self.page_rect().height()
+        first = self._page_lines[page]
+        last = self._page_lines[page + 1] - 1 if page + 1 < len(self._page_lines) else len(self._lines) - 1
+        return self._lines[first][0], self._lines[last][1]
+
     def page_of(self, position: int) -> int:
-        position = max(0, min(position, self.doc.characterCount() - 1))
-        block = self.doc.findBlock(position)
-        if not block.isValid():
+        if not self._lines:
             return 0
-        layout = block.layout()
-        origin = self.doc.documentLayout().blockBoundingRect(block).top()
-        line = layout.lineForTextPosition(position - block.position())
-        y = origin + (line.y() if line.isValid() else 0)
-        return min(self.page_count() - 1, int(y // self.page_rect().height()))
+        line = max(0, bisect_right([start for _, _, start in self._lines], position) - 1)
+        return max(0, bisect_right(self._page_lines, line) - 1)
 
     def first_position(self, page: int) -> int:
         """Document position of the first character shown on page."""
-        height = self.page_rect().height()
-        block = self.doc.begin()
-        while block.isValid():
-            top = self.doc.documentLayout().blockBoundingRect(block).top()
-            layout = block.layout()
-            for i in range(layout.lineCount()):
-                line = layout.lineAt(i)
-                if int((top + line.y()) // height) >= page:
-                    return block.position() + line.textStart()
-            block = block.next()
-        return max(0, self.doc.characterCount() - 1)
+        if not self._lines:
+            return 0
+        return self._lines[self._page_lines[max(0, min(page, self.page_count() - 1))]][2]
 
     def go_to_page(self, page: int) -> None:
         page = max(0, min(page, self.page_count() - 1))
@@ -181,9 +203,10 @@ class PageView(QWidget):
         rect = self.page_rect()
         x = point.x() - rect.left()
         y = point.y() - rect.top()
-        if not (0 <= x < rect.width() and 0 <= y < rect.height()):
+        top, bottom = self._page_span(self._page)
+        if not (0 <= x < rect.width() and 0 <= y < bottom - top):
             return -1
-        y += self._page * rect.height()
+        y += top
         hit = self.doc.documentLayout().hitTest(QPointF(x, y), Qt.HitTestAccuracy.FuzzyHit)
         block = self.doc.findBlock(max(0, hit))
         if not block.isValid():
@@ -216,8 +239,9 @@ class PageView(QWidget):
         left = line.cursorToX(offset)[0]
         right = line.cursorToX(offset + 1)[0] if offset + 1 <= line.textStart() + line.textLength() else left
         x = rect.left() + top_left.x() + (left + right) / 2
-        y = rect.top() + top_left.y() + line.y() + line.height() / 2 - self._page * rect.height()
-        if not (rect.top() <= y < rect.bottom()):
+        top, bottom = self._page_span(self._page)
+        y = rect.top() + top_left.y() + line.y() + line.height() / 2 - top
+        if not (rect.top() <= y < rect.top() + bottom - top):
             return None
         return QPointF(x, y)
 
@@ -228,8 +252,9 @@ class PageView(QWidget):
         painter = QPainter(self)
         painter.fillRect(self.rect(), QColor(self._palette.background))
         rect = self.page_rect()
-        painter.translate(rect.left(), rect.top() - self._page * rect.height())
-        clip = QRectF(0, self._page * rect.height(), rect.width(), rect.height())
+        top, bottom = self._page_span(self._page)
+        painter.translate(rect.left(), rect.top() - top)
+        clip = QRectF(0, top, rect.width(), bottom - top)
         painter.setClipRect(clip)
         context = QAbstractTextDocumentLayout.PaintContext()
         context.clip = clip

@@ -24,6 +24,7 @@ class ProblemsScreen(QWidget):
         self.text = QPlainTextEdit()
         self.text.setReadOnly(True)
         self.text.setAccessibleName(self.tr("List of lesson problems"))
+        self.text.verticalScrollBar().setAccessibleName(self.tr("Scroll the list of problems"))
         self.text.setLineWrapMode(QPlainTextEdit.LineWrapMode.WidgetWidth)
         top = QHBoxLayout()
         top.addWidget(self.back_button)

@@ -43,7 +43,7 @@ class ReaderScreen(QWidget):
 
         self.page_view = PageView()
         self.page_view.pageChanged.connect(self._page_changed)
-        self.page_view.positionTapped.connect(self._tapped)
+        self.page_view.positionTapped.connect(self.tap)
         self.char_panel = CharPanel()
 
         self.previous_button = big_button(self.tr("Previous page"), role="pager")
@@ -164,7 +164,8 @@ class ReaderScreen(QWidget):
         else:
             self.page_view.next_page()
 
-    def _tapped(self, position: int) -> None:
+    def tap(self, position: int) -> None:
+        """Show the character at a document position in the panel, with its pinyin."""
         index, offset = self._to_canonical(position)
         reading = char_reading(self._canonical[index], offset)
         if reading is None:

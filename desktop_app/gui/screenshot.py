@@ -44,10 +44,12 @@ def take_screenshot(args: argparse.Namespace, data_dir: Path, lesson_paths: list
         settle(app)
         window.reader.page_view.go_to_page(args.page - 1)
         if args.tap:
-            document = window.reader.page_view.doc
-            found = document.find(args.tap, window.reader.page_view.anchor())
-            if not found.isNull():
-                window.reader._tapped(found.selectionStart())
+            view = window.reader.page_view
+            found = view.doc.find(args.tap, view.anchor())
+            if found.isNull() or view.point_of(found.selectionStart()) is None:
+                print(f"第 {args.page} 页上没有“{args.tap}”这个字", file=sys.stderr)
+                return 2
+            window.reader.tap(found.selectionStart())
     else:
         window.show_screen(args.screen)
         if args.screen == "library" and args.search:

@@ -3,12 +3,22 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QFontMetrics, QResizeEvent
+from PySide6.QtGui import QFontMetrics, QKeyEvent, QResizeEvent
 from PySide6.QtWidgets import QLabel, QPushButton, QSizePolicy, QWidget
 
 
+class BigButton(QPushButton):
+    """A push button that Enter presses too, not only Space."""
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and not event.isAutoRepeat():
+            self.animateClick()
+        else:
+            super().keyPressEvent(event)
+
+
 def big_button(text: str, accessible_name: str = "", role: str = "", parent: QWidget | None = None) -> QPushButton:
-    button = QPushButton(text, parent)
+    button = BigButton(text, parent)
     button.setAccessibleName(accessible_name or text.replace("\n", "，"))
     if role:
         button.setProperty("role", role)

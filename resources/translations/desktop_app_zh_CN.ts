@@ -3,29 +3,27 @@
 <context>
     <name>CharPanel</name>
     <message>
-        <location filename="../../desktop_app/gui/char_panel.py" line="24" />
+        <location filename="../../desktop_app/gui/char_panel.py" line="25" />
         <source>Close</source>
         <translation>关闭</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/char_panel.py" line="24" />
+        <location filename="../../desktop_app/gui/char_panel.py" line="25" />
         <source>Close the character panel</source>
         <translation>关闭查字窗格</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/char_panel.py" line="48" />
-        <source>in the word %1
-%2</source>
-        <translation>在“%1”这个词里
-%2</translation>
+        <location filename="../../desktop_app/gui/char_panel.py" line="50" />
+        <source>in the word %1: %2</source>
+        <translation>在“%1”里读 %2</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/char_panel.py" line="52" />
+        <location filename="../../desktop_app/gui/char_panel.py" line="54" />
         <source>empty</source>
         <translation>空</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/char_panel.py" line="53" />
+        <location filename="../../desktop_app/gui/char_panel.py" line="55" />
         <source>Character %1, read %2</source>
         <translation>汉字 %1，读 %2</translation>
     </message>
@@ -39,7 +37,7 @@
     </message>
     <message>
         <location filename="../../desktop_app/gui/home_screen.py" line="42" />
-        <location filename="../../desktop_app/gui/home_screen.py" line="81" />
+        <location filename="../../desktop_app/gui/home_screen.py" line="84" />
         <source>Continue studying</source>
         <translation>继续学习</translation>
     </message>
@@ -54,27 +52,27 @@
         <translation>字的大小和颜色</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/home_screen.py" line="72" />
+        <location filename="../../desktop_app/gui/home_screen.py" line="75" />
         <source>No lessons yet</source>
         <translation>还没有课文</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/home_screen.py" line="73" />
+        <location filename="../../desktop_app/gui/home_screen.py" line="76" />
         <source>Please ask the Party branch secretary to load the lessons.</source>
         <translation>请找支部书记装上课文。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/home_screen.py" line="76" />
+        <location filename="../../desktop_app/gui/home_screen.py" line="79" />
         <source>All lessons finished</source>
         <translation>全部课文都学完了</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/home_screen.py" line="77" />
+        <location filename="../../desktop_app/gui/home_screen.py" line="80" />
         <source>Well done! Touch "All lessons" to read any of them again.</source>
         <translation>真好！想再学哪一课，请点“全部课文”。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/home_screen.py" line="82" />
+        <location filename="../../desktop_app/gui/home_screen.py" line="85" />
         <source>Touch the big button to start reading.</source>
         <translation>点上面的大按钮，就开始学习。</translation>
     </message>
@@ -122,32 +120,37 @@
         <translation>课文列表</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/library_screen.py" line="65" />
+        <location filename="../../desktop_app/gui/library_screen.py" line="50" />
+        <source>Scroll the list of lessons</source>
+        <translation>上下移动课文列表</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/library_screen.py" line="66" />
         <source>○ Not started</source>
         <translation>○ 还没学</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/library_screen.py" line="67" />
+        <location filename="../../desktop_app/gui/library_screen.py" line="68" />
         <source>✔ Finished</source>
         <translation>✔ 已学完</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/library_screen.py" line="68" />
+        <location filename="../../desktop_app/gui/library_screen.py" line="69" />
         <source>▶ Reading, page %1</source>
         <translation>▶ 正在学，第 %1 页</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/library_screen.py" line="82" />
+        <location filename="../../desktop_app/gui/library_screen.py" line="84" />
         <source>%1 lessons found</source>
         <translation>找到 %1 篇课文</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/library_screen.py" line="82" />
+        <location filename="../../desktop_app/gui/library_screen.py" line="84" />
         <source>Nothing found. Try another word.</source>
         <translation>没有找到。请换一个字词试试。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/library_screen.py" line="92" />
+        <location filename="../../desktop_app/gui/library_screen.py" line="94" />
         <source>No lessons yet. Please ask the Party branch secretary to load the lessons.</source>
         <translation>还没有课文。请找支部书记装上课文。</translation>
     </message>
@@ -163,7 +166,7 @@
 <context>
     <name>PageView</name>
     <message>
-        <location filename="../../desktop_app/gui/page_view.py" line="41" />
+        <location filename="../../desktop_app/gui/page_view.py" line="43" />
         <source>Lesson text</source>
         <translation>课文内容</translation>
     </message>
@@ -191,12 +194,17 @@
         <translation>课文问题列表</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/problems_screen.py" line="47" />
+        <location filename="../../desktop_app/gui/problems_screen.py" line="27" />
+        <source>Scroll the list of problems</source>
+        <translation>上下移动问题列表</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/problems_screen.py" line="51" />
         <source>%1 problems. Lessons with errors are not shown to members; the others work normally. Log: %2</source>
         <translation>共 %1 个问题。有错误的课文不会显示给党员，其他课文照常使用。日志文件：%2</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/problems_screen.py" line="52" />
+        <location filename="../../desktop_app/gui/problems_screen.py" line="56" />
         <source>All lessons are in order.</source>
         <translation>所有课文都没有问题。</translation>
     </message>
@@ -348,12 +356,17 @@
         <translation>简体繁体</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/settings_screen.py" line="114" />
+        <location filename="../../desktop_app/gui/settings_screen.py" line="117" />
         <source>Step %1 of %2</source>
         <translation>第 %1 档，共 %2 档</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/settings_screen.py" line="125" />
+        <location filename="../../desktop_app/gui/settings_screen.py" line="135" />
+        <source>, chosen</source>
+        <translation>，已选中</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/settings_screen.py" line="137" />
         <source>Lesson problems (%1)</source>
         <translation>课文问题清单（%1）</translation>
     </message>

@@ -1,0 +1,86 @@
+"""Docs that cannot drift (README commands), and the command line's data folder."""
+
+from __future__ import annotations
+
+import re
+import shlex
+import subprocess
+import sys
+from pathlib import Path
+
+from desktop_app.cli import build_parser
+
+from .conftest import ROOT
+
+README = (ROOT / "README.md").read_text(encoding="utf-8")
+
+
+def readme_commands() -> list[str]:
+    blocks = re.findall(r"```\n(.*?)```", README, flags=re.S)
+    return [line.split("#")[0].strip() for block in blocks for line in block.splitlines() if line.strip()]
+
+
+def test_readme_opens_with_the_two_commands_and_ci_runs_the_test_one():
+    first_block = readme_commands()[:2]
+    assert first_block == ["./run", "./run test"]
+    ci = (ROOT / ".ci" / "run").read_text()
+    assert "./run test" in ci.splitlines()[-1]
+
+
+def test_every_desktop_app_command_in_the_readme_parses():
+    commands = [c for c in readme_commands() if c.startswith("desktop-app")]
+    assert len(commands) >= 8
+    parser = build_parser()
+    for command in commands:
+        parser.parse_args(shlex.split(command)[1:])  # exits (fails the test) when not valid
+
+
+def test_lesson_readme_example_is_a_valid_lesson(tmp_path: Path):
+    from desktop_app.lessons import parse_lesson
+
+    text = (ROOT / "lessons" / "README.md").read_text(encoding="utf-8")
+    example = text.split("## 四、完整的例子")[1].split("```")[1]
+    lesson, problems = parse_lesson(example, tmp_path / "example.txt", "dangzhang")
+    assert problems == [] and lesson.id == "dangzhang-01" and len(lesson.quiz) == 3
+
+
+def run(*args: str, env_home: Path | None = None) -> subprocess.CompletedProcess:
+    import os
+
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
+    if env_home is not None:
+        env["XDG_DATA_HOME"] = str(env_home)
+    return subprocess.run([sys.executable, "-m", "desktop_app", *args], capture_output=True, text=True,
+                          timeout=120, env=env, cwd=ROOT)
+
+
+def test_data_dir_holds_everything(tmp_path: Path):
+    data = tmp_path / "kiosk"
+    out = tmp_path / "shot.png"
+    result = run("--data-dir", str(data), "screenshot", "reader", "--lesson", "lilun-01", "--out", str(out),
+                 env_home=tmp_path / "xdg")
+    assert result.returncode == 0, result.stderr
+    assert (data / "study.db").is_file() and (data / "logs" / "desktop-app.log").is_file()
+    assert not (tmp_path / "xdg").exists()
+    from PySide6.QtGui import QImage
+
+    image = QImage(str(out))
+    assert (image.width(), image.height()) == (1366, 768)
+
+
+def test_without_data_dir_the_platform_folder_is_used(tmp_path: Path):
+    result = run("screenshot", "home", "--size", "1920x1080", "--out", str(tmp_path / "h.png"), env_home=tmp_path / "xdg")
+    assert result.returncode == 0, result.stderr
+    assert (tmp_path / "xdg" / "desktop-app" / "study.db").is_file()
+
+
+def test_screenshot_bad_input_gets_plain_messages(tmp_path: Path):
+    out = str(tmp_path / "x.png")
+    cases = [
+        (["screenshot", "reader", "--lesson", "no-such", "--out", out], "找不到编号"),
+        (["screenshot", "home", "--size", "big", "--out", out], "窗口大小"),
+        (["screenshot", "home", "--text-size", "25", "--out", out], "字号 25"),
+    ]
+    for args, expected in cases:
+        result = run("--data-dir", str(tmp_path / "d"), *args)
+        assert result.returncode == 2 and expected in result.stderr, (args, result.stderr)
