@@ -234,7 +234,7 @@ def test_position_at_and_point_of_agree(qtbot, window):
 
 def test_broken_lesson_is_listed_for_the_secretary(qtbot, app, data_dir, lessons_copy):
     broken = lessons_copy / "05-jiankang" / "02-xueya.txt"
-    broken.write_text(broken.read_text(encoding="utf-8").replace("答案：A", "答案：Z", 1), encoding="utf-8")
+    broken.write_text(broken.read_text(encoding="utf-8").replace("答案：A", "答案：H", 1), encoding="utf-8")
     context = create_context(data_dir, [lessons_copy])
     window = MainWindow(context)
     qtbot.addWidget(window)
@@ -246,7 +246,7 @@ def test_broken_lesson_is_listed_for_the_secretary(qtbot, app, data_dir, lessons
     assert "（1）" in window.settings.problems_button.text()
     click(qtbot, window.settings.problems_button)
     listing = window.problems.text.toPlainText()
-    assert f"{broken}:" in listing and "“Z”不在选项里" in listing
+    assert f"{broken}:" in listing and "“H”不在选项里" in listing
     log = (data_dir / "logs" / "desktop-app.log").read_text(encoding="utf-8")
     assert "02-xueya.txt" in log
 
