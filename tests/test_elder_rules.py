@@ -178,3 +178,33 @@ def test_keyboard_alone_reaches_a_lesson_and_turns_pages(window, qtbot):
     window.reader.next_button.setFocus()
     QTest.keyClick(window.reader.next_button, Qt.Key.Key_Return)
     qtbot.waitUntil(lambda: view.current_page() == 2)
+
+
+@pytest.mark.parametrize("step", range(len(TEXT_SIZES)), ids=lambda s: f"{TEXT_SIZES[s]}pt")
+def test_reader_text_size_line_height_and_paragraph_gap(window, step):
+    window.apply_settings(replace(window.context.settings, text_step=step))
+    window.open_lesson("dangshi-02")
+    view = window.reader.page_view
+    settle()
+    body_px = TEXT_SIZES[step] * view.logicalDpiY() / 72
+    layout = view.doc.documentLayout()
+    block = view.doc.begin()
+    checked_lines = checked_gaps = 0
+    while block.isValid():
+        fmt = block.charFormat().font() if block.text() == "" else block.begin().fragment().charFormat().font()
+        assert fmt.pixelSize() >= round(body_px)  # body text at the chosen size, headings bigger
+        text_layout = block.layout()
+        for i in range(1, text_layout.lineCount()):
+            pitch = text_layout.lineAt(i).y() - text_layout.lineAt(i - 1).y()
+            assert pitch >= 1.5 * fmt.pixelSize() - 1
+            checked_lines += 1
+        following = block.next()
+        if following.isValid() and text_layout.lineCount() and not fmt.bold():  # after a paragraph, not a heading
+            last = text_layout.lineAt(text_layout.lineCount() - 1)
+            text_bottom = layout.blockBoundingRect(block).top() + last.y() + last.height()
+            next_top = layout.blockBoundingRect(following).top() + following.layout().lineAt(0).y()
+            # space between the last line of a paragraph and the first of the next: at least 2x the size
+            assert next_top - text_bottom >= 2 * body_px - 1
+            checked_gaps += 1
+        block = following
+    assert checked_lines > 5 and checked_gaps > 5

@@ -30,7 +30,7 @@ from .theme import FONT_FAMILIES, Palette
 SWIPE_PX = 80  # a horizontal drag longer than this turns the page
 TAP_PX = 24  # a press and release closer than this is a tap
 LINE_HEIGHT_PERCENT = 150  # WCAG 1.4.12: at least 1.5x
-PARAGRAPH_GAP = 1.5  # times the font size; with the 0.5 leading of 1.5x lines the gap between lines of text is 2x (WCAG 1.4.12)
+PARAGRAPH_GAP = 2.0  # space after a paragraph, times the font size (WCAG 1.4.12)
 
 
 class PageView(QWidget):
