@@ -15,6 +15,11 @@ log = logging.getLogger(__name__)
 TEXT_SIZES = (24, 30, 36, 44, 54, 64, 72)
 DEFAULT_TEXT_STEP = 1
 THEMES = ("paper", "contrast")
+# Reading aloud: playback speeds (the pitch is kept) and volumes, in fixed steps.
+RATES = (0.5, 0.65, 0.8, 1.0, 1.25, 1.5, 1.75, 2.0)
+DEFAULT_RATE_STEP = 3
+VOLUMES = (0.2, 0.4, 0.6, 0.8, 1.0)
+VOICES = ("mandarin", "cantonese")
 DEFAULT_THEME = "paper"
 
 
@@ -23,6 +28,18 @@ class Settings:
     text_step: int = DEFAULT_TEXT_STEP
     theme: str = DEFAULT_THEME
     script: str = SIMPLIFIED
+    voice: str = "mandarin"
+    rate_step: int = DEFAULT_RATE_STEP
+    volume_step: int = len(VOLUMES) - 1
+    radio: bool = False  # go on into the next lesson, like a radio
+
+    @property
+    def rate(self) -> float:
+        return RATES[self.rate_step]
+
+    @property
+    def volume(self) -> float:
+        return VOLUMES[self.volume_step]
 
     @property
     def text_size(self) -> int:
@@ -40,13 +57,25 @@ def step_for_size(points: int) -> int | None:
     return TEXT_SIZES.index(points) if points in TEXT_SIZES else None
 
 
+def _step(raw: str, count: int) -> int | None:
+    try:
+        value = int(raw)
+    except ValueError:
+        return None
+    return value if 0 <= value < count else None
+
+
 def _validated(key: str, raw: str) -> object | None:
     if key == "text_step":
-        try:
-            value = int(raw)
-        except ValueError:
-            return None
-        return value if 0 <= value < len(TEXT_SIZES) else None
+        return _step(raw, len(TEXT_SIZES))
+    if key == "rate_step":
+        return _step(raw, len(RATES))
+    if key == "volume_step":
+        return _step(raw, len(VOLUMES))
+    if key == "voice":
+        return raw if raw in VOICES else None
+    if key == "radio":
+        return {"True": True, "False": False}.get(raw)
     if key == "theme":
         return raw if raw in THEMES else None
     if key == "script":

@@ -16,7 +16,10 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QPlainTextEdit,
+    QPushButton,
     QScrollBar,
+    QStyle,
+    QStyleOptionButton,
     QWidget,
 )
 
@@ -32,7 +35,8 @@ TEXTS = (QLabel, QAbstractButton, QLineEdit, QPlainTextEdit)
 
 @pytest.mark.parametrize("theme", sorted(PALETTES))
 def test_every_text_pair_is_at_least_7_to_1(theme):
-    for name, (foreground, background) in PALETTES[theme].text_pairs().items():
+    palette = PALETTES[theme]
+    for name, (foreground, background) in {**palette.text_pairs(), **palette.surface_pairs()}.items():
         assert contrast_ratio(foreground, background) >= 7.0, (theme, name)
 
 
@@ -85,8 +89,11 @@ def check_screen(window, name: str) -> list[str]:
                 problems.append(f"{label} has no accessible name")
             if widget.focusPolicy() == Qt.FocusPolicy.NoFocus and not isinstance(widget, QScrollBar):
                 problems.append(f"{label} cannot be reached from the keyboard")
-        if isinstance(widget, TEXTS) and widget.font().pointSizeF() < 18:
-            problems.append(f"{label} text is {widget.font().pointSizeF()} pt")
+        if isinstance(widget, TEXTS):
+            font = widget.font()
+            points = font.pointSizeF() if font.pointSizeF() > 0 else font.pixelSize() * 72 / widget.logicalDpiY()
+            if points < 18:
+                problems.append(f"{label} text is {points:.1f} pt")
         if area is None:
             if not whole.contains(rect):
                 problems.append(f"{label} at {rect.getRect()} is outside the window {whole.getRect()}")
@@ -106,19 +113,25 @@ def check_screen(window, name: str) -> list[str]:
 
 def text_cut_off(widget: QWidget, label: str) -> list[str]:
     metrics = QFontMetrics(widget.font())
-    if isinstance(widget, QAbstractButton) and widget.text():
-        # Room for the style sheet's border and padding on both sides.
-        room = widget.contentsRect().width() - 12
+    if isinstance(widget, QPushButton) and widget.text():
+        # The room the style (with the style sheet's border and padding) leaves for the text.
+        option = QStyleOptionButton()
+        widget.initStyleOption(option)
+        room = widget.style().subElementRect(QStyle.SubElement.SE_PushButtonContents, option, widget)
         widest = max(metrics.horizontalAdvance(line) for line in widget.text().split("\n"))
-        lines = widget.text().count("\n") + 1
-        if widest > room or lines * metrics.height() > widget.height():
-            return [f"{label} text does not fit ({widest} px in {room} px)"]
+        high = (widget.text().count("\n") + 1) * metrics.height()
+        if widest > room.width() or high > room.height() + 4:
+            return [f"{label} text does not fit ({widest}x{high} px in {room.width()}x{room.height()} px)"]
     if isinstance(widget, QLabel) and widget.text() and not widget.property("elides"):
         if widget.wordWrap():
             if widget.heightForWidth(widget.width()) > widget.height() + 2:
                 return [f"{label} wrapped text is cut off"]
-        elif metrics.horizontalAdvance(widget.text()) > widget.width():
-            return [f"{label} text is wider than the label"]
+        else:
+            lines = widget.text().split("\n")
+            if max(metrics.horizontalAdvance(line) for line in lines) > widget.width():
+                return [f"{label} text is wider than the label"]
+            if len(lines) * metrics.height() > widget.height() + 2:
+                return [f"{label} text is taller than the label"]
     return []
 
 

@@ -25,7 +25,7 @@ def test_migrations_apply_once_and_reopen_keeps_data(tmp_path: Path):
     store.record_position(member, "x", 12, 1, False)
     db.close()
     again = open_database(path)
-    assert [m.name for m in migrations.applied(again)] == ["0001_members_progress_settings"]
+    assert [m.name for m in migrations.applied(again)] == ["0001_members_progress_settings", "0002_progress_sentence"]
     assert ProgressStore(again).get(member, "x").position == 12
 
 
@@ -74,3 +74,24 @@ def test_text_sizes_rule():
     assert Settings().text_size >= 24
     assert Settings(text_step=0).smaller().text_step == 0
     assert Settings(text_step=len(TEXT_SIZES) - 1).bigger().text_step == len(TEXT_SIZES) - 1
+
+
+def test_migration_from_the_first_schema_keeps_progress(tmp_path: Path):
+    import sqlite_utils
+
+    path = tmp_path / "study.db"
+    old = sqlite_utils.Database(path)
+    migrations.apply(old, stop_before="0002_progress_sentence")
+    old.execute("INSERT INTO members (name, created_at) VALUES ('我', 'x')")
+    old.execute("INSERT INTO progress VALUES (1, 'lilun-01', 'in_progress', 120, 3, '2026-11-01')")
+    old.conn.commit()
+    old.close()
+    store = ProgressStore(open_database(path))
+    progress = store.get(1, "lilun-01")
+    assert (progress.state, progress.position, progress.page, progress.sentence) == (IN_PROGRESS, 120, 3, 0)
+    store.record_sentence(1, "lilun-01", 7, False)
+    assert store.get(1, "lilun-01").sentence == 7 and store.get(1, "lilun-01").position == 120
+    store.record_position(1, "lilun-01", 200, 4, False)
+    assert store.get(1, "lilun-01").sentence == 7
+    store.record_sentence(1, "lilun-01", 30, True)
+    assert store.get(1, "lilun-01").state == FINISHED

@@ -6,6 +6,8 @@ from PySide6.QtWidgets import QApplication, QMainWindow, QStackedWidget, QWidget
 
 from ..context import AppContext
 from ..settings import Settings
+from ..speech.reading import ReadAloud
+from ..speech.service import SpeechService
 from .home_screen import HomeScreen
 from .library_screen import LibraryScreen
 from .problems_screen import ProblemsScreen
@@ -17,15 +19,18 @@ SCREENS = ("home", "library", "reader", "settings", "problems")
 
 
 class MainWindow(QMainWindow):
-    def __init__(self, context: AppContext):
+    def __init__(self, context: AppContext, speech: SpeechService | None = None):
         super().__init__()
         self.context = context
+        self.speech = speech or SpeechService(context.data_dir / "cache" / "speech")
+        self.speech.setParent(self)
+        self.reading = ReadAloud(self.speech, self)
         self.setWindowTitle(self.tr("Study Station"))
         self.stack = QStackedWidget()
         self.setCentralWidget(self.stack)
         self.home = HomeScreen(context)
         self.library = LibraryScreen(context)
-        self.reader = ReaderScreen(context)
+        self.reader = ReaderScreen(context, self.reading)
         self.settings = SettingsScreen(context)
         self.problems = ProblemsScreen(context)
         for screen in (self.home, self.library, self.reader, self.settings, self.problems):
@@ -40,11 +45,13 @@ class MainWindow(QMainWindow):
         self.reader.goBack.connect(lambda: self.show_screen("library"))
         self.reader.openSettings.connect(lambda: self.open_settings(self.reader))
         self.reader.settingsChanged.connect(self.apply_settings)
+        self.reader.lessonFinishedAloud.connect(self._finished_aloud)
         self.settings.settingsChanged.connect(self.apply_settings)
         self.settings.goBack.connect(lambda: self._show(self._settings_return))
         self.settings.openProblems.connect(lambda: self.show_screen("problems"))
         self.problems.goBack.connect(lambda: self.show_screen("settings"))
         self.apply_settings(context.settings, save=False)
+        self.speech.start()
 
     def screen(self, name: str) -> QWidget:
         return getattr(self, name)
@@ -53,6 +60,8 @@ class MainWindow(QMainWindow):
         return next(name for name in SCREENS if self.screen(name) is self.stack.currentWidget())
 
     def _show(self, screen: QWidget) -> None:
+        if self.stack.currentWidget() is self.reader and screen is not self.reader:
+            self.reader.leave()
         if hasattr(screen, "refresh"):
             screen.refresh()
         self.stack.setCurrentWidget(screen)
@@ -65,6 +74,21 @@ class MainWindow(QMainWindow):
         self.stack.setCurrentWidget(self.reader)
         self.reader.open_lesson(lesson_id)
         self.reader.page_view.setFocus()
+
+    def _finished_aloud(self, lesson_id: str) -> None:
+        """Listening like a radio: go on into the next lesson."""
+        if not self.context.settings.radio:
+            return
+        ordered = [lesson.id for lesson in self.context.library.ordered_lessons()]
+        position = ordered.index(lesson_id) if lesson_id in ordered else -1
+        if 0 <= position < len(ordered) - 1:
+            self.open_lesson(ordered[position + 1])
+            self.reading.play(0)
+
+    def closeEvent(self, event) -> None:
+        self.reader.leave()
+        self.speech.stop()
+        super().closeEvent(event)
 
     def open_settings(self, came_from: QWidget) -> None:
         self._settings_return = came_from

@@ -19,7 +19,6 @@ from PySide6.QtGui import (
     QTextCharFormat,
     QTextCursor,
     QTextDocument,
-    QTextFormat,
     QTextLine,
     QWheelEvent,
 )
@@ -50,7 +49,8 @@ class PageView(QWidget):
         self._body_pt = 30
         self._page = 0
         self._anchor = 0  # document position of the first character on the page shown
-        self._mark: tuple[int, int] | None = None
+        self._mark: tuple[int, int] | None = None  # the character touched
+        self._highlight: tuple[int, int] | None = None  # the sentence being read aloud
         self._press: QPoint | None = None
         self._wheel = 0
         self._lines: list[tuple[float, float, int]] = []
@@ -143,6 +143,11 @@ class PageView(QWidget):
                 page_top = line_top
         self._page_lines = starts  # index of the first line of each page
         self._page = self.page_of(self._anchor)
+        # A touched character or the sentence being read stays in view when the page reflows.
+        keep = self._mark or self._highlight
+        if keep is not None and self.page_of(keep[0]) != self._page and self.page_of(keep[0] + keep[1] - 1) != self._page:
+            self._page = self.page_of(keep[0])
+            self._anchor = self.first_position(self._page)
         self.update()
         self.pageChanged.emit(self._page, self.page_count())
 
@@ -197,6 +202,30 @@ class PageView(QWidget):
     def set_mark(self, position: int | None, length: int = 1) -> None:
         self._mark = None if position is None else (position, length)
         self.update()
+
+    def set_highlight(self, position: int | None, length: int = 0) -> None:
+        """Highlight the sentence being read aloud and turn to its page."""
+        self._highlight = None if position is None or length <= 0 else (position, length)
+        if self._highlight is not None:
+            first, last = self.page_of(position), self.page_of(position + length - 1)
+            if not first <= self._page <= last:
+                self.go_to_page(first)
+        self.update()
+
+    def highlight(self) -> tuple[int, int] | None:
+        return self._highlight
+
+    def _selection(self, span: tuple[int, int], background: str, foreground: str):
+        cursor = QTextCursor(self.doc)
+        cursor.setPosition(span[0])
+        cursor.setPosition(min(span[0] + span[1], self.doc.characterCount() - 1), QTextCursor.MoveMode.KeepAnchor)
+        selection_format = QTextCharFormat()
+        selection_format.setBackground(QColor(background))
+        selection_format.setForeground(QColor(foreground))
+        selection = QAbstractTextDocumentLayout.Selection()
+        selection.cursor = cursor
+        selection.format = selection_format
+        return selection
 
     def position_at(self, point: QPointF) -> int:
         """Document position of the character under point (widget coordinates), -1 for none."""
@@ -261,20 +290,30 @@ class PageView(QWidget):
         palette = QPalette()
         palette.setColor(QPalette.ColorRole.Text, QColor(self._palette.text))
         context.palette = palette
+        selections = []
+        if self._highlight is not None:
+            selections.append(self._selection(self._highlight, self._palette.highlight, self._palette.highlight_text))
         if self._mark is not None:
-            cursor = QTextCursor(self.doc)
-            cursor.setPosition(self._mark[0])
-            cursor.setPosition(self._mark[0] + self._mark[1], QTextCursor.MoveMode.KeepAnchor)
-            mark_format = QTextCharFormat()
-            mark_format.setBackground(QColor(self._palette.highlight))
-            mark_format.setForeground(QColor(self._palette.highlight_text))
-            mark_format.setProperty(QTextFormat.Property.OutlinePen, None)
-            selection = QAbstractTextDocumentLayout.Selection()
-            selection.cursor = cursor
-            selection.format = mark_format
-            context.selections = [selection]
+            selections.append(self._selection(self._mark, self._palette.mark, self._palette.mark_text))
+        context.selections = selections
         self.doc.documentLayout().draw(painter, context)
+        if self._highlight is not None:
+            self._draw_reading_bar(painter, top, bottom)
         painter.end()
+
+    def _draw_reading_bar(self, painter: QPainter, top: float, bottom: float) -> None:
+        """A bar in the margin beside the sentence being read: a shape, not only a colour."""
+        start, length = self._highlight
+        rect = self.page_rect()
+        width = max(6.0, rect.left() * 0.35)
+        painter.setClipping(False)
+        for index, (line_top, line_bottom, position) in enumerate(self._lines):
+            if line_bottom <= top or line_top >= bottom:
+                continue
+            line_end = self._lines[index + 1][2] if index + 1 < len(self._lines) else self.doc.characterCount()
+            if position < start + length and line_end > start:
+                painter.fillRect(QRectF(-rect.left() + width * 0.5, line_top, width, line_bottom - line_top),
+                                 QColor(self._palette.highlight))
 
     # -- input ----------------------------------------------------------------------
     def resizeEvent(self, event: QResizeEvent) -> None:

@@ -10,10 +10,13 @@ from PySide6.QtWidgets import QHBoxLayout, QVBoxLayout, QWidget
 from ..context import AppContext
 from ..lessons import Lesson
 from ..settings import Settings
+from ..speech.reading import ReadAloud
 from ..text.pinyin import char_reading
 from ..text.script import convert
+from ..text.sentences import Unit, text_units
 from .char_panel import CharPanel
 from .page_view import PageView
+from .player_bar import PlayerBar
 from .theme import PALETTES, Metrics
 from .widgets import ElidedLabel, big_button, label
 
@@ -22,12 +25,16 @@ class ReaderScreen(QWidget):
     goBack = Signal()
     openSettings = Signal()
     settingsChanged = Signal(object)  # Settings
+    lessonFinishedAloud = Signal(str)  # lesson id read aloud to its end
 
-    def __init__(self, context: AppContext, parent: QWidget | None = None):
+    def __init__(self, context: AppContext, reading: ReadAloud, parent: QWidget | None = None):
         super().__init__(parent)
         self.setObjectName("screen")
         self.context = context
+        self.reading = reading
         self.lesson: Lesson | None = None
+        self.units: list[Unit] = []
+        self._show_highlight = False
         self._canonical: list[str] = []  # block texts in simplified characters (title first)
         self._canonical_starts: list[int] = []
 
@@ -45,6 +52,12 @@ class ReaderScreen(QWidget):
         self.page_view.pageChanged.connect(self._page_changed)
         self.page_view.positionTapped.connect(self.tap)
         self.char_panel = CharPanel()
+        self.char_panel.speakAgain.connect(self._speak_word)
+        self.player_bar = PlayerBar(reading, context.settings)
+        self.player_bar.settingsChanged.connect(self.settingsChanged)
+        reading.unitChanged.connect(self._unit_changed)
+        reading.stateChanged.connect(self._reading_state)
+        reading.finished.connect(self._finished_aloud)
 
         self.previous_button = big_button(self.tr("Previous page"), role="pager")
         self.previous_button.clicked.connect(self.page_view.previous_page)
@@ -70,6 +83,7 @@ class ReaderScreen(QWidget):
         self.layout_ = QVBoxLayout(self)
         self.layout_.addLayout(top)
         self.layout_.addLayout(middle, 1)
+        self.layout_.addWidget(self.player_bar)
         self.layout_.addLayout(bottom)
         self.setTabOrder(self.page_view, self.next_button)
 
@@ -80,15 +94,18 @@ class ReaderScreen(QWidget):
     def apply_metrics(self, metrics: Metrics) -> None:
         margin = metrics.spacing_px // 2
         self.layout_.setContentsMargins(margin, margin, margin, margin)
-        self.layout_.setSpacing(margin)
+        self.layout_.setSpacing(6)  # every pixel of height goes to the page at the largest text
         self.char_panel.apply_metrics(metrics)
+        self.player_bar.apply_metrics(metrics)
 
     def apply_settings(self, settings: Settings) -> None:
+        self.player_bar.apply_settings(settings)
         if self.lesson is None:
             return
         position = self.page_view.anchor()
         self._load_blocks(settings)
         self.page_view.set_content(self._shown_blocks, PALETTES[settings.theme], settings.text_size, position)
+        self._show_unit(self.reading.index)
         self.smaller_button.setEnabled(settings.text_step > 0)
         self.bigger_button.setEnabled(settings.smaller() != settings.bigger() and settings.bigger() != settings)
 
@@ -115,6 +132,10 @@ class ReaderScreen(QWidget):
         settings = self.context.settings
         self._load_blocks(settings)
         saved = self.context.progress.get(self.context.member_id, lesson_id)
+        self._show_highlight = False
+        self.units = text_units(self.lesson.title, [(b.kind, b.text) for b in self.lesson.blocks])
+        self.reading.set_units(self.units, self.lesson.readings, saved.sentence,
+                               self.lesson.narration, self.lesson.narration_times)
         self.page_view.set_content(
             self._shown_blocks, PALETTES[settings.theme], settings.text_size, self._to_document(saved.position)
         )
@@ -139,14 +160,21 @@ class ReaderScreen(QWidget):
 
     # -- pages --------------------------------------------------------------------------
     def _page_changed(self, page: int, count: int) -> None:
-        self.page_label.setText(self.tr("Page %1 of %2").replace("%1", str(page + 1)).replace("%2", str(count)))
-        self.page_label.setAccessibleName(self.page_label.text())
+        self._update_page_label()
+        if self.lesson is not None and self.isVisible():
+            self._record()
+
+    def _update_page_label(self) -> None:
+        page, count = self.page_view.current_page(), self.page_view.page_count()
+        text = self.tr("Page %1 of %2").replace("%1", str(page + 1)).replace("%2", str(count))
+        if self.player_bar.no_speaker:
+            text += "\n" + self.tr("No speaker found")
+        self.page_label.setText(text)
+        self.page_label.setAccessibleName(text.replace("\n", "，"))
         self.previous_button.setEnabled(page > 0)
         last = page >= count - 1
         self.next_button.setText(self.tr("Finished, go back") if last else self.tr("Next page"))
         self.next_button.setAccessibleName(self.next_button.text())
-        if self.lesson is not None and self.isVisible():
-            self._record()
 
     def _record(self) -> None:
         if self.lesson is None:
@@ -165,8 +193,20 @@ class ReaderScreen(QWidget):
             self.page_view.next_page()
 
     def tap(self, position: int) -> None:
-        """Show the character at a document position in the panel, with its pinyin."""
+        """While reading aloud: read on from the sentence touched. Otherwise: show the character
+        touched huge with its pinyin, say its word, and make its sentence the place to read from."""
         index, offset = self._to_canonical(position)
+        unit = self.unit_at(index, offset)
+        if self.reading.playing:
+            if unit is not None:
+                self.reading.go_to(unit)
+            return
+        if unit is not None:
+            self._show_highlight = True
+            if unit == self.reading.index:
+                self._show_unit(unit)
+            else:
+                self.reading.go_to(unit)
         reading = char_reading(self._canonical[index], offset)
         if reading is None:
             return
@@ -176,9 +216,66 @@ class ReaderScreen(QWidget):
         shown_word = shown[word_start : word_start + len(reading.word)] if word_start >= 0 else reading.word
         self.page_view.set_mark(position)
         self.char_panel.show_reading(reading, shown_char, shown_word)
+        self._speak_word()
+
+    def _speak_word(self) -> None:
+        if self.char_panel.reading is not None:
+            self.reading.speak_once(self.char_panel.reading.word)
+
+    # -- reading aloud ----------------------------------------------------------------------
+    def unit_at(self, block: int, offset: int) -> int | None:
+        """The unit holding a character (block index and offset in the simplified text)."""
+        candidates = [i for i, u in enumerate(self.units) if u.block == block]
+        for i in candidates:
+            if self.units[i].start <= offset < self.units[i].start + self.units[i].length:
+                return i
+        earlier = [i for i in candidates if self.units[i].start <= offset]
+        return earlier[-1] if earlier else (candidates[0] if candidates else None)
+
+    def unit_span(self, index: int) -> tuple[int, int]:
+        """Document position and length of a unit, in the script shown."""
+        unit = self.units[index]
+        block_start = sum(len(text) + 1 for _, text in self._shown_blocks[: unit.block])
+        shown_length = len(self._shown_blocks[unit.block][1])
+        start = min(unit.start, shown_length)
+        return block_start + start, max(0, min(unit.length, shown_length - start))
+
+    def _show_unit(self, index: int) -> None:
+        if self._show_highlight and self.units and 0 <= index < len(self.units):
+            self.page_view.set_highlight(*self.unit_span(index))
+        else:
+            self.page_view.set_highlight(None)
+
+    def _unit_changed(self, index: int) -> None:
+        if self.lesson is None or not self.units:
+            return
+        self._show_unit(index)
+        if self.reading.playing:
+            self.context.progress.record_sentence(self.context.member_id, self.lesson.id, index, False)
+
+    def _reading_state(self) -> None:
+        self._update_page_label()
+        if self.reading.playing and not self._show_highlight:
+            self._show_highlight = True
+            self._show_unit(self.reading.index)
+            self.char_panel.hide()
+            self.page_view.set_mark(None)
+
+    def _finished_aloud(self) -> None:
+        if self.lesson is None:
+            return
+        self.context.progress.record_sentence(self.context.member_id, self.lesson.id, 0, True)
+        self.lessonFinishedAloud.emit(self.lesson.id)
+
+    def leave(self) -> None:
+        """The member goes to another screen: the reading stops where it is (and is saved)."""
+        if self.reading.playing:
+            self.reading.pause()
 
     def keyPressEvent(self, event) -> None:
-        if event.key() == Qt.Key.Key_Escape and self.char_panel.isVisible():
+        if event.key() == Qt.Key.Key_Space and self.player_bar.play_button.isEnabled():
+            self.reading.toggle()
+        elif event.key() == Qt.Key.Key_Escape and self.char_panel.isVisible():
             self.char_panel.hide()
             self.page_view.set_mark(None)
         else:

@@ -30,8 +30,10 @@ class Palette:
     button_text: str
     primary: str  # the one main action of a screen
     primary_text: str
-    highlight: str  # the character or sentence picked
+    highlight: str  # the sentence being read aloud: stands out from the page by 7:1 too
     highlight_text: str
+    mark: str  # the character touched
+    mark_text: str
     focus: str  # keyboard focus ring
     done: str  # "finished" mark on a panel
     border: str
@@ -46,8 +48,13 @@ class Palette:
             "button": (self.button_text, self.button),
             "primary": (self.primary_text, self.primary),
             "highlight": (self.highlight_text, self.highlight),
+            "mark": (self.mark_text, self.mark),
             "done": (self.done, self.panel),
         }
+
+    def surface_pairs(self) -> dict[str, tuple[str, str]]:
+        """Surfaces that must stand out from the page, not only carry readable text."""
+        return {"highlight-on-page": (self.highlight, self.background)}
 
 
 PAPER = Palette(
@@ -60,8 +67,10 @@ PAPER = Palette(
     button_text="#1b1b1b",
     primary="#8f1512",
     primary_text="#ffffff",
-    highlight="#ffe066",
-    highlight_text="#000000",
+    highlight="#0b4a8b",
+    highlight_text="#ffffff",
+    mark="#ffe066",
+    mark_text="#000000",
     focus="#0b4a8b",
     done="#0d5a1e",
     border="#6b5a44",
@@ -79,6 +88,8 @@ CONTRAST = Palette(
     primary_text="#000000",
     highlight="#ffd500",
     highlight_text="#000000",
+    mark="#00e5ff",
+    mark_text="#000000",
     focus="#00e5ff",
     done="#7dff8a",
     border="#ffffff",
@@ -166,7 +177,9 @@ QPushButton[role="primary"] {{
     min-height: {m.primary_px}px; border-radius: 20px;
 }}
 QPushButton[role="primary"]:focus {{ border: 6px solid {p.focus}; }}
-QPushButton[role="pager"] {{ font-size: {m.title_pt}pt; font-weight: bold; min-height: {int(m.control_px * 1.5)}px; }}
+QPushButton[role="pager"] {{ font-size: {m.title_pt}pt; font-weight: bold; min-height: {m.control_px}px; }}
+QPushButton[role="player"] {{ padding: 2px 4px; }}
+QPushButton[role="play"] {{ padding: 2px 4px; font-weight: bold; }}
 QPushButton[role="row"] {{ background: {p.panel}; text-align: left; padding: 8px {m.spacing_px}px; }}
 QPushButton[role="row"]:focus {{ border: 5px solid {p.focus}; }}
 QLineEdit {{

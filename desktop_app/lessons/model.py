@@ -66,6 +66,9 @@ class Lesson:
     path: Path | None = None
     encoding: str = "utf-8"
     id_line: int = 1
+    readings: dict[str, tuple[str, ...]] = field(default_factory=dict)  # word -> tone-numbered pinyin
+    narration: Path | None = None  # a recorded human narration of the lesson
+    narration_times: tuple[float, ...] = ()  # start of each read-aloud unit in the narration, seconds
 
     @property
     def text(self) -> str:

@@ -9,16 +9,18 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
+from ..text.sentences import text_units
 from .model import Block, Course, Lesson, Problem, Question
+from .readings import parse_readings
 
-LESSON_KEYS = {"编号", "标题", "顺序", "课程", "月份", "摘要"}
+LESSON_KEYS = {"编号", "标题", "顺序", "课程", "月份", "摘要", "朗读", "朗读时间"}
 MEDIA_KEYS = {"音频", "视频", "图片", "附件"}
 COURSE_KEYS = {"编号", "名称", "顺序", "简介"}
 
 _ID_RE = re.compile(r"^[A-Za-z0-9_-]{1,64}$")
 _LINE_SPLIT_RE = re.compile(r"\r\n|\r|\n")
 _KEY_VALUE_RE = re.compile(r"^([^：:]{1,12}?)\s*[：:]\s*(.*)$")
-_MARKER_RE = re.compile(r"^[【\[［]\s*(正文|测验|测试)\s*[】\]］]$")
+_MARKER_RE = re.compile(r"^[【\[［]\s*(正文|测验|测试|读音)\s*[】\]］]$")
 _QUESTION_RE = re.compile(
     r"^(?:[0-9０-９]{1,3}\s*[.．、)）]\s*)?(单选|多选|判断)题?\s*[：:]\s*(.*)$"
 )
@@ -281,6 +283,62 @@ def _parse_quiz(lines: list[tuple[int, str]], path: Path, problems: list[Problem
     return questions
 
 
+_TIME_RE = re.compile(r"^(?:(\d{1,3})[:：])?(\d{1,5}(?:[.．]\d{1,3})?)(?:\s+(.*))?$")
+
+
+def _parse_narration(
+    values: dict[str, tuple[int, str]], path: Path, title: str, blocks: list[Block], check_media: bool,
+    problems: list[Problem],
+) -> tuple[Path | None, tuple[float, ...]]:
+    """A recorded narration: one audio file and a file of sentence start times (lessons/README.md)."""
+    audio_line, audio = values.get("朗读", (0, ""))
+    times_line, times_name = values.get("朗读时间", (0, ""))
+    if not audio and not times_name:
+        return None, ()
+    if not audio or not times_name:
+        line = audio_line or times_line
+        problems.append(Problem(path, line, "“朗读：”和“朗读时间：”要一起写：一个是录音文件，一个是每句开始的时间"))
+        return None, ()
+    audio_path = path.parent / audio
+    if check_media and not audio_path.is_file():
+        problems.append(Problem(path, audio_line, f"找不到朗读录音“{audio}”。请把它和课文放在同一个文件夹里"))
+    times_path = path.parent / times_name
+    try:
+        data = times_path.read_bytes()
+    except OSError:
+        problems.append(Problem(path, times_line, f"找不到朗读时间文件“{times_name}”"))
+        return None, ()
+    text, _, decode_problems = decode(data, times_path)
+    problems.extend(decode_problems)
+    if text is None:
+        return None, ()
+    units = text_units(title, [(b.kind, b.text) for b in blocks])
+    times: list[float] = []
+    for number, raw in enumerate(split_lines(text), start=1):
+        line = _clean(raw)
+        if not line or _is_comment(line):
+            continue
+        match = _TIME_RE.match(line)
+        if not match:
+            problems.append(Problem(times_path, number, f"“{line}”看不懂：每行先写这一句开始的时间，例如“1:05.5”（1 分 5.5 秒）"))
+            continue
+        seconds = int(match.group(1) or 0) * 60 + float(match.group(2).replace("．", "."))
+        if times and seconds <= times[-1]:
+            problems.append(Problem(times_path, number, "时间要一句比一句晚"))
+        index = len(times)
+        times.append(seconds)
+        said = (match.group(3) or "").strip()
+        if said and index < len(units) and not units[index].text.startswith(said[:4]):
+            problems.append(
+                Problem(times_path, number, f"这一行写的是“{said}”，可是第 {index + 1} 句是“{units[index].text}”", "warning")
+            )
+    if len(times) != len(units):
+        problems.append(
+            Problem(times_path, 1, f"朗读时间有 {len(times)} 行，课文却有 {len(units)} 句（标题和小标题各算一句），要一句一行")
+        )
+    return audio_path, tuple(times)
+
+
 def parse_lesson(
     text: str,
     path: Path,
@@ -291,7 +349,7 @@ def parse_lesson(
     """Parse one lesson. Returns the lesson (None when it has errors) and its problems."""
     numbered = _numbered(text)
     problems: list[Problem] = []
-    sections: dict[str, list[tuple[int, str]]] = {"meta": [], "正文": [], "测验": []}
+    sections: dict[str, list[tuple[int, str]]] = {"meta": [], "正文": [], "测验": [], "读音": []}
     marker_lines: dict[str, int] = {}
     current = "meta"
     for number, line in numbered:
@@ -300,8 +358,8 @@ def parse_lesson(
             if name in marker_lines:
                 problems.append(Problem(path, number, f"“【{name}】”写了两次（第 {marker_lines[name]} 行已经有了）"))
                 continue
-            if name == "测验" and "正文" not in marker_lines:
-                problems.append(Problem(path, number, "“【测验】”要写在“【正文】”后面"))
+            if name in ("测验", "读音") and "正文" not in marker_lines:
+                problems.append(Problem(path, number, f"“【{name}】”要写在“【正文】”后面"))
             marker_lines[name] = number
             current = name
             continue
@@ -344,6 +402,9 @@ def parse_lesson(
     if "正文" in marker_lines and not any(block.kind == "paragraph" for block in blocks):
         problems.append(Problem(path, marker_lines["正文"], "这篇课文是空的：“【正文】”下面没有文字"))
     quiz = _parse_quiz(sections["测验"], path, problems)
+    readings, reading_problems = parse_readings(sections["读音"], path)
+    problems.extend(reading_problems)
+    narration, narration_times = _parse_narration(values, path, title, blocks, check_media, problems)
     if "测验" in marker_lines and not quiz and not any(p.is_error for p in problems):
         problems.append(Problem(path, marker_lines["测验"], "“【测验】”下面没有题目。没有测验的话，请删掉这一行"))
 
@@ -362,5 +423,8 @@ def parse_lesson(
         path=path,
         encoding=encoding,
         id_line=values.get("编号", (1, ""))[0],
+        readings=readings,
+        narration=narration,
+        narration_times=narration_times,
     )
     return lesson, problems

@@ -32,6 +32,12 @@ def _m0001(db: sqlite_utils.Database) -> None:
     db.execute("CREATE TABLE settings (key TEXT PRIMARY KEY, value TEXT NOT NULL)")
 
 
+@migrations(name="0002_progress_sentence")
+def _m0002(db: sqlite_utils.Database) -> None:
+    # The sentence being read aloud, so that a restart resumes reading there.
+    db.execute("ALTER TABLE progress ADD COLUMN sentence INTEGER NOT NULL DEFAULT 0")
+
+
 def open_database(path: Path | str | None) -> sqlite_utils.Database:
     """Open (creating if needed) the database at path; None for an in-memory one (tests)."""
     if path is None:

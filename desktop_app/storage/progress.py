@@ -19,6 +19,7 @@ class Progress:
     position: int = 0  # character offset (in the simplified text) of the first character on the page
     page: int = 0
     updated_at: str = ""
+    sentence: int = 0  # the unit being read aloud (see text.sentences)
 
 
 def _now() -> str:
@@ -40,14 +41,14 @@ class ProgressStore:
 
     def get(self, member_id: int, lesson_id: str) -> Progress:
         row = self.db.execute(
-            "SELECT state, position, page, updated_at FROM progress WHERE member_id = ? AND lesson_id = ?",
+            "SELECT state, position, page, updated_at, sentence FROM progress WHERE member_id = ? AND lesson_id = ?",
             [member_id, lesson_id],
         ).fetchone()
         return Progress(lesson_id, *row) if row else Progress(lesson_id)
 
     def all(self, member_id: int) -> dict[str, Progress]:
         rows = self.db.execute(
-            "SELECT lesson_id, state, position, page, updated_at FROM progress WHERE member_id = ?",
+            "SELECT lesson_id, state, position, page, updated_at, sentence FROM progress WHERE member_id = ?",
             [member_id],
         ).fetchall()
         return {row[0]: Progress(*row) for row in rows}
@@ -57,7 +58,7 @@ class ProgressStore:
         with self.db.atomic():
             previous = self.get(member_id, lesson_id)
             state = FINISHED if reached_end or previous.state == FINISHED else IN_PROGRESS
-            progress = Progress(lesson_id, state, max(0, position), max(0, page), _now())
+            progress = Progress(lesson_id, state, max(0, position), max(0, page), _now(), previous.sentence)
             self.db.execute(
                 """INSERT INTO progress (member_id, lesson_id, state, position, page, updated_at)
                    VALUES (?, ?, ?, ?, ?, ?)
@@ -67,6 +68,19 @@ class ProgressStore:
                 [member_id, lesson_id, progress.state, progress.position, progress.page, progress.updated_at],
             )
         return progress
+
+    def record_sentence(self, member_id: int, lesson_id: str, sentence: int, reached_end: bool) -> None:
+        """Save the sentence being read aloud; reading the last one finishes the lesson."""
+        with self.db.atomic():
+            previous = self.get(member_id, lesson_id)
+            state = FINISHED if reached_end or previous.state == FINISHED else IN_PROGRESS
+            self.db.execute(
+                """INSERT INTO progress (member_id, lesson_id, state, position, page, updated_at, sentence)
+                   VALUES (?, ?, ?, ?, ?, ?, ?)
+                   ON CONFLICT (member_id, lesson_id) DO UPDATE SET
+                     state = excluded.state, sentence = excluded.sentence, updated_at = excluded.updated_at""",
+                [member_id, lesson_id, state, previous.position, previous.page, _now(), max(0, sentence)],
+            )
 
     def last_opened(self, member_id: int) -> str | None:
         row = self.db.execute(

@@ -3,27 +3,37 @@
 <context>
     <name>CharPanel</name>
     <message>
-        <location filename="../../desktop_app/gui/char_panel.py" line="25" />
+        <location filename="../../desktop_app/gui/char_panel.py" line="27" />
         <source>Close</source>
         <translation>关闭</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/char_panel.py" line="25" />
+        <location filename="../../desktop_app/gui/char_panel.py" line="27" />
         <source>Close the character panel</source>
         <translation>关闭查字窗格</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/char_panel.py" line="50" />
+        <location filename="../../desktop_app/gui/char_panel.py" line="29" />
+        <source>Hear again</source>
+        <translation>再听一遍</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/char_panel.py" line="29" />
+        <source>Hear the word again</source>
+        <translation>再听一遍这个词</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/char_panel.py" line="57" />
         <source>in the word %1: %2</source>
         <translation>在“%1”里读 %2</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/char_panel.py" line="54" />
+        <location filename="../../desktop_app/gui/char_panel.py" line="61" />
         <source>empty</source>
         <translation>空</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/char_panel.py" line="55" />
+        <location filename="../../desktop_app/gui/char_panel.py" line="62" />
         <source>Character %1, read %2</source>
         <translation>汉字 %1，读 %2</translation>
     </message>
@@ -158,7 +168,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="23" />
+        <location filename="../../desktop_app/gui/main_window.py" line="28" />
         <source>Study Station</source>
         <translation>党员学习站</translation>
     </message>
@@ -166,9 +176,120 @@
 <context>
     <name>PageView</name>
     <message>
-        <location filename="../../desktop_app/gui/page_view.py" line="43" />
+        <location filename="../../desktop_app/gui/page_view.py" line="42" />
         <source>Lesson text</source>
         <translation>课文内容</translation>
+    </message>
+</context>
+<context>
+    <name>PlayerBar</name>
+    <message>
+        <location filename="../../desktop_app/gui/player_bar.py" line="23" />
+        <source>Previous paragraph</source>
+        <translation>上一段</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/player_bar.py" line="24" />
+        <source>Previous sentence</source>
+        <translation>上一句</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/player_bar.py" line="25" />
+        <location filename="../../desktop_app/gui/player_bar.py" line="103" />
+        <source>Read aloud</source>
+        <translation>▶ 朗读</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/player_bar.py" line="26" />
+        <source>Next sentence</source>
+        <translation>下一句</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/player_bar.py" line="27" />
+        <source>Next paragraph</source>
+        <translation>下一段</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/player_bar.py" line="28" />
+        <source>Slower</source>
+        <translation>慢一点</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/player_bar.py" line="29" />
+        <source>Faster</source>
+        <translation>快一点</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/player_bar.py" line="30" />
+        <location filename="../../desktop_app/gui/player_bar.py" line="69" />
+        <source>Quieter</source>
+        <translation>小声</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/player_bar.py" line="31" />
+        <location filename="../../desktop_app/gui/player_bar.py" line="70" />
+        <source>Louder</source>
+        <translation>大声</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/player_bar.py" line="65" />
+        <source>speed %1 times</source>
+        <translation>语速 %1 倍</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/player_bar.py" line="66" />
+        <source>volume %1 of %2</source>
+        <translation>音量第 %1 档，共 %2 档</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/player_bar.py" line="67" />
+        <source>Read slower</source>
+        <translation>读慢一点</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/player_bar.py" line="68" />
+        <source>Read faster</source>
+        <translation>读快一点</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/player_bar.py" line="81" />
+        <source>this computer has no reading software; please ask the branch secretary</source>
+        <translation>这台电脑没有装朗读软件，请找支部书记</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/player_bar.py" line="82" />
+        <source>this computer has no Chinese voice; please ask the branch secretary</source>
+        <translation>这台电脑没有中文朗读声音，请找支部书记</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/player_bar.py" line="83" />
+        <source>the reading software is broken; please ask the branch secretary</source>
+        <translation>朗读软件出了故障，请找支部书记</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/player_bar.py" line="84" />
+        <source>No speaker found</source>
+        <translation>没找到音箱</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/player_bar.py" line="97" />
+        <source>Cannot read aloud: %1</source>
+        <translation>不能朗读：%1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/player_bar.py" line="106" />
+        <source>No speaker: follow the highlight</source>
+        <translation>没找到音箱，请看亮起来的句子</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/player_bar.py" line="99" />
+        <source>Getting ready…</source>
+        <translation>准备中……</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/player_bar.py" line="101" />
+        <source>Pause</source>
+        <translation>❚❚ 暂停</translation>
     </message>
 </context>
 <context>
@@ -212,63 +333,68 @@
 <context>
     <name>ReaderScreen</name>
     <message>
-        <location filename="../../desktop_app/gui/reader_screen.py" line="34" />
+        <location filename="../../desktop_app/gui/reader_screen.py" line="41" />
         <source>Back</source>
         <translation>返回</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/reader_screen.py" line="34" />
+        <location filename="../../desktop_app/gui/reader_screen.py" line="41" />
         <source>Back to the list of lessons</source>
         <translation>返回课文列表</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/reader_screen.py" line="37" />
+        <location filename="../../desktop_app/gui/reader_screen.py" line="44" />
         <source>Smaller text</source>
         <translation>字小一点</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/reader_screen.py" line="37" />
+        <location filename="../../desktop_app/gui/reader_screen.py" line="44" />
         <source>Make the text smaller</source>
         <translation>把字变小一点</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/reader_screen.py" line="39" />
+        <location filename="../../desktop_app/gui/reader_screen.py" line="46" />
         <source>Bigger text</source>
         <translation>字大一点</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/reader_screen.py" line="39" />
+        <location filename="../../desktop_app/gui/reader_screen.py" line="46" />
         <source>Make the text bigger</source>
         <translation>把字变大一点</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/reader_screen.py" line="41" />
+        <location filename="../../desktop_app/gui/reader_screen.py" line="48" />
         <source>Settings</source>
         <translation>设置</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/reader_screen.py" line="41" />
+        <location filename="../../desktop_app/gui/reader_screen.py" line="48" />
         <source>Text size, colours and script</source>
         <translation>字的大小、颜色和繁简</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/reader_screen.py" line="49" />
+        <location filename="../../desktop_app/gui/reader_screen.py" line="62" />
         <source>Previous page</source>
         <translation>上一页</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/reader_screen.py" line="54" />
-        <location filename="../../desktop_app/gui/reader_screen.py" line="146" />
+        <location filename="../../desktop_app/gui/reader_screen.py" line="67" />
+        <location filename="../../desktop_app/gui/reader_screen.py" line="176" />
         <source>Next page</source>
         <translation>下一页</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/reader_screen.py" line="142" />
+        <location filename="../../desktop_app/gui/reader_screen.py" line="169" />
         <source>Page %1 of %2</source>
         <translation>第 %1 页，共 %2 页</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/reader_screen.py" line="146" />
+        <location filename="../../desktop_app/gui/reader_screen.py" line="171" />
+        <source>No speaker found</source>
+        <translation>没找到音箱</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/reader_screen.py" line="176" />
         <source>Finished, go back</source>
         <translation>学完了，返回</translation>
     </message>

@@ -1,0 +1,1 @@
+"""Read-aloud: sentences, Chinese number reading, pinyin for espeak-ng, the render worker (no widgets)."""

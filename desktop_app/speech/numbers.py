@@ -1,0 +1,143 @@
+"""Numbers, dates, times, percentages and Latin abbreviations written out as a Chinese speaker says them.
+
+    2023年 -> 二〇二三年      30% -> 百分之三十      1500多人 -> 一千五百多人
+    第26个 -> 第二十六个      20:30 -> 二十点三十分   96110 -> 九六幺幺零   3.5 -> 三点五
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+DIGITS = "零一二三四五六七八九"
+YEAR_DIGITS = "〇一二三四五六七八九"
+PHONE_DIGITS = "零幺二三四五六七八九"
+_SMALL_UNITS = ["", "十", "百", "千"]
+_BIG_UNITS = ["", "万", "亿", "万亿"]
+
+# Numbers said digit by digit: emergency and service lines every member should know.
+HOTLINES = {"110", "119", "120", "122", "12306", "12315", "12320", "12345", "12348", "12351", "12366", "96110"}
+_MEASURES = set("个位次条天年人种件本篇名项遍岁元块斤米只张回步倍口户家间座台辆节句段")
+_PHONE_WORDS = ("拨打", "打", "电话", "热线", "专线", "号码", "拨", "手机号", "短信")
+# Common abbreviations as Chinese speakers say them.
+ABBREVIATIONS = {
+    "AI": "人工智能",
+    "APP": "手机软件",
+    "App": "手机软件",
+    "app": "手机软件",
+    "GDP": "国内生产总值",
+    "CPI": "居民消费价格指数",
+    "WiFi": "无线网",
+    "Wi-Fi": "无线网",
+    "WIFI": "无线网",
+    "wifi": "无线网",
+    "PPT": "幻灯片",
+    "QQ": "扣扣",
+    "U盘": "优盘",
+    "CT": "西踢",
+    "VIP": "贵宾",
+}
+
+
+def _four(number: int) -> str:
+    """0 < number < 10000, with 零 where a place is skipped."""
+    text = ""
+    pending_zero = False
+    for place in range(3, -1, -1):
+        digit = number // 10**place % 10
+        if digit == 0:
+            pending_zero = bool(text)
+            continue
+        if pending_zero:
+            text += "零"
+            pending_zero = False
+        text += DIGITS[digit] + _SMALL_UNITS[place]
+    return text
+
+
+def integer_words(number: int) -> str:
+    """A whole number the way it is said: 15 -> 十五, 105 -> 一百零五, 20000 -> 两万 is said 二万 here."""
+    if number == 0:
+        return "零"
+    groups = []
+    while number:
+        groups.append(number % 10000)
+        number //= 10000
+    if len(groups) > len(_BIG_UNITS):
+        return "".join(DIGITS[int(d)] for d in str(number))
+    text = ""
+    need_zero = False
+    for index in range(len(groups) - 1, -1, -1):
+        group = groups[index]
+        if group == 0:
+            need_zero = bool(text)
+            continue
+        if text and (need_zero or group < 1000):
+            text += "零"
+        text += _four(group) + _BIG_UNITS[index]
+        need_zero = False
+    if text.startswith("一十"):
+        text = text[1:]  # 十五, not 一十五
+    return text
+
+
+def digit_words(digits: str, table: str = DIGITS) -> str:
+    return "".join(table[int(d)] for d in digits)
+
+
+def decimal_words(text: str) -> str:
+    whole, _, fraction = text.partition(".")
+    words = integer_words(int(whole)) if whole else "零"
+    return words + ("点" + digit_words(fraction) if fraction else "")
+
+
+_TIME_RE = re.compile(r"(?<![\d.])([01]?\d|2[0-3])[:：]([0-5]\d)(?![\d:])")
+_PERCENT_RE = re.compile(r"(\d+(?:\.\d+)?)\s*[%％]")
+_YEAR_RANGE_RE = re.compile(r"(?<!\d)(\d{4})\s*[-—–~～至到]\s*(\d{4})(?=\s*年)")
+_YEAR_RE = re.compile(r"(?<!\d)(\d{4})(?=\s*年)")
+_FRACTION_RE = re.compile(r"(?<![\d/])(\d+)/(\d+)(?![\d/])")
+_DECIMAL_RE = re.compile(r"\d+\.\d+")
+_INTEGER_RE = re.compile(r"\d+")
+_LATIN_RE = re.compile(r"[A-Za-z][A-Za-z\-]*[A-Za-z]|[A-Za-z]")
+
+
+def _time(match: re.Match) -> str:
+    hour, minute = int(match.group(1)), int(match.group(2))
+    return integer_words(hour) + "点" + ("" if minute == 0 else ("零" if minute < 10 else "") + integer_words(minute) + "分")
+
+
+def _integer(match: re.Match) -> str:
+    digits = match.group(0)
+    before = match.string[max(0, match.start() - 4) : match.start()]
+    after = match.string[match.end() : match.end() + 1]
+    phone_like = (
+        digits in HOTLINES
+        or before.endswith(_PHONE_WORDS)
+        or (len(digits) >= 2 and digits.startswith("0"))
+        or (len(digits) >= 7 and after not in "万亿元多余")
+    )
+    if phone_like:
+        return digit_words(digits, PHONE_DIGITS)
+    if digits == "2" and after and after in _MEASURES and not before.endswith("第"):
+        return "两"  # 两个, 两次, 两条
+    return integer_words(int(digits))
+
+
+def normalize_numbers(text: str) -> str:
+    """Every number and abbreviation in the text written in Chinese words."""
+    text = "".join(
+        unicodedata.normalize("NFKC", char) if char.isdigit() or char in "％：．" else char for char in text
+    )
+    for abbreviation in sorted(ABBREVIATIONS, key=len, reverse=True):
+        if abbreviation in text:
+            text = re.sub(rf"(?<![A-Za-z]){re.escape(abbreviation)}(?![A-Za-z])", ABBREVIATIONS[abbreviation], text)
+    text = _TIME_RE.sub(_time, text)
+    text = _PERCENT_RE.sub(lambda m: "百分之" + decimal_words(m.group(1)), text)
+    text = _YEAR_RANGE_RE.sub(
+        lambda m: digit_words(m.group(1), YEAR_DIGITS) + "到" + digit_words(m.group(2), YEAR_DIGITS), text
+    )
+    text = _YEAR_RE.sub(lambda m: digit_words(m.group(1), YEAR_DIGITS), text)
+    text = _FRACTION_RE.sub(lambda m: integer_words(int(m.group(2))) + "分之" + integer_words(int(m.group(1))), text)
+    text = _DECIMAL_RE.sub(lambda m: decimal_words(m.group(0)), text)
+    text = _INTEGER_RE.sub(_integer, text)
+    return text

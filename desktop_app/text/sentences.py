@@ -1,0 +1,94 @@
+"""Cut lesson text into the units that are read aloud and highlighted one at a time."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from ..lessons.model import Lesson
+
+# A sentence ends at one of these (an ellipsis counts as one mark, however long) ...
+_END = r"(?:[。！？；!?;]+|…+|\.{3,})"
+# ... and takes the closing quotes and brackets that follow it.
+_CLOSE = r"[”’」』）)】》〉\"']*"
+_SENTENCE_RE = re.compile(rf".*?{_END}{_CLOSE}|.+?$", re.S)
+
+
+def is_speakable(text: str) -> bool:
+    """True when the text has a letter, digit or Chinese character: something an engine can say."""
+    return any(unicodedata.category(char)[0] in "LN" for char in text)
+
+
+def split_sentences(text: str) -> list[str]:
+    """Sentences of a paragraph, each with its closing punctuation; joined they give back the text.
+
+    Pieces with nothing to say (a stray mark or space) are kept with the sentence before them;
+    a text with nothing to say at all gives no sentence.
+    """
+    if not is_speakable(text):
+        return []
+    pieces: list[str] = []
+    for match in _SENTENCE_RE.finditer(text):
+        piece = match.group(0)
+        if not piece:
+            continue
+        if pieces and not is_speakable(piece):
+            pieces[-1] += piece
+        elif pieces and not is_speakable(pieces[-1]):
+            pieces[-1] += piece
+        else:
+            pieces.append(piece)
+    return pieces
+
+
+@dataclass(frozen=True)
+class Unit:
+    """One thing read aloud: a sentence of a paragraph, a heading, the title or a quiz item.
+
+    block is the index in the reader's blocks (0 is the title, then the lesson's blocks);
+    start and length are the character offsets of the unit in that block's (simplified) text.
+    """
+
+    kind: str  # "title", "heading", "sentence", "question", "option", "explanation"
+    text: str
+    block: int
+    start: int
+    length: int
+
+
+def text_units(title: str, blocks: list[tuple[str, str]]) -> list[Unit]:
+    """Units of the title and the text blocks ("heading"/"paragraph", text), in reading order."""
+    units: list[Unit] = []
+    for index, (kind, text) in enumerate([("title", title)] + blocks):
+        if kind in ("title", "heading"):
+            if is_speakable(text):
+                stripped = text.strip()
+                units.append(Unit(kind, stripped, index, text.find(stripped), len(stripped)))
+            continue
+        offset = 0
+        for piece in split_sentences(text):
+            stripped = piece.strip()
+            units.append(Unit("sentence", stripped, index, offset + piece.find(stripped), len(stripped)))
+            offset += len(piece)
+    return units
+
+
+def lesson_units(lesson: "Lesson") -> list[Unit]:
+    return text_units(lesson.title, [(block.kind, block.text) for block in lesson.blocks])
+
+
+def quiz_units(lesson: "Lesson") -> list[list[Unit]]:
+    """For each question: the question, each option and the explanation, as units of their own."""
+    letters = "ABCDEFGH"
+    kinds = {"single": "单选题", "multiple": "多选题", "truefalse": "判断题"}
+    result = []
+    for number, question in enumerate(lesson.quiz, start=1):
+        units = [Unit("question", f"第{number}题，{kinds[question.kind]}：{question.text}", -1, 0, 0)]
+        for letter, option in zip(letters, question.options):
+            units.append(Unit("option", f"{letter}，{option}", -1, 0, 0))
+        units.append(Unit("explanation", question.explanation, -1, 0, 0))
+        result.append([unit for unit in units if is_speakable(unit.text)])
+    return result
