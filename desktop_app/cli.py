@@ -36,6 +36,14 @@ def build_parser() -> argparse.ArgumentParser:
     listing.add_argument("--json", action="store_true", help="print JSON")
     listing.add_argument("paths", nargs="*", type=Path)
 
+    speak = commands.add_parser("speak", help="read a lesson or a text aloud into a WAV file, or show its pinyin")
+    what = speak.add_mutually_exclusive_group(required=True)
+    what.add_argument("--lesson", help="lesson id")
+    what.add_argument("--text", help="a text to read")
+    speak.add_argument("--out", type=Path, help="WAV file to write")
+    speak.add_argument("--pinyin", action="store_true", help="print the tone-numbered pinyin the espeak-ng voice speaks")
+    speak.add_argument("--voice", choices=["mandarin", "cantonese"], default="mandarin")
+
     shot = commands.add_parser("screenshot", help="render a screen to a PNG file, offscreen")
     shot.add_argument("screen", choices=["home", "library", "reader", "settings", "problems"])
     shot.add_argument("--out", type=Path, required=True)
@@ -94,6 +102,66 @@ def cmd_lessons_list(args: argparse.Namespace) -> int:
     return 0
 
 
+SPEECH_PROBLEMS = {
+    "no-engine": "这台电脑没有可用的朗读软件（Linux 上请安装 espeak-ng：sudo apt-get install espeak-ng）",
+    "no-voice": "朗读软件里没有这种声音（普通话或粤语）",
+    "broken": "朗读软件反复出错，已经停下",
+}
+
+
+def cmd_speak(args: argparse.Namespace) -> int:
+    from .context import load_program_readings
+    from .lessons import load_library
+    from .speech.speech_text import to_pinyin
+    from .text.sentences import lesson_units, split_sentences
+
+    readings, _ = load_program_readings()
+    if args.lesson:
+        library = load_library(_lesson_paths(args))
+        lesson = library.lessons.get(args.lesson)
+        if lesson is None:
+            print(f"找不到编号为“{args.lesson}”的课文。可以用 desktop-app lessons list 查看所有编号", file=sys.stderr)
+            return 2
+        readings = {**readings, **lesson.readings}
+        texts = [unit.text for unit in lesson_units(lesson)]
+    else:
+        texts = [piece.strip() for piece in split_sentences(args.text)]
+        if not texts:
+            print("这段文字里没有可以读的字", file=sys.stderr)
+            return 2
+    if args.pinyin:
+        for text in texts:
+            print(to_pinyin(text, readings))
+        return 0
+    if args.out is None:
+        print("请用 --out 文件名.wav 说明声音存到哪里，或者用 --pinyin 只看拼音", file=sys.stderr)
+        return 2
+    from PySide6.QtCore import QCoreApplication
+
+    from .speech.export import SpeechUnavailable, join_wavs, render_all
+    from .speech.service import SpeechService
+
+    app = QCoreApplication.instance() or QCoreApplication([sys.argv[0]])
+    service = SpeechService(_data_dir(args) / "cache" / "speech")
+    try:
+        paths = render_all(service, texts, args.voice, readings)
+    except SpeechUnavailable as error:
+        print(f"没法朗读：{SPEECH_PROBLEMS.get(error.problem, error.problem)}", file=sys.stderr)
+        return 1
+    finally:
+        service.stop()
+    missing = [text for text, path in zip(texts, paths) if path is None]
+    for text in missing:
+        print(f"这一句没能读出来，已跳过：{text}", file=sys.stderr)
+    good = [path for path in paths if path is not None]
+    if not good:
+        return 1
+    seconds = join_wavs(good, args.out)
+    print(f"{args.out}：{len(good)} 句，{seconds:.1f} 秒")
+    del app
+    return 0
+
+
 def _data_dir(args: argparse.Namespace) -> Path:
     if args.data_dir:
         return args.data_dir.expanduser().resolve()
@@ -131,9 +199,16 @@ def cmd_screenshot(args: argparse.Namespace) -> int:
 
 
 def main(argv: list[str] | None = None) -> int:
+    argv = sys.argv[1:] if argv is None else argv
+    if argv[:1] == ["--speech-worker"]:  # the frozen program runs its own speech worker
+        from .speech.worker import main as worker_main
+
+        return worker_main(argv[1:])
     args = build_parser().parse_args(argv)
     if args.command == "lessons":
         return cmd_lessons_check(args) if args.lessons_command == "check" else cmd_lessons_list(args)
+    if args.command == "speak":
+        return cmd_speak(args)
     if args.command == "screenshot":
         os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
         return cmd_screenshot(args)

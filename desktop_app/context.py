@@ -11,7 +11,8 @@ from typing import Iterable
 import sqlite_utils
 
 from .lessons import Library, load_library
-from .paths import lessons_dir
+from .lessons.readings import load_reading_file
+from .paths import lessons_dir, resources_dir
 from .settings import Settings, load_settings, save_settings
 from .storage import ProgressStore, open_database
 from .storage.database import DATABASE_NAME
@@ -27,6 +28,11 @@ class AppContext:
     member_id: int
     library: Library
     settings: Settings
+    readings: dict[str, tuple[str, ...]]  # the program-wide pronunciation list
+
+    def readings_for(self, lesson) -> dict[str, tuple[str, ...]]:
+        """The program's list with the lesson's own readings on top."""
+        return {**self.readings, **lesson.readings}
 
     def update_settings(self, settings: Settings) -> None:
         self.settings = settings
@@ -55,7 +61,14 @@ def create_context(data_dir: Path, lesson_paths: Iterable[Path] | None = None) -
     db = open_database(data_dir / DATABASE_NAME)
     progress = ProgressStore(db)
     library = load_library(list(lesson_paths) if lesson_paths is not None else [lessons_dir()])
+    readings, reading_problems = load_program_readings()
+    library.problems.extend(reading_problems)
     for problem in library.problems:
         log.warning("Lesson problem: %s", problem)
     log.info("Loaded %d courses and %d lessons from %s", len(library.courses), len(library.lessons), lesson_paths or lessons_dir())
-    return AppContext(data_dir, db, progress, progress.default_member_id(), library, load_settings(db))
+    return AppContext(data_dir, db, progress, progress.default_member_id(), library, load_settings(db), readings)
+
+
+def load_program_readings() -> tuple[dict[str, tuple[str, ...]], list]:
+    path = resources_dir() / "pronunciations.txt"
+    return load_reading_file(path) if path.is_file() else ({}, [])

@@ -71,3 +71,13 @@ def test_search_never_crashes_and_only_returns_matches(query):
     for hit in search_lessons(lessons, query):
         needle = to_simplified("".join(query.split())).casefold()
         assert needle in (hit.lesson.title + hit.lesson.summary).casefold() or needle in hit.lesson.text.casefold()
+
+
+def test_a_pronunciation_list_fixes_the_character_panel_too():
+    from desktop_app.context import load_program_readings
+
+    readings, _ = load_program_readings()
+    assert char_reading("为人民服务", 0).pinyin == "wéi"  # what pypinyin alone says: wrong here
+    fixed = char_reading("全心全意为人民服务", 4, readings)
+    assert (fixed.pinyin, fixed.word, fixed.word_pinyin) == ("wèi", "为人民", "wèi rén mín")
+    assert char_reading("全心全意为人民服务", 8, readings).pinyin == "wù"

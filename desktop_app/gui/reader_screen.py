@@ -134,7 +134,7 @@ class ReaderScreen(QWidget):
         saved = self.context.progress.get(self.context.member_id, lesson_id)
         self._show_highlight = False
         self.units = text_units(self.lesson.title, [(b.kind, b.text) for b in self.lesson.blocks])
-        self.reading.set_units(self.units, self.lesson.readings, saved.sentence,
+        self.reading.set_units(self.units, self.context.readings_for(self.lesson), saved.sentence,
                                self.lesson.narration, self.lesson.narration_times)
         self.page_view.set_content(
             self._shown_blocks, PALETTES[settings.theme], settings.text_size, self._to_document(saved.position)
@@ -207,7 +207,7 @@ class ReaderScreen(QWidget):
                 self._show_unit(unit)
             else:
                 self.reading.go_to(unit)
-        reading = char_reading(self._canonical[index], offset)
+        reading = char_reading(self._canonical[index], offset, self.context.readings_for(self.lesson))
         if reading is None:
             return
         shown = self._shown_blocks[index][1]

@@ -138,10 +138,10 @@ class SpeechService(QObject):
         if job is not None:
             job.attempts += 1
             if job.attempts >= MAX_ATTEMPTS:
-                self._queued.pop(job.key, None)
                 self.failed.emit(job.key, "the engine hung or crashed on this text")
             else:
                 self._queue.appendleft(job)
+                self._queued[job.key] = job
         if self._restarts > MAX_QUICK_RESTARTS:
             self._set_unavailable(BROKEN)
             return
@@ -190,7 +190,6 @@ class SpeechService(QObject):
             return
         self._watchdog.stop()
         self._current = None
-        self._queued.pop(job.key, None)
         self._restarts = 0
         if message.get("ok"):
             self.rendered.emit(job.key, str(job.path))
@@ -249,6 +248,7 @@ class SpeechService(QObject):
         if self._current is not None or not self._queue or not self.available or self._process is None:
             return
         job = self._queue.popleft()
+        self._queued.pop(job.key, None)
         self._next_id += 1
         job.id = self._next_id
         self._current = job
