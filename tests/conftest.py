@@ -27,6 +27,15 @@ def data_dir(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     return folder
 
 
+@pytest.fixture(autouse=True)
+def no_worker_left_behind():
+    """Every speech worker a test started is stopped when it ends."""
+    yield
+    from desktop_app.speech.service import stop_all
+
+    stop_all()
+
+
 @pytest.fixture
 def lessons_copy(tmp_path: Path) -> Path:
     """A writable copy of the shipped lessons."""

@@ -279,3 +279,55 @@ def test_cantonese_voice_is_offered_and_reads(qtbot, window):
     key, _, _ = window.speech.key_for("短课", "cantonese")
     assert window.speech.speech_text("短课", "cantonese") == "短课"  # yue reads the characters themselves
     assert (window.context.data_dir / "cache" / "speech" / "espeak" / key[:2] / f"{key}.wav").is_file()
+
+
+def write_narration(window, lessons: Path) -> Path:
+    """A real recorded narration: the sentences rendered and joined into one WAV, with their start times."""
+    from desktop_app.speech.export import PAUSE_SECONDS, join_wavs, render_all
+    from desktop_app.text.sentences import text_units
+
+    lesson = window.context.library.lessons["short"]
+    units = text_units(lesson.title, [(b.kind, b.text) for b in lesson.blocks])
+    paths = render_all(window.speech, [u.text for u in units], "mandarin")
+    folder = lessons / "t"
+    join_wavs(paths, folder / "narration.wav")
+    start, lines = 0.0, []
+    for unit, path in zip(units, paths):
+        lines.append(f"{int(start // 60)}:{start % 60:05.2f} {unit.text}")
+        with wave.open(str(path)) as wav:
+            start += wav.getnframes() / wav.getframerate() + PAUSE_SECONDS
+    (folder / "narration.txt").write_text("\n".join(lines), encoding="utf-8")
+    text = SHORT.replace("顺序：1\n", "顺序：1\n朗读：narration.wav\n朗读时间：narration.txt\n")
+    (folder / "short.txt").write_text(text, encoding="utf-8")
+    return folder
+
+
+def test_a_recorded_narration_plays_with_the_highlight_following_it(qtbot, app, data_dir, lessons, window):
+    write_narration(window, lessons)
+    window.close()
+    narrated = make_window(qtbot, data_dir, lessons, rate_step=len(RATES) - 1)
+    lesson = narrated.context.library.lessons["short"]
+    assert lesson.narration is not None and len(lesson.narration_times) == 10
+    narrated.open_lesson("short")
+    seen = record(narrated.reading.unitChanged)
+    with qtbot.waitSignal(narrated.reading.finished, timeout=WAIT):
+        narrated.reading.play()
+    assert seen == list(range(1, 10))
+    assert narrated.reading.player.source().toLocalFile().endswith("narration.wav")
+    narrated.close()
+
+
+def test_narration_times_are_checked(qtbot, window, lessons):
+    from desktop_app.lessons import load_library
+
+    folder = write_narration(window, lessons)
+    times = folder / "narration.txt"
+    lines = times.read_text(encoding="utf-8").splitlines()
+    times.write_text("\n".join(lines[:-1] + ["oops"]), encoding="utf-8")
+    problems = [p for p in load_library([lessons]).problems if p.path == times]
+    assert [p.line for p in problems if p.is_error] == [10, 1]
+    assert "看不懂" in problems[0].message and "一句一行" in problems[1].message
+    lines[3], lines[4] = lines[4], lines[3]
+    times.write_text("\n".join(lines), encoding="utf-8")
+    problems = [p for p in load_library([lessons]).problems if p.path == times]
+    assert any(p.line == 5 and "一句比一句晚" in p.message for p in problems)

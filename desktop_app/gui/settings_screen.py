@@ -50,20 +50,30 @@ class SettingsScreen(QWidget):
         self.tw_button.clicked.connect(lambda: self._emit(self._with(script=TRADITIONAL_TW)))
         self.hk_button.clicked.connect(lambda: self._emit(self._with(script=TRADITIONAL_HK)))
 
+        self.voice_group = QButtonGroup(self)
+        self.mandarin_button = self._choice(self.tr("Mandarin"), self.voice_group)
+        self.cantonese_button = self._choice(self.tr("Cantonese"), self.voice_group)
+        self.mandarin_button.clicked.connect(lambda: self._emit(self._with(voice="mandarin")))
+        self.cantonese_button.clicked.connect(lambda: self._emit(self._with(voice="cantonese")))
+        self.radio_group = QButtonGroup(self)
+        self.one_lesson_button = self._choice(self.tr("Stop after the lesson"), self.radio_group)
+        self.radio_button = self._choice(self.tr("Go on to the next lesson"), self.radio_group)
+        self.one_lesson_button.clicked.connect(lambda: self._emit(self._with(radio=False)))
+        self.radio_button.clicked.connect(lambda: self._emit(self._with(radio=True)))
+
         self.problems_button = big_button("")
         self.problems_button.clicked.connect(self.openProblems)
 
         top = QHBoxLayout()
         top.addWidget(self.back_button)
         top.addWidget(self.title, 1)
+        top.addWidget(self.problems_button)  # for the secretary: out of the members' way, top right
         grid = QGridLayout()
         grid.addWidget(label(self.tr("Text size"), "section"), 0, 0)
         size_row = QHBoxLayout()
         size_row.addWidget(self.smaller_button, 2)
-        size_column = QVBoxLayout()
-        size_column.addWidget(self.sample)
-        size_column.addWidget(self.size_label)
-        size_row.addLayout(size_column, 3)
+        size_row.addWidget(self.sample, 2)
+        size_row.addWidget(self.size_label, 2)
         size_row.addWidget(self.bigger_button, 2)
         grid.addLayout(size_row, 0, 1)
         grid.addWidget(label(self.tr("Colours"), "section"), 1, 0)
@@ -76,6 +86,16 @@ class SettingsScreen(QWidget):
         for button in (self.simplified_button, self.tw_button, self.hk_button):
             script_row.addWidget(button)
         grid.addLayout(script_row, 2, 1)
+        grid.addWidget(label(self.tr("Voice"), "section"), 3, 0)
+        voice_row = QHBoxLayout()
+        voice_row.addWidget(self.mandarin_button)
+        voice_row.addWidget(self.cantonese_button)
+        grid.addLayout(voice_row, 3, 1)
+        grid.addWidget(label(self.tr("Reading aloud"), "section"), 4, 0)
+        radio_row = QHBoxLayout()
+        radio_row.addWidget(self.one_lesson_button)
+        radio_row.addWidget(self.radio_button)
+        grid.addLayout(radio_row, 4, 1)
         grid.setColumnStretch(1, 1)
         self.grid = grid
 
@@ -83,7 +103,6 @@ class SettingsScreen(QWidget):
         self.layout_.addLayout(top)
         self.layout_.addLayout(grid)
         self.layout_.addStretch(1)
-        self.layout_.addWidget(self.problems_button, 0, Qt.AlignmentFlag.AlignRight)
         self.refresh()
 
     def _choice(self, text: str, group: QButtonGroup):
@@ -107,7 +126,8 @@ class SettingsScreen(QWidget):
         margin = metrics.spacing_px
         self.layout_.setContentsMargins(margin, margin, margin, margin)
         self.layout_.setSpacing(metrics.spacing_px)
-        self.grid.setSpacing(metrics.spacing_px)
+        self.grid.setHorizontalSpacing(metrics.spacing_px)
+        self.grid.setVerticalSpacing(max(8, metrics.spacing_px // 2))
         self.sample.setStyleSheet(f"font-size: {metrics.body_pt}pt;")
         self.sample.setFont(ui_font(metrics.body_pt))
 
@@ -125,6 +145,10 @@ class SettingsScreen(QWidget):
             self.simplified_button: settings.script == SIMPLIFIED,
             self.tw_button: settings.script == TRADITIONAL_TW,
             self.hk_button: settings.script == TRADITIONAL_HK,
+            self.mandarin_button: settings.voice == "mandarin",
+            self.cantonese_button: settings.voice == "cantonese",
+            self.one_lesson_button: not settings.radio,
+            self.radio_button: settings.radio,
         }
         for button, chosen in choices.items():
             # Colour is never the only cue: the chosen one also carries a check mark.

@@ -170,7 +170,8 @@ QPushButton {{
 QPushButton:focus {{ border: 5px solid {p.focus}; }}
 QPushButton:pressed {{ background: {p.highlight}; color: {p.highlight_text}; }}
 QPushButton:disabled {{ color: {p.muted}; border-style: dashed; }}
-QPushButton:checked {{ background: {p.primary}; color: {p.primary_text}; border: 5px solid {p.focus}; }}
+QPushButton:checked {{ background: {p.primary}; color: {p.primary_text}; }}
+QPushButton:checked:focus {{ border: 5px solid {p.focus}; }}
 QPushButton[role="primary"] {{
     background: {p.primary}; color: {p.primary_text};
     font-size: {m.title_pt + 4}pt; font-weight: bold;

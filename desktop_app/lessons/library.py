@@ -5,6 +5,7 @@ A broken file never stops the loading: it is left out and its problems are liste
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 from typing import Iterable
 
@@ -37,6 +38,22 @@ def _lesson_files(paths: Iterable[Path]) -> tuple[list[Path], list[Problem]]:
     return files, problems
 
 
+_TIMES_LINE_RE = re.compile(r"^\s*朗读时间\s*[：:]\s*(.+?)\s*$", re.M)
+
+
+def _narration_time_files(files: list[Path]) -> set[Path]:
+    named: set[Path] = set()
+    for path in files:
+        try:
+            head = path.read_bytes()[:4000]
+        except OSError:
+            continue
+        text, _, _ = decode(head, path)
+        for match in _TIMES_LINE_RE.finditer(text or ""):
+            named.add(path.parent / match.group(1))
+    return named
+
+
 def load_library(paths: Iterable[Path | str], check_media: bool = True) -> Library:
     library = Library()
     paths = [Path(p) for p in paths]
@@ -65,6 +82,8 @@ def load_library(paths: Iterable[Path | str], check_media: bool = True) -> Libra
             folder_courses[folder] = course
         return folder_courses[folder]
 
+    # A narration's time file is a .txt too, but not a lesson: leave out every file a lesson names so.
+    files = [f for f in files if f not in _narration_time_files(files)]
     # Every course first, so that a lesson elsewhere may name its course with "课程：".
     for folder in sorted({p.parent for p in files} | {c.parent for d in paths if d.is_dir() for c in d.rglob(COURSE_FILE_NAME)}):
         course_of_folder(folder)

@@ -11,6 +11,7 @@ import hashlib
 import json
 import logging
 import sys
+import weakref
 from collections import deque
 from dataclasses import dataclass
 from pathlib import Path
@@ -48,6 +49,15 @@ def worker_command(driver: str | None) -> list[str]:
     else:
         command = [sys.executable, "-m", "desktop_app.speech.worker"]
     return command + (["--driver", driver] if driver else [])
+
+
+_running: "weakref.WeakSet[SpeechService]" = weakref.WeakSet()
+
+
+def stop_all() -> None:
+    """Stop every worker still running (tests, and the end of the program)."""
+    for service in list(_running):
+        service.stop()
 
 
 class SpeechService(QObject):
@@ -92,6 +102,7 @@ class SpeechService(QObject):
         process.finished.connect(self._finished)
         process.errorOccurred.connect(self._error)
         self._process = process
+        _running.add(self)
         process.start()
 
     def worker_pid(self) -> int:

@@ -57,21 +57,46 @@ def choose_voices(driver: str, voices: list) -> dict[str, dict[str, str]]:
     return chosen
 
 
-def _complete(path: Path, timeout: float = 3.0) -> bool:
-    """True once path is a readable WAV file with sound in it (some drivers finish writing late)."""
+def _frames(path: Path, timeout: float = 3.0) -> int:
+    """Frames of sound in the WAV file once it is there (some drivers finish writing late); -1 if never."""
     deadline = time.monotonic() + timeout
     while time.monotonic() < deadline:
         try:
             with wave.open(str(path), "rb") as wav:
-                if wav.getnframes() > 0:
-                    return True
+                return wav.getnframes()
         except (OSError, EOFError, wave.Error):
+            time.sleep(0.01)
+    return -1
+
+
+def render(engine, text: str, voice: str, rate: int, path: Path, attempts: int = 3) -> None:
+    """Write the text's speech to path. pyttsx3's espeak driver now and then cancels its own
+    synthesis (its stop() races with the end of the previous sentence) and writes a WAV file with
+    no sound: such a file is made again."""
+    for _ in range(attempts):
+        engine.setProperty("voice", voice)
+        engine.setProperty("rate", rate)
+        engine.save_to_file(text, str(path))
+        engine.runAndWait()
+        if _frames(path) > 0:
+            return
+    raise RuntimeError("the engine wrote no sound")
+
+
+def _die_with_parent() -> None:
+    """On Linux, ask the kernel to end this worker when the program that started it ends."""
+    if sys.platform.startswith("linux"):
+        try:
+            import ctypes
+            import signal
+
+            ctypes.CDLL("libc.so.6", use_errno=True).prctl(1, signal.SIGKILL)  # PR_SET_PDEATHSIG
+        except (OSError, AttributeError):
             pass
-        time.sleep(0.01)
-    return False
 
 
 def main(argv: list[str] | None = None) -> int:
+    _die_with_parent()
     parser = argparse.ArgumentParser()
     parser.add_argument("--driver", default=default_driver())
     args = parser.parse_args(argv)
@@ -106,12 +131,7 @@ def main(argv: list[str] | None = None) -> int:
         try:
             if request["voice"] not in known:
                 raise ValueError(f"no voice {request['voice']!r} in this engine")
-            engine.setProperty("voice", request["voice"])
-            engine.setProperty("rate", int(request.get("rate", 175)))
-            engine.save_to_file(request["text"], str(partial))
-            engine.runAndWait()
-            if not _complete(partial):
-                raise RuntimeError("the engine wrote no sound")
+            render(engine, request["text"], request["voice"], int(request.get("rate", 175)), partial)
             os.replace(partial, out)
         except Exception as error:
             partial.unlink(missing_ok=True)

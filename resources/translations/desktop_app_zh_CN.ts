@@ -3,37 +3,37 @@
 <context>
     <name>CharPanel</name>
     <message>
-        <location filename="../../desktop_app/gui/char_panel.py" line="27" />
+        <location filename="../../desktop_app/gui/char_panel.py" line="53" />
         <source>Close</source>
         <translation>关闭</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/char_panel.py" line="27" />
+        <location filename="../../desktop_app/gui/char_panel.py" line="53" />
         <source>Close the character panel</source>
         <translation>关闭查字窗格</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/char_panel.py" line="29" />
+        <location filename="../../desktop_app/gui/char_panel.py" line="55" />
         <source>Hear again</source>
         <translation>再听一遍</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/char_panel.py" line="29" />
+        <location filename="../../desktop_app/gui/char_panel.py" line="55" />
         <source>Hear the word again</source>
         <translation>再听一遍这个词</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/char_panel.py" line="57" />
+        <location filename="../../desktop_app/gui/char_panel.py" line="80" />
         <source>in the word %1: %2</source>
         <translation>在“%1”里读 %2</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/char_panel.py" line="61" />
+        <location filename="../../desktop_app/gui/char_panel.py" line="84" />
         <source>empty</source>
         <translation>空</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/char_panel.py" line="62" />
+        <location filename="../../desktop_app/gui/char_panel.py" line="85" />
         <source>Character %1, read %2</source>
         <translation>汉字 %1，读 %2</translation>
     </message>
@@ -467,32 +467,62 @@
         <translation>繁體（香港）</translation>
     </message>
     <message>
+        <location filename="../../desktop_app/gui/settings_screen.py" line="54" />
+        <source>Mandarin</source>
+        <translation>普通话</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/settings_screen.py" line="55" />
+        <source>Cantonese</source>
+        <translation>粤语（广东话）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/settings_screen.py" line="59" />
+        <source>Stop after the lesson</source>
+        <translation>读完这一课就停</translation>
+    </message>
+    <message>
         <location filename="../../desktop_app/gui/settings_screen.py" line="60" />
+        <source>Go on to the next lesson</source>
+        <translation>接着读下一课</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/settings_screen.py" line="71" />
         <source>Text size</source>
         <translation>字的大小</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/settings_screen.py" line="69" />
+        <location filename="../../desktop_app/gui/settings_screen.py" line="80" />
         <source>Colours</source>
         <translation>颜色</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/settings_screen.py" line="74" />
+        <location filename="../../desktop_app/gui/settings_screen.py" line="85" />
         <source>Characters</source>
         <translation>简体繁体</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/settings_screen.py" line="117" />
+        <location filename="../../desktop_app/gui/settings_screen.py" line="90" />
+        <source>Voice</source>
+        <translation>朗读声音</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/settings_screen.py" line="95" />
+        <source>Reading aloud</source>
+        <translation>连续朗读</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/settings_screen.py" line="138" />
         <source>Step %1 of %2</source>
         <translation>第 %1 档，共 %2 档</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/settings_screen.py" line="135" />
+        <location filename="../../desktop_app/gui/settings_screen.py" line="160" />
         <source>, chosen</source>
         <translation>，已选中</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/settings_screen.py" line="137" />
+        <location filename="../../desktop_app/gui/settings_screen.py" line="162" />
         <source>Lesson problems (%1)</source>
         <translation>课文问题清单（%1）</translation>
     </message>
