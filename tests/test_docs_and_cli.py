@@ -84,3 +84,36 @@ def test_screenshot_bad_input_gets_plain_messages(tmp_path: Path):
     for args, expected in cases:
         result = run("--data-dir", str(tmp_path / "d"), *args)
         assert result.returncode == 2 and expected in result.stderr, (args, result.stderr)
+
+
+def test_speak_prints_the_pinyin_the_espeak_voice_speaks():
+    result = run("speak", "--text", "银行行长说：2023年，30%的人来了。", "--pinyin")
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.strip() == (
+        "yin2 hang2 hang2 zhang3 shuo1, er4 ling2 er4 san1 nian2, bai3 fen1 zhi1 san1 shi2 de5 ren2 lai2 le5."
+    )
+
+
+def test_speak_renders_a_whole_lesson_to_one_wav(tmp_path: Path):
+    import wave
+
+    from desktop_app.lessons import load_library
+    from desktop_app.text.sentences import lesson_units
+
+    out = tmp_path / "lesson.wav"
+    result = run("--data-dir", str(tmp_path / "d"), "speak", "--lesson", "jiankang-01", "--out", str(out))
+    assert result.returncode == 0, result.stderr
+    sentences = len(lesson_units(load_library([ROOT / "lessons"]).lessons["jiankang-01"]))
+    assert f"{sentences} 句" in result.stdout
+    with wave.open(str(out)) as wav:
+        assert wav.getnframes() / wav.getframerate() > sentences * 0.8
+    assert list((tmp_path / "d" / "cache" / "speech").rglob("*.wav"))
+
+
+def test_speak_bad_input_gets_plain_messages(tmp_path: Path):
+    result = run("speak", "--lesson", "nope", "--out", str(tmp_path / "x.wav"))
+    assert result.returncode == 2 and "找不到编号" in result.stderr
+    result = run("speak", "--text", "。。。", "--pinyin")
+    assert result.returncode == 2 and "没有可以读的字" in result.stderr
+    result = run("speak", "--text", "你好")
+    assert result.returncode == 2 and "--out" in result.stderr

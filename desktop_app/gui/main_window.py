@@ -31,7 +31,7 @@ class MainWindow(QMainWindow):
         self.home = HomeScreen(context)
         self.library = LibraryScreen(context)
         self.reader = ReaderScreen(context, self.reading)
-        self.settings = SettingsScreen(context)
+        self.settings = SettingsScreen(context, lambda voice: self.speech.available is not True or self.speech.has_voice(voice))
         self.problems = ProblemsScreen(context)
         for screen in (self.home, self.library, self.reader, self.settings, self.problems):
             self.stack.addWidget(screen)
@@ -51,6 +51,7 @@ class MainWindow(QMainWindow):
         self.settings.openProblems.connect(lambda: self.show_screen("problems"))
         self.problems.goBack.connect(lambda: self.show_screen("settings"))
         self.apply_settings(context.settings, save=False)
+        self.speech.readyChanged.connect(self.settings.refresh)
         self.speech.start()
 
     def screen(self, name: str) -> QWidget:

@@ -17,10 +17,12 @@ class SettingsScreen(QWidget):
     settingsChanged = Signal(object)  # Settings
     openProblems = Signal()
 
-    def __init__(self, context: AppContext, parent: QWidget | None = None):
+    def __init__(self, context: AppContext, has_voice=lambda voice: True, parent: QWidget | None = None):
+        """has_voice(name) says whether the speech engine offers that voice (Cantonese often missing)."""
         super().__init__(parent)
         self.setObjectName("screen")
         self.context = context
+        self.has_voice = has_voice
 
         self.back_button = big_button(self.tr("Back"), self.tr("Back to where you were"))
         self.back_button.clicked.connect(self.goBack)
@@ -152,11 +154,16 @@ class SettingsScreen(QWidget):
         }
         for button, chosen in choices.items():
             # Colour is never the only cue: the chosen one also carries a check mark.
-            name = button.property("plain_text") or button.text()
+            name = button.property("plain_text") or button.text().removeprefix("✔ ")
             button.setProperty("plain_text", name)
             button.setChecked(chosen)
             button.setText(("✔ " + name) if chosen else name)
             button.setAccessibleName(name + (self.tr(", chosen") if chosen else ""))
+        cantonese = self.has_voice("cantonese")
+        self.cantonese_button.setEnabled(cantonese or settings.voice == "cantonese")
+        if not cantonese:
+            self.cantonese_button.setText(self.tr("Cantonese (not on this computer)"))
+            self.cantonese_button.setAccessibleName(self.cantonese_button.text())
         count = len(self.context.library.problems)
         self.problems_button.setText(self.tr("Lesson problems (%1)").replace("%1", str(count)))
         self.problems_button.setAccessibleName(self.problems_button.text())

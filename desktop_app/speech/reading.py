@@ -12,7 +12,7 @@ from bisect import bisect_right
 from pathlib import Path
 from typing import Mapping
 
-from PySide6.QtCore import QObject, QUrl, Signal
+from PySide6.QtCore import Q_ARG, QMetaObject, QObject, Qt, QUrl, Signal
 from PySide6.QtMultimedia import QAudioOutput, QMediaDevices, QMediaPlayer
 
 from ..text.sentences import Unit
@@ -22,6 +22,17 @@ log = logging.getLogger(__name__)
 
 PREFETCH = 3
 NO_AUDIO = "no-audio"
+
+
+def _later(player: QMediaPlayer, slot: str, *args) -> None:
+    """Call a player slot from the event loop, not from Python.
+
+    Qt's FFmpeg backend tears down the previous sentence's audio renderer in its own thread; that
+    teardown tells our (Python-made) QAudioOutput that a connection went away, which needs the GIL,
+    while holding the lock that play() and setSource() take. Called straight from Python, those
+    hold the GIL while they wait for the lock: a deadlock (seen here as a frozen window). Queued,
+    they run from the event loop, which has let go of the GIL."""
+    QMetaObject.invokeMethod(player, slot, Qt.ConnectionType.QueuedConnection, *args)
 
 
 class ReadAloud(QObject):
@@ -38,6 +49,7 @@ class ReadAloud(QObject):
         self.player.setAudioOutput(self.output)
         self.player.setPitchCompensation(True)
         self.player.mediaStatusChanged.connect(self._media_status)
+        self.player.playbackStateChanged.connect(lambda _state: self.stateChanged.emit())
         self.player.positionChanged.connect(self._position)
         self.player.errorOccurred.connect(lambda error, text: log.warning("Player error %s: %s", error, text))
         self.once_player = QMediaPlayer(self)  # the character panel's word
@@ -58,6 +70,7 @@ class ReadAloud(QObject):
         self.narration_times: tuple[float, ...] = ()
         self.rate = 1.0
         self.volume = 1.0
+        self._seek_when_loaded: int | None = None
 
     # -- what to read -----------------------------------------------------------------------
     def set_units(self, units: list[Unit], readings: Mapping[str, tuple[str, ...]] | None = None, start: int = 0,
@@ -106,7 +119,7 @@ class ReadAloud(QObject):
             self._go(index)
         self.playing = True
         if self._loaded_index == self.index and self.player.playbackState() == QMediaPlayer.PlaybackState.PausedState:
-            self.player.play()  # resume mid-sentence
+            _later(self.player, "play")  # resume mid-sentence
         else:
             self._play_current()
         self.stateChanged.emit()
@@ -215,9 +228,9 @@ class ReadAloud(QObject):
             self._key(ahead)
 
     def _hand(self, index: int, path: Path) -> None:
-        self.player.setSource(QUrl.fromLocalFile(str(path)))
+        _later(self.player, "setSource", Q_ARG(QUrl, QUrl.fromLocalFile(str(path))))
         self.player.setPlaybackRate(self.rate)
-        self.player.play()
+        _later(self.player, "play")
         self._loaded_index = index
         self.audioHanded.emit(index)
         self.stateChanged.emit()
@@ -225,8 +238,8 @@ class ReadAloud(QObject):
     def _rendered(self, key: str, path: str) -> None:
         if key == self._once_key:
             self._once_key = ""
-            self.once_player.setSource(QUrl.fromLocalFile(path))
-            self.once_player.play()
+            _later(self.once_player, "setSource", Q_ARG(QUrl, QUrl.fromLocalFile(path)))
+            _later(self.once_player, "play")
             return
         current = self._keys.get(self.index)
         if self.playing and current is not None and current[0] == key and self._loaded_index != self.index:
@@ -244,6 +257,12 @@ class ReadAloud(QObject):
         self.stateChanged.emit()
 
     def _media_status(self, status: QMediaPlayer.MediaStatus) -> None:
+        if self._seek_when_loaded is not None and status in (
+            QMediaPlayer.MediaStatus.LoadedMedia, QMediaPlayer.MediaStatus.BufferedMedia
+        ):
+            position, self._seek_when_loaded = self._seek_when_loaded, None
+            if position:
+                _later(self.player, "setPosition", Q_ARG("qint64", position))
         if status != QMediaPlayer.MediaStatus.EndOfMedia or not self.playing:
             return
         if self.narration is not None:
@@ -267,11 +286,15 @@ class ReadAloud(QObject):
 
     # -- a recorded narration -------------------------------------------------------------------
     def _play_narration(self) -> None:
-        if self.player.source() != QUrl.fromLocalFile(str(self.narration)):
-            self.player.setSource(QUrl.fromLocalFile(str(self.narration)))
-        self.player.setPosition(int(self.narration_times[self.index] * 1000))
+        source = QUrl.fromLocalFile(str(self.narration))
+        position = int(self.narration_times[self.index] * 1000)
+        if self.player.source() != source:
+            _later(self.player, "setSource", Q_ARG(QUrl, source))
+            self._seek_when_loaded = position  # a seek before the file is open is lost
+        else:
+            _later(self.player, "setPosition", Q_ARG("qint64", position))
         self.player.setPlaybackRate(self.rate)
-        self.player.play()
+        _later(self.player, "play")
         self._loaded_index = self.index
         self.audioHanded.emit(self.index)
 

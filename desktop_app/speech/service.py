@@ -56,8 +56,11 @@ _running: "weakref.WeakSet[SpeechService]" = weakref.WeakSet()
 
 def stop_all() -> None:
     """Stop every worker still running (tests, and the end of the program)."""
+    from shiboken6 import isValid
+
     for service in list(_running):
-        service.stop()
+        if isValid(service):
+            service.stop()
 
 
 class SpeechService(QObject):

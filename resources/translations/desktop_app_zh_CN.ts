@@ -402,127 +402,132 @@
 <context>
     <name>SettingsScreen</name>
     <message>
-        <location filename="../../desktop_app/gui/settings_screen.py" line="25" />
+        <location filename="../../desktop_app/gui/settings_screen.py" line="27" />
         <source>Back</source>
         <translation>返回</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/settings_screen.py" line="25" />
+        <location filename="../../desktop_app/gui/settings_screen.py" line="27" />
         <source>Back to where you were</source>
         <translation>回到刚才的地方</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/settings_screen.py" line="27" />
+        <location filename="../../desktop_app/gui/settings_screen.py" line="29" />
         <source>Text size and colours</source>
         <translation>字的大小和颜色</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/settings_screen.py" line="29" />
+        <location filename="../../desktop_app/gui/settings_screen.py" line="31" />
         <source>Smaller text</source>
         <translation>字小一点</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/settings_screen.py" line="29" />
+        <location filename="../../desktop_app/gui/settings_screen.py" line="31" />
         <source>Make the text smaller</source>
         <translation>把字变小一点</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/settings_screen.py" line="31" />
+        <location filename="../../desktop_app/gui/settings_screen.py" line="33" />
         <source>Study</source>
         <translation>学习</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/settings_screen.py" line="36" />
+        <location filename="../../desktop_app/gui/settings_screen.py" line="38" />
         <source>Bigger text</source>
         <translation>字大一点</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/settings_screen.py" line="36" />
+        <location filename="../../desktop_app/gui/settings_screen.py" line="38" />
         <source>Make the text bigger</source>
         <translation>把字变大一点</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/settings_screen.py" line="40" />
+        <location filename="../../desktop_app/gui/settings_screen.py" line="42" />
         <source>Warm paper</source>
         <translation>暖色纸张</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/settings_screen.py" line="41" />
+        <location filename="../../desktop_app/gui/settings_screen.py" line="43" />
         <source>Light text on black</source>
         <translation>黑底白字</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/settings_screen.py" line="46" />
+        <location filename="../../desktop_app/gui/settings_screen.py" line="48" />
         <source>Simplified characters</source>
         <translation>简体字</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/settings_screen.py" line="47" />
+        <location filename="../../desktop_app/gui/settings_screen.py" line="49" />
         <source>Traditional (Taiwan)</source>
         <translation>繁體（台灣）</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/settings_screen.py" line="48" />
+        <location filename="../../desktop_app/gui/settings_screen.py" line="50" />
         <source>Traditional (Hong Kong)</source>
         <translation>繁體（香港）</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/settings_screen.py" line="54" />
+        <location filename="../../desktop_app/gui/settings_screen.py" line="56" />
         <source>Mandarin</source>
         <translation>普通话</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/settings_screen.py" line="55" />
+        <location filename="../../desktop_app/gui/settings_screen.py" line="57" />
         <source>Cantonese</source>
         <translation>粤语（广东话）</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/settings_screen.py" line="59" />
+        <location filename="../../desktop_app/gui/settings_screen.py" line="61" />
         <source>Stop after the lesson</source>
         <translation>读完这一课就停</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/settings_screen.py" line="60" />
+        <location filename="../../desktop_app/gui/settings_screen.py" line="62" />
         <source>Go on to the next lesson</source>
         <translation>接着读下一课</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/settings_screen.py" line="71" />
+        <location filename="../../desktop_app/gui/settings_screen.py" line="74" />
         <source>Text size</source>
         <translation>字的大小</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/settings_screen.py" line="80" />
+        <location filename="../../desktop_app/gui/settings_screen.py" line="81" />
         <source>Colours</source>
         <translation>颜色</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/settings_screen.py" line="85" />
+        <location filename="../../desktop_app/gui/settings_screen.py" line="86" />
         <source>Characters</source>
         <translation>简体繁体</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/settings_screen.py" line="90" />
+        <location filename="../../desktop_app/gui/settings_screen.py" line="91" />
         <source>Voice</source>
         <translation>朗读声音</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/settings_screen.py" line="95" />
+        <location filename="../../desktop_app/gui/settings_screen.py" line="96" />
         <source>Reading aloud</source>
         <translation>连续朗读</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/settings_screen.py" line="138" />
+        <location filename="../../desktop_app/gui/settings_screen.py" line="139" />
         <source>Step %1 of %2</source>
         <translation>第 %1 档，共 %2 档</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/settings_screen.py" line="160" />
+        <location filename="../../desktop_app/gui/settings_screen.py" line="161" />
         <source>, chosen</source>
         <translation>，已选中</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/settings_screen.py" line="162" />
+        <location filename="../../desktop_app/gui/settings_screen.py" line="165" />
+        <source>Cantonese (not on this computer)</source>
+        <translation>粤语（这台电脑没有）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/settings_screen.py" line="168" />
         <source>Lesson problems (%1)</source>
         <translation>课文问题清单（%1）</translation>
     </message>
