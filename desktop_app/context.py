@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import logging
 import logging.handlers
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Iterable
 
@@ -16,6 +16,7 @@ from .paths import lessons_dir, resources_dir
 from .settings import Settings, load_settings, save_settings
 from .storage import ProgressStore, open_database
 from .storage.database import DATABASE_NAME
+from .storage.safety import BACKUP_DIR_NAME, daily_backup, recover_if_damaged
 
 log = logging.getLogger(__name__)
 
@@ -29,6 +30,7 @@ class AppContext:
     library: Library
     settings: Settings
     readings: dict[str, tuple[str, ...]]  # the program-wide pronunciation list
+    notices: list[str] = field(default_factory=list)  # what the secretary must be told about the records
 
     def readings_for(self, lesson) -> dict[str, tuple[str, ...]]:
         """The program's list with the lesson's own readings on top."""
@@ -58,7 +60,11 @@ def setup_logging(data_dir: Path) -> None:
 def create_context(data_dir: Path, lesson_paths: Iterable[Path] | None = None) -> AppContext:
     data_dir.mkdir(parents=True, exist_ok=True)
     setup_logging(data_dir)
-    db = open_database(data_dir / DATABASE_NAME)
+    db_path = data_dir / DATABASE_NAME
+    backup_dir = data_dir / BACKUP_DIR_NAME
+    notice = recover_if_damaged(db_path, backup_dir)
+    db = open_database(db_path, backup_dir)
+    daily_backup(db_path, backup_dir)
     progress = ProgressStore(db)
     library = load_library(list(lesson_paths) if lesson_paths is not None else [lessons_dir()])
     readings, reading_problems = load_program_readings()
@@ -66,7 +72,11 @@ def create_context(data_dir: Path, lesson_paths: Iterable[Path] | None = None) -
     for problem in library.problems:
         log.warning("Lesson problem: %s", problem)
     log.info("Loaded %d courses and %d lessons from %s", len(library.courses), len(library.lessons), lesson_paths or lessons_dir())
-    return AppContext(data_dir, db, progress, progress.default_member_id(), library, load_settings(db), readings)
+    context = AppContext(data_dir, db, progress, progress.default_member_id(), library, load_settings(db), readings)
+    if notice is not None:
+        log.error("Records notice: %s", notice.message)
+        context.notices.append(notice.message)
+    return context
 
 
 def load_program_readings() -> tuple[dict[str, tuple[str, ...]], list]:

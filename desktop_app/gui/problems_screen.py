@@ -45,8 +45,11 @@ class ProblemsScreen(QWidget):
 
     def refresh(self) -> None:
         problems = self.context.library.problems
+        notices = self.context.notices
         log_file = self.context.data_dir / "logs" / "desktop-app.log"
-        if problems:
+        if notices:
+            self.summary.setText("\n".join(notices))
+        elif problems:
             self.summary.setText(
                 self.tr("%1 problems. Lessons with errors are not shown to members; the others work normally. Log: %2")
                 .replace("%1", str(len(problems)))
@@ -55,5 +58,5 @@ class ProblemsScreen(QWidget):
         else:
             self.summary.setText(self.tr("All lessons are in order."))
         self.summary.setAccessibleName(self.summary.text())
-        self.text.setPlainText("\n".join(str(problem) for problem in problems))
+        self.text.setPlainText("\n".join(notices + [str(problem) for problem in problems]))
         self.text.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByKeyboard | Qt.TextInteractionFlag.TextSelectableByMouse)

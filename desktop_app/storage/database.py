@@ -38,8 +38,10 @@ def _m0002(db: sqlite_utils.Database) -> None:
     db.execute("ALTER TABLE progress ADD COLUMN sentence INTEGER NOT NULL DEFAULT 0")
 
 
-def open_database(path: Path | str | None) -> sqlite_utils.Database:
-    """Open (creating if needed) the database at path; None for an in-memory one (tests)."""
+def open_database(path: Path | str | None, backup_dir: Path | None = None) -> sqlite_utils.Database:
+    """Open (creating if needed) the database at path; None for an in-memory one (tests).
+
+    With backup_dir, a database that has data is backed up before any migration changes it."""
     if path is None:
         connection = sqlite3.connect(":memory:", isolation_level=None)
     else:
@@ -49,5 +51,9 @@ def open_database(path: Path | str | None) -> sqlite_utils.Database:
     db.execute("PRAGMA journal_mode=WAL")
     db.execute("PRAGMA synchronous=FULL")
     db.execute("PRAGMA foreign_keys=ON")
+    if backup_dir is not None and path is not None and migrations.pending(db) and "members" in db.table_names():
+        from .safety import backup
+
+        backup(Path(path), backup_dir, "before-migration")
     migrations.apply(db)
     return db
