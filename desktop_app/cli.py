@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import logging
 import os
 import sys
 from pathlib import Path
@@ -175,13 +176,30 @@ def cmd_run(args: argparse.Namespace) -> int:
     from .gui.app import create_application, install_excepthook
     from .gui.main_window import MainWindow
 
+    from .gui.single_instance import SingleInstance
+
     app = create_application(language=args.language)
     install_excepthook()
-    context = create_context(_data_dir(args), _lesson_paths(args))
+    data_dir = _data_dir(args)
+    instance = SingleInstance(data_dir)
+    if not instance.acquire():
+        if instance.ask_first_to_show():
+            print("学习站已经打开了，已经把它放到最前面。")
+            return 0
+        from .gui.app import show_already_running
+
+        show_already_running()
+        return 1
+    context = create_context(data_dir, _lesson_paths(args))
     window = MainWindow(context)
+    instance.activated.connect(window.bring_to_front)
     window.resize(1366, 768)
     window.showMaximized()
-    return app.exec()
+    logging.getLogger(__name__).info("Started on %s", data_dir)
+    try:
+        return app.exec()
+    finally:
+        instance.release()
 
 
 def cmd_screenshot(args: argparse.Namespace) -> int:

@@ -117,3 +117,34 @@ def test_speak_bad_input_gets_plain_messages(tmp_path: Path):
     assert result.returncode == 2 and "没有可以读的字" in result.stderr
     result = run("speak", "--text", "你好")
     assert result.returncode == 2 and "--out" in result.stderr
+
+
+def test_a_second_start_brings_the_first_to_the_front(qapp, tmp_path: Path):
+    import os
+    import time
+
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
+    data = tmp_path / "kiosk"
+    log = data / "logs" / "desktop-app.log"
+    first = subprocess.Popen([sys.executable, "-m", "desktop_app", "--data-dir", str(data)], cwd=ROOT, env=env,
+                             stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    try:
+        deadline = time.monotonic() + 60
+        while not (log.exists() and "Started on" in log.read_text(encoding="utf-8")):
+            assert first.poll() is None and time.monotonic() < deadline
+            time.sleep(0.2)
+        second = run("--data-dir", str(data))
+        assert second.returncode == 0 and "已经打开了" in second.stdout
+        deadline = time.monotonic() + 20
+        while "come to the front" not in log.read_text(encoding="utf-8"):
+            assert time.monotonic() < deadline
+            time.sleep(0.2)
+    finally:
+        first.kill()
+        first.wait()
+    # The first was killed (like a power cut): its lock is stale, the next start takes over.
+    from desktop_app.gui.single_instance import SingleInstance
+
+    instance = SingleInstance(data)
+    assert instance.acquire()
+    instance.release()

@@ -82,3 +82,21 @@ def install_excepthook() -> None:
         sys.__excepthook__(kind, value, tb)
 
     sys.excepthook = hook
+
+
+def show_already_running() -> None:
+    """The one window a second start shows when the first cannot be reached: words and one button."""
+    from PySide6.QtCore import QCoreApplication
+    from PySide6.QtWidgets import QMessageBox
+
+    from ..settings import Settings
+    from .theme import PAPER, Metrics, stylesheet
+
+    tr = lambda text: QCoreApplication.translate("SingleInstance", text)  # noqa: E731
+    app = QApplication.instance()
+    app.setStyleSheet(stylesheet(PAPER, Metrics.for_settings(Settings())))
+    box = QMessageBox(QMessageBox.Icon.Information, tr("Study Station"),
+                      tr("The Study Station is already open. If you cannot see it, restart the computer and try again."))
+    button = box.addButton(tr("OK"), QMessageBox.ButtonRole.AcceptRole)
+    button.setAccessibleName(button.text())
+    box.exec()

@@ -86,6 +86,12 @@ class MainWindow(QMainWindow):
             self.open_lesson(ordered[position + 1])
             self.reading.play(0)
 
+    def bring_to_front(self) -> None:
+        """Another start of the program on this folder: show this window instead."""
+        self.showMaximized()
+        self.raise_()
+        self.activateWindow()
+
     def closeEvent(self, event) -> None:
         self.reader.leave()
         self.speech.stop()

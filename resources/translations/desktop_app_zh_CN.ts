@@ -1,6 +1,24 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name />
+    <message>
+        <location filename="../../desktop_app/gui/app.py" line="98" />
+        <source>Study Station</source>
+        <translation>党员学习站</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/app.py" line="99" />
+        <source>The Study Station is already open. If you cannot see it, restart the computer and try again.</source>
+        <translation>学习站已经打开了。如果看不到它，请重新启动电脑后再试。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/app.py" line="100" />
+        <source>OK</source>
+        <translation>知道了</translation>
+    </message>
+</context>
+<context>
     <name>CharPanel</name>
     <message>
         <location filename="../../desktop_app/gui/char_panel.py" line="53" />
@@ -320,12 +338,12 @@
         <translation>上下移动问题列表</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/problems_screen.py" line="51" />
+        <location filename="../../desktop_app/gui/problems_screen.py" line="54" />
         <source>%1 problems. Lessons with errors are not shown to members; the others work normally. Log: %2</source>
         <translation>共 %1 个问题。有错误的课文不会显示给党员，其他课文照常使用。日志文件：%2</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/problems_screen.py" line="56" />
+        <location filename="../../desktop_app/gui/problems_screen.py" line="59" />
         <source>All lessons are in order.</source>
         <translation>所有课文都没有问题。</translation>
     </message>
@@ -487,47 +505,47 @@
         <translation>接着读下一课</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/settings_screen.py" line="74" />
+        <location filename="../../desktop_app/gui/settings_screen.py" line="75" />
         <source>Text size</source>
         <translation>字的大小</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/settings_screen.py" line="81" />
+        <location filename="../../desktop_app/gui/settings_screen.py" line="83" />
         <source>Colours</source>
         <translation>颜色</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/settings_screen.py" line="86" />
+        <location filename="../../desktop_app/gui/settings_screen.py" line="89" />
         <source>Characters</source>
         <translation>简体繁体</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/settings_screen.py" line="91" />
+        <location filename="../../desktop_app/gui/settings_screen.py" line="95" />
         <source>Voice</source>
         <translation>朗读声音</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/settings_screen.py" line="96" />
+        <location filename="../../desktop_app/gui/settings_screen.py" line="101" />
         <source>Reading aloud</source>
         <translation>连续朗读</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/settings_screen.py" line="139" />
+        <location filename="../../desktop_app/gui/settings_screen.py" line="147" />
         <source>Step %1 of %2</source>
         <translation>第 %1 档，共 %2 档</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/settings_screen.py" line="161" />
+        <location filename="../../desktop_app/gui/settings_screen.py" line="169" />
         <source>, chosen</source>
         <translation>，已选中</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/settings_screen.py" line="165" />
+        <location filename="../../desktop_app/gui/settings_screen.py" line="173" />
         <source>Cantonese (not on this computer)</source>
         <translation>粤语（这台电脑没有）</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/settings_screen.py" line="168" />
+        <location filename="../../desktop_app/gui/settings_screen.py" line="176" />
         <source>Lesson problems (%1)</source>
         <translation>课文问题清单（%1）</translation>
     </message>
