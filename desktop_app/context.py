@@ -16,6 +16,7 @@ from .paths import lessons_dir, resources_dir
 from .settings import Settings, load_settings, save_settings
 from .storage import ProgressStore, open_database
 from .storage.database import DATABASE_NAME
+from .storage.study_time import StudyClock
 from .storage.safety import BACKUP_DIR_NAME, daily_backup, recover_if_damaged
 
 log = logging.getLogger(__name__)
@@ -31,6 +32,11 @@ class AppContext:
     settings: Settings
     readings: dict[str, tuple[str, ...]]  # the program-wide pronunciation list
     notices: list[str] = field(default_factory=list)  # what the secretary must be told about the records
+    clock: StudyClock | None = None  # active study time of the member
+
+    def __post_init__(self) -> None:
+        if self.clock is None:
+            self.clock = StudyClock(self.db, self.member_id)
 
     def readings_for(self, lesson) -> dict[str, tuple[str, ...]]:
         """The program's list with the lesson's own readings on top."""

@@ -259,3 +259,12 @@ def test_no_lessons_at_all_says_what_to_do(qtbot, app, data_dir, tmp_path):
     window.show()
     assert not window.home.continue_button.isEnabled()
     assert "支部书记" in window.home.hint.text()
+
+
+def test_turning_pages_is_counted_as_study_time(qtbot, window, context):
+    window.open_lesson("lilun-03")
+    for _ in range(3):
+        qtbot.keyClick(window.reader.page_view, Qt.Key.Key_PageDown)
+    sessions = context.db.execute("SELECT count(*), sum(active_seconds) FROM sessions").fetchone()
+    assert sessions[0] == 1 and sessions[1] >= 0
+    assert context.db.execute("SELECT ended_at >= started_at FROM sessions").fetchone()[0] == 1

@@ -25,7 +25,7 @@ def test_migrations_apply_once_and_reopen_keeps_data(tmp_path: Path):
     store.record_position(member, "x", 12, 1, False)
     db.close()
     again = open_database(path)
-    assert [m.name for m in migrations.applied(again)] == ["0001_members_progress_settings", "0002_progress_sentence"]
+    assert [m.name for m in migrations.applied(again)] == ["0001_members_progress_settings", "0002_progress_sentence", "0003_study_time"]
     assert ProgressStore(again).get(member, "x").position == 12
 
 
@@ -95,3 +95,23 @@ def test_migration_from_the_first_schema_keeps_progress(tmp_path: Path):
     assert store.get(1, "lilun-01").sentence == 7
     store.record_sentence(1, "lilun-01", 30, True)
     assert store.get(1, "lilun-01").state == FINISHED
+
+
+def test_only_active_time_counts_and_long_pauses_start_a_new_session():
+    from desktop_app.storage.study_time import IDLE_LIMIT_SECONDS, StudyClock
+
+    db = open_database(None)
+    store = ProgressStore(db)
+    member = store.default_member_id()
+    store.record_position(member, "a", 0, 0, False)
+    clock = StudyClock(db, member)
+    start = 1_800_000_000.0
+    clock.touch("a", start)
+    clock.touch("a", start + 60)
+    clock.touch("a", start + 120)
+    clock.touch("a", start + 120 + IDLE_LIMIT_SECONDS + 1)  # the member went for tea: not counted
+    clock.touch("a", start + 120 + IDLE_LIMIT_SECONDS + 31)
+    sessions = db.execute("SELECT active_seconds FROM sessions ORDER BY id").fetchall()
+    assert sessions == [(120.0,), (30.0,)]
+    assert db.execute("SELECT active_seconds FROM progress WHERE lesson_id = 'a'").fetchone()[0] == 150.0
+    assert clock.seconds_since("2000-01-01") == 150.0

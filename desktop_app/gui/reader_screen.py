@@ -163,6 +163,7 @@ class ReaderScreen(QWidget):
         self._update_page_label()
         if self.lesson is not None and self.isVisible():
             self._record()
+            self.context.clock.touch(self.lesson.id)
 
     def _update_page_label(self) -> None:
         page, count = self.page_view.current_page(), self.page_view.page_count()
@@ -252,6 +253,7 @@ class ReaderScreen(QWidget):
         self._show_unit(index)
         if self.reading.playing:
             self.context.progress.record_sentence(self.context.member_id, self.lesson.id, index, False)
+            self.context.clock.touch(self.lesson.id)  # listening is studying too
 
     def _reading_state(self) -> None:
         self._update_page_label()

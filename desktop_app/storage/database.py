@@ -38,6 +38,22 @@ def _m0002(db: sqlite_utils.Database) -> None:
     db.execute("ALTER TABLE progress ADD COLUMN sentence INTEGER NOT NULL DEFAULT 0")
 
 
+@migrations(name="0003_study_time")
+def _m0003(db: sqlite_utils.Database) -> None:
+    # Active study time per lesson, and study sessions for the hours (学时) of a month or season.
+    db.execute("ALTER TABLE progress ADD COLUMN active_seconds REAL NOT NULL DEFAULT 0")
+    db.execute(
+        """CREATE TABLE sessions (
+            id INTEGER PRIMARY KEY,
+            member_id INTEGER NOT NULL REFERENCES members(id),
+            started_at TEXT NOT NULL,
+            ended_at TEXT NOT NULL,
+            active_seconds REAL NOT NULL DEFAULT 0
+        )"""
+    )
+    db.execute("CREATE INDEX sessions_member_started ON sessions (member_id, started_at)")
+
+
 def open_database(path: Path | str | None, backup_dir: Path | None = None) -> sqlite_utils.Database:
     """Open (creating if needed) the database at path; None for an in-memory one (tests).
 

@@ -1,0 +1,56 @@
+"""Study time (学时): only active time counts. Each thing the member does, or hears, touches the
+clock; the time since the previous touch counts when it is short, and a long pause starts a new
+study session instead (no Qt)."""
+
+from __future__ import annotations
+
+import time
+from datetime import datetime, timezone
+
+import sqlite_utils
+
+IDLE_LIMIT_SECONDS = 180  # a pause longer than this is not study time
+
+
+def _iso(moment: float) -> str:
+    return datetime.fromtimestamp(moment, timezone.utc).isoformat(timespec="seconds")
+
+
+class StudyClock:
+    def __init__(self, db: sqlite_utils.Database, member_id: int, clock=time.time):
+        self.db = db
+        self.member_id = member_id
+        self.clock = clock
+        self.session_id: int | None = None
+        self._last: float | None = None
+        self._lesson: str | None = None
+
+    def touch(self, lesson_id: str, now: float | None = None) -> None:
+        """The member turned a page or was read a sentence of lesson_id, now."""
+        now = self.clock() if now is None else now
+        with self.db.atomic():
+            if self.session_id is None or self._last is None or now - self._last > IDLE_LIMIT_SECONDS:
+                cursor = self.db.execute(
+                    "INSERT INTO sessions (member_id, started_at, ended_at, active_seconds) VALUES (?, ?, ?, 0)",
+                    [self.member_id, _iso(now), _iso(now)],
+                )
+                self.session_id = cursor.lastrowid
+            else:
+                spent = max(0.0, now - self._last)
+                self.db.execute(
+                    "UPDATE sessions SET ended_at = ?, active_seconds = active_seconds + ? WHERE id = ?",
+                    [_iso(now), spent, self.session_id],
+                )
+                self.db.execute(
+                    "UPDATE progress SET active_seconds = active_seconds + ? WHERE member_id = ? AND lesson_id = ?",
+                    [spent, self.member_id, self._lesson or lesson_id],
+                )
+        self._last = now
+        self._lesson = lesson_id
+
+    def seconds_since(self, since_iso: str) -> float:
+        row = self.db.execute(
+            "SELECT coalesce(sum(active_seconds), 0) FROM sessions WHERE member_id = ? AND started_at >= ?",
+            [self.member_id, since_iso],
+        ).fetchone()
+        return float(row[0])
