@@ -72,46 +72,29 @@ class SettingsScreen(QWidget):
         top.addWidget(self.title, 1)
         top.addWidget(self.problems_button)  # for the secretary: out of the members' way, top right
         grid = QGridLayout()
-        grid.addWidget(label(self.tr("Text size"), "section"), 0, 0)
-        size_row = QHBoxLayout()
-        self._rows.append(size_row)
-        size_row.addWidget(self.smaller_button, 2)
-        size_row.addWidget(self.sample, 2)
-        size_row.addWidget(self.size_label, 2)
-        size_row.addWidget(self.bigger_button, 2)
-        grid.addLayout(size_row, 0, 1)
-        grid.addWidget(label(self.tr("Colours"), "section"), 1, 0)
-        theme_row = QHBoxLayout()
-        self._rows.append(theme_row)
-        theme_row.addWidget(self.paper_button)
-        theme_row.addWidget(self.contrast_button)
-        grid.addLayout(theme_row, 1, 1)
-        grid.addWidget(label(self.tr("Characters"), "section"), 2, 0)
-        script_row = QHBoxLayout()
-        self._rows.append(script_row)
-        for button in (self.simplified_button, self.tw_button, self.hk_button):
-            script_row.addWidget(button)
-        grid.addLayout(script_row, 2, 1)
-        grid.addWidget(label(self.tr("Voice"), "section"), 3, 0)
-        voice_row = QHBoxLayout()
-        self._rows.append(voice_row)
-        voice_row.addWidget(self.mandarin_button)
-        voice_row.addWidget(self.cantonese_button)
-        grid.addLayout(voice_row, 3, 1)
-        grid.addWidget(label(self.tr("Reading aloud"), "section"), 4, 0)
-        radio_row = QHBoxLayout()
-        self._rows.append(radio_row)
-        radio_row.addWidget(self.one_lesson_button)
-        radio_row.addWidget(self.radio_button)
-        grid.addLayout(radio_row, 4, 1)
-        grid.setColumnStretch(1, 1)
         self.grid = grid
+        self._add_row(self.tr("Text size"), [(self.smaller_button, 2), (self.sample, 2), (self.size_label, 2), (self.bigger_button, 2)])
+        self._add_row(self.tr("Colours"), [(self.paper_button, 1), (self.contrast_button, 1)])
+        self._add_row(self.tr("Characters"), [(self.simplified_button, 1), (self.tw_button, 1), (self.hk_button, 1)])
+        self._add_row(self.tr("Voice"), [(self.mandarin_button, 1), (self.cantonese_button, 1)])
+        self._add_row(self.tr("Reading aloud"), [(self.one_lesson_button, 1), (self.radio_button, 1)])
+        grid.setColumnStretch(1, 1)
 
         self.layout_ = QVBoxLayout(self)
         self.layout_.addLayout(top)
         self.layout_.addLayout(grid)
         self.layout_.addStretch(1)
         self.refresh()
+
+    def _add_row(self, title: str, widgets: list[tuple[QWidget, int]]) -> None:
+        """A titled row of the grid: the title on the left, the widgets side by side on the right."""
+        number = self.grid.rowCount() if self.grid.count() else 0
+        self.grid.addWidget(label(title, "section"), number, 0)
+        row = QHBoxLayout()
+        for widget, stretch in widgets:
+            row.addWidget(widget, stretch)
+        self.grid.addLayout(row, number, 1)
+        self._rows.append(row)
 
     def _choice(self, text: str, group: QButtonGroup):
         button = big_button(text)

@@ -40,13 +40,10 @@ def integrity_ok(path: Path) -> bool:
     return rows == [("ok",)]
 
 
-def backup(path: Path, backup_dir: Path, reason: str) -> Path:
-    """Copy the database with SQLite's backup API (safe while it is in use); keep the last ones."""
-    backup_dir.mkdir(parents=True, exist_ok=True)
-    stamp = datetime.now().strftime("%Y%m%d-%H%M%S-%f")
-    target = backup_dir / f"study-{stamp}-{reason}.db"
+def copy_database(source_path: Path, target: Path) -> None:
+    """Copy with SQLite's backup API (safe while the source is in use), written whole or not at all."""
     partial = target.with_name(target.name + ".part")
-    source = sqlite3.connect(str(path), timeout=10)
+    source = sqlite3.connect(str(source_path), timeout=10)
     try:
         copy = sqlite3.connect(str(partial))
         try:
@@ -56,6 +53,14 @@ def backup(path: Path, backup_dir: Path, reason: str) -> Path:
     finally:
         source.close()
     partial.replace(target)
+
+
+def backup(path: Path, backup_dir: Path, reason: str) -> Path:
+    """A backup of the database in backup_dir; the last KEEP_BACKUPS are kept."""
+    backup_dir.mkdir(parents=True, exist_ok=True)
+    stamp = datetime.now().strftime("%Y%m%d-%H%M%S-%f")
+    target = backup_dir / f"study-{stamp}-{reason}.db"
+    copy_database(path, target)
     prune(backup_dir)
     log.info("Backed up the database to %s", target)
     return target
@@ -101,17 +106,7 @@ def recover_if_damaged(path: Path, backup_dir: Path) -> Notice | None:
     log.error("The database %s was damaged; moved to %s", path, aside)
     for candidate in backups(backup_dir):
         if integrity_ok(candidate):
-            restored = path.with_name(path.name + ".part")
-            source = sqlite3.connect(str(candidate))
-            try:
-                copy = sqlite3.connect(str(restored))
-                try:
-                    source.backup(copy)
-                finally:
-                    copy.close()
-            finally:
-                source.close()
-            restored.replace(path)
+            copy_database(candidate, path)
             log.warning("Restored the database from %s", candidate)
             return Notice(
                 f"学习记录的数据库文件坏了，已经用 {_when(candidate)} 的备份恢复，这之后的学习记录没有了。"

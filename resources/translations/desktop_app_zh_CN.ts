@@ -325,7 +325,7 @@
     <message>
         <location filename="../../desktop_app/gui/problems_screen.py" line="22" />
         <source>Lesson problems</source>
-        <translation>课文问题清单</translation>
+        <translation>问题清单</translation>
     </message>
     <message>
         <location filename="../../desktop_app/gui/problems_screen.py" line="26" />
@@ -397,22 +397,22 @@
     </message>
     <message>
         <location filename="../../desktop_app/gui/reader_screen.py" line="67" />
-        <location filename="../../desktop_app/gui/reader_screen.py" line="176" />
+        <location filename="../../desktop_app/gui/reader_screen.py" line="177" />
         <source>Next page</source>
         <translation>下一页</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/reader_screen.py" line="169" />
+        <location filename="../../desktop_app/gui/reader_screen.py" line="170" />
         <source>Page %1 of %2</source>
         <translation>第 %1 页，共 %2 页</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/reader_screen.py" line="171" />
+        <location filename="../../desktop_app/gui/reader_screen.py" line="172" />
         <source>No speaker found</source>
         <translation>没找到音箱</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/reader_screen.py" line="176" />
+        <location filename="../../desktop_app/gui/reader_screen.py" line="177" />
         <source>Finished, go back</source>
         <translation>学完了，返回</translation>
     </message>
@@ -505,49 +505,49 @@
         <translation>接着读下一课</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/settings_screen.py" line="75" />
+        <location filename="../../desktop_app/gui/settings_screen.py" line="76" />
         <source>Text size</source>
         <translation>字的大小</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/settings_screen.py" line="83" />
+        <location filename="../../desktop_app/gui/settings_screen.py" line="77" />
         <source>Colours</source>
         <translation>颜色</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/settings_screen.py" line="89" />
+        <location filename="../../desktop_app/gui/settings_screen.py" line="78" />
         <source>Characters</source>
         <translation>简体繁体</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/settings_screen.py" line="95" />
+        <location filename="../../desktop_app/gui/settings_screen.py" line="79" />
         <source>Voice</source>
         <translation>朗读声音</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/settings_screen.py" line="101" />
+        <location filename="../../desktop_app/gui/settings_screen.py" line="80" />
         <source>Reading aloud</source>
         <translation>连续朗读</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/settings_screen.py" line="147" />
+        <location filename="../../desktop_app/gui/settings_screen.py" line="130" />
         <source>Step %1 of %2</source>
         <translation>第 %1 档，共 %2 档</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/settings_screen.py" line="169" />
+        <location filename="../../desktop_app/gui/settings_screen.py" line="152" />
         <source>, chosen</source>
         <translation>，已选中</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/settings_screen.py" line="173" />
+        <location filename="../../desktop_app/gui/settings_screen.py" line="156" />
         <source>Cantonese (not on this computer)</source>
         <translation>粤语（这台电脑没有）</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/settings_screen.py" line="176" />
+        <location filename="../../desktop_app/gui/settings_screen.py" line="159" />
         <source>Lesson problems (%1)</source>
-        <translation>课文问题清单（%1）</translation>
+        <translation>问题清单（%1）</translation>
     </message>
 </context>
 </TS>
