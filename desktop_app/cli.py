@@ -46,7 +46,7 @@ def build_parser() -> argparse.ArgumentParser:
     speak.add_argument("--voice", choices=["mandarin", "cantonese"], default="mandarin")
 
     shot = commands.add_parser("screenshot", help="render a screen to a PNG file, offscreen")
-    shot.add_argument("screen", choices=["home", "library", "reader", "settings", "problems"])
+    shot.add_argument("screen", choices=["home", "library", "reader", "settings", "problems", "my_study"])
     shot.add_argument("--out", type=Path, required=True)
     shot.add_argument("--lesson", help="lesson id (for the reader)")
     shot.add_argument("--page", type=int, default=1, help="page of the lesson (for the reader)")

@@ -28,6 +28,7 @@ class HomeScreen(QWidget):
     openLesson = Signal(str)
     openLibrary = Signal()
     openSettings = Signal()
+    openMyStudy = Signal()
 
     def __init__(self, context: AppContext, parent: QWidget | None = None):
         super().__init__(parent)
@@ -45,9 +46,12 @@ class HomeScreen(QWidget):
         self.library_button.clicked.connect(self.openLibrary)
         self.settings_button = big_button(self.tr("Text size and colours"))
         self.settings_button.clicked.connect(self.openSettings)
+        self.my_study_button = big_button(self.tr("My study"))
+        self.my_study_button.clicked.connect(self.openMyStudy)
 
         row = QHBoxLayout()
         row.addWidget(self.library_button)
+        row.addWidget(self.my_study_button)
         row.addWidget(self.settings_button)
         self.layout_ = QVBoxLayout(self)
         self.layout_.addStretch(1)

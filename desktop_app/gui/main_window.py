@@ -10,12 +10,13 @@ from ..speech.reading import ReadAloud
 from ..speech.service import SpeechService
 from .home_screen import HomeScreen
 from .library_screen import LibraryScreen
+from .my_study_screen import MyStudyScreen
 from .problems_screen import ProblemsScreen
 from .reader_screen import ReaderScreen
 from .settings_screen import SettingsScreen
 from .theme import PALETTES, Metrics, stylesheet
 
-SCREENS = ("home", "library", "reader", "settings", "problems")
+SCREENS = ("home", "library", "reader", "settings", "problems", "my_study")
 
 
 class MainWindow(QMainWindow):
@@ -33,13 +34,16 @@ class MainWindow(QMainWindow):
         self.reader = ReaderScreen(context, self.reading)
         self.settings = SettingsScreen(context, lambda voice: self.speech.available is not True or self.speech.has_voice(voice))
         self.problems = ProblemsScreen(context)
-        for screen in (self.home, self.library, self.reader, self.settings, self.problems):
+        self.my_study = MyStudyScreen(context)
+        for screen in (self.home, self.library, self.reader, self.settings, self.problems, self.my_study):
             self.stack.addWidget(screen)
         self._settings_return: QWidget = self.home
 
         self.home.openLesson.connect(self.open_lesson)
         self.home.openLibrary.connect(lambda: self.show_screen("library"))
         self.home.openSettings.connect(lambda: self.open_settings(self.home))
+        self.home.openMyStudy.connect(lambda: self.show_screen("my_study"))
+        self.my_study.goBack.connect(lambda: self.show_screen("home"))
         self.library.openLesson.connect(self.open_lesson)
         self.library.goHome.connect(lambda: self.show_screen("home"))
         self.reader.goBack.connect(lambda: self.show_screen("library"))

@@ -56,7 +56,9 @@ def take_screenshot(args: argparse.Namespace, data_dir: Path, lesson_paths: list
             window.library.search_box.setText(args.search)
     settle(app)
     args.out.parent.mkdir(parents=True, exist_ok=True)
-    if not window.grab().save(str(args.out)):
+    picture = window.grab()
+    window.speech.stop()
+    if not picture.save(str(args.out)):
         print(f"图片没能保存到 {args.out}，请检查文件夹能不能写入", file=sys.stderr)
         return 1
     print(args.out)

@@ -159,6 +159,7 @@ QMainWindow, QStackedWidget, QWidget#screen, QScrollArea, QScrollArea > QWidget 
 }}
 QLabel {{ background: transparent; }}
 QLabel[role="title"] {{ font-size: {m.title_pt}pt; font-weight: bold; }}
+QLabel[role="number"] {{ font-weight: bold; }}
 QLabel[role="muted"] {{ color: {p.muted}; }}
 QLabel[role="section"] {{ font-size: {m.ui_pt + 2}pt; font-weight: bold; padding-top: {m.spacing_px}px; }}
 QPushButton {{

@@ -29,14 +29,16 @@ class StudyClock:
         """The member turned a page or was read a sentence of lesson_id, now."""
         now = self.clock() if now is None else now
         with self.db.atomic():
-            if self.session_id is None or self._last is None or now - self._last > IDLE_LIMIT_SECONDS:
+            gap = None if self._last is None else now - self._last
+            if self.session_id is None or gap is None or gap < 0 or gap > IDLE_LIMIT_SECONDS:
+                # a long pause, or the computer's clock was set back: a new session
                 cursor = self.db.execute(
                     "INSERT INTO sessions (member_id, started_at, ended_at, active_seconds) VALUES (?, ?, ?, 0)",
                     [self.member_id, _iso(now), _iso(now)],
                 )
                 self.session_id = cursor.lastrowid
             else:
-                spent = max(0.0, now - self._last)
+                spent = gap
                 self.db.execute(
                     "UPDATE sessions SET ended_at = ?, active_seconds = active_seconds + ? WHERE id = ?",
                     [_iso(now), spent, self.session_id],

@@ -59,48 +59,53 @@
 <context>
     <name>HomeScreen</name>
     <message>
-        <location filename="../../desktop_app/gui/home_screen.py" line="38" />
+        <location filename="../../desktop_app/gui/home_screen.py" line="39" />
         <source>Welcome to the Study Station</source>
         <translation>欢迎来到党员学习站</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/home_screen.py" line="42" />
-        <location filename="../../desktop_app/gui/home_screen.py" line="84" />
+        <location filename="../../desktop_app/gui/home_screen.py" line="43" />
+        <location filename="../../desktop_app/gui/home_screen.py" line="88" />
         <source>Continue studying</source>
         <translation>继续学习</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/home_screen.py" line="44" />
+        <location filename="../../desktop_app/gui/home_screen.py" line="45" />
         <source>All lessons</source>
         <translation>全部课文</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/home_screen.py" line="46" />
+        <location filename="../../desktop_app/gui/home_screen.py" line="47" />
         <source>Text size and colours</source>
         <translation>字的大小和颜色</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/home_screen.py" line="75" />
+        <location filename="../../desktop_app/gui/home_screen.py" line="49" />
+        <source>My study</source>
+        <translation>我的学习</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/home_screen.py" line="79" />
         <source>No lessons yet</source>
         <translation>还没有课文</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/home_screen.py" line="76" />
+        <location filename="../../desktop_app/gui/home_screen.py" line="80" />
         <source>Please ask the Party branch secretary to load the lessons.</source>
         <translation>请找支部书记装上课文。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/home_screen.py" line="79" />
+        <location filename="../../desktop_app/gui/home_screen.py" line="83" />
         <source>All lessons finished</source>
         <translation>全部课文都学完了</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/home_screen.py" line="80" />
+        <location filename="../../desktop_app/gui/home_screen.py" line="84" />
         <source>Well done! Touch "All lessons" to read any of them again.</source>
         <translation>真好！想再学哪一课，请点“全部课文”。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/home_screen.py" line="85" />
+        <location filename="../../desktop_app/gui/home_screen.py" line="89" />
         <source>Touch the big button to start reading.</source>
         <translation>点上面的大按钮，就开始学习。</translation>
     </message>
@@ -186,9 +191,57 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="28" />
+        <location filename="../../desktop_app/gui/main_window.py" line="29" />
         <source>Study Station</source>
         <translation>党员学习站</translation>
+    </message>
+</context>
+<context>
+    <name>MyStudyScreen</name>
+    <message>
+        <location filename="../../desktop_app/gui/my_study_screen.py" line="21" />
+        <source>Back</source>
+        <translation>返回</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/my_study_screen.py" line="21" />
+        <source>Back to the home screen</source>
+        <translation>返回首页</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/my_study_screen.py" line="23" />
+        <source>My study</source>
+        <translation>我的学习</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/my_study_screen.py" line="60" />
+        <source>No theme-day lesson this month</source>
+        <translation>本月没有主题党日课</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/my_study_screen.py" line="62" />
+        <source>This month's lesson is done</source>
+        <translation>本月主题党日课已学完</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/my_study_screen.py" line="64" />
+        <source>This month's lesson is not done yet</source>
+        <translation>本月主题党日课还没学完</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/my_study_screen.py" line="66" />
+        <source>lessons finished, of %1</source>
+        <translation>篇课文已学完（共 %1 篇）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/my_study_screen.py" line="67" />
+        <source>hours studied this season</source>
+        <translation>本季学习小时数</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/my_study_screen.py" line="69" />
+        <source>days studied in a row</source>
+        <translation>天连续学习</translation>
     </message>
 </context>
 <context>

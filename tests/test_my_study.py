@@ -1,0 +1,58 @@
+"""我的学习: the member's figures (no window), and the screen showing them."""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+
+from PySide6.QtCore import Qt
+
+from desktop_app.lessons import load_library
+from desktop_app.reports.my_study import season_start, summarize
+from desktop_app.storage import ProgressStore, open_database
+from desktop_app.storage.study_time import StudyClock
+
+from .conftest import LESSONS
+
+
+def test_seasons():
+    assert season_start(date(2026, 11, 22)) == date(2026, 11, 1)
+    assert season_start(date(2027, 2, 3)) == date(2026, 11, 1)
+    assert season_start(date(2027, 7, 1)) == date(2027, 4, 1)
+
+
+def moment(day: date, hour: int) -> float:
+    return datetime(day.year, day.month, day.day, hour).timestamp()
+
+
+def test_figures_from_real_records():
+    library = load_library([LESSONS])
+    db = open_database(None)
+    store = ProgressStore(db)
+    member = store.default_member_id()
+    month_lesson = next(l for l in library.lessons.values() if l.month == "2026-11")
+    store.record_position(member, month_lesson.id, 900, 5, True)
+    store.record_position(member, "dangshi-01", 10, 1, False)
+    clock = StudyClock(db, member)
+    for day in (date(2026, 11, 20), date(2026, 11, 21), date(2026, 11, 22)):
+        clock.touch("dangshi-01", moment(day, 9))
+        clock.touch("dangshi-01", moment(day, 9) + 120)
+        clock.touch("dangshi-01", moment(day, 9) + 240)
+    clock.touch("dangshi-01", moment(date(2026, 10, 20), 9))  # last season
+    clock.touch("dangshi-01", moment(date(2026, 10, 20), 9) + 60)
+    summary = summarize(db, member, library, today=date(2026, 11, 22))
+    assert summary.lessons_finished == 1 and summary.lessons_total == len(library.lessons)
+    assert round(summary.hours_this_season * 3600) == 3 * 240
+    assert (summary.month_lessons, summary.month_lessons_finished) == (1, 1)
+    assert summary.days_in_a_row == 3
+    assert summarize(db, member, library, today=date(2026, 11, 25)).days_in_a_row == 0
+    assert summarize(db, member, library, today=date(2026, 12, 1)).month_lessons_finished == 0
+
+
+def test_the_screen_shows_them(qtbot, window, context):
+    context.progress.record_position(context.member_id, "lilun-02", 500, 4, True)
+    qtbot.mouseClick(window.home.my_study_button, Qt.MouseButton.LeftButton)
+    assert window.current_screen_name() == "my_study"
+    _, number, caption = window.my_study.tiles[0]
+    assert number.text() == "1" and "已学完" in caption.text()
+    qtbot.mouseClick(window.my_study.back_button, Qt.MouseButton.LeftButton)
+    assert window.current_screen_name() == "home"
