@@ -142,7 +142,7 @@ def cmd_speak(args: argparse.Namespace) -> int:
     from .speech.export import SpeechUnavailable, join_wavs, render_all
     from .speech.service import SpeechService
 
-    app = QCoreApplication.instance() or QCoreApplication([sys.argv[0]])
+    app = QCoreApplication.instance() or QCoreApplication([sys.argv[0]])  # noqa: F841 (the worker's QProcess needs it)
     service = SpeechService(_data_dir(args) / "cache" / "speech")
     try:
         paths = render_all(service, texts, args.voice, readings)
@@ -159,7 +159,6 @@ def cmd_speak(args: argparse.Namespace) -> int:
         return 1
     seconds = join_wavs(good, args.out)
     print(f"{args.out}：{len(good)} 句，{seconds:.1f} 秒")
-    del app
     return 0
 
 

@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
 from desktop_app.gui.main_window import SCREENS
 from desktop_app.gui.page_view import PageView
 from desktop_app.gui.theme import PALETTES, contrast_ratio
-from desktop_app.settings import TEXT_SIZES, Settings
+from desktop_app.settings import TEXT_SIZES
 
 SIZES = [(1366, 768), (1920, 1080)]
 CONTROLS = (QAbstractButton, QLineEdit, QPlainTextEdit, PageView, QScrollBar)

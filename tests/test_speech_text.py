@@ -13,7 +13,7 @@ from desktop_app.context import load_program_readings
 from desktop_app.lessons import load_library, parse_lesson
 from desktop_app.speech.numbers import integer_words, normalize_numbers
 from desktop_app.speech.speech_text import to_pinyin
-from desktop_app.text.sentences import is_speakable, lesson_units, quiz_units, split_sentences, text_units
+from desktop_app.text.sentences import is_speakable, lesson_units, quiz_units, split_sentences
 
 from .conftest import LESSONS
 

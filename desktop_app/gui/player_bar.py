@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QHBoxLayout, QWidget
 
@@ -71,8 +73,6 @@ class PlayerBar(QWidget):
         self.refresh()
 
     def _step(self, field: str, direction: int, count: int) -> None:
-        from dataclasses import replace
-
         value = max(0, min(count - 1, getattr(self.settings, field) + direction))
         self.settingsChanged.emit(replace(self.settings, **{field: value}))
 

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QButtonGroup, QGridLayout, QHBoxLayout, QVBoxLayout, QWidget
 
@@ -103,8 +105,6 @@ class SettingsScreen(QWidget):
         return button
 
     def _with(self, **changes) -> Settings:
-        from dataclasses import replace
-
         return replace(self.context.settings, **changes)
 
     def _emit(self, settings: Settings) -> None:

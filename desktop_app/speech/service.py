@@ -218,7 +218,7 @@ class SpeechService(QObject):
 
     def speech_text(self, text: str, voice: str, readings: Mapping[str, tuple[str, ...]] | None = None) -> str:
         mode = self.voices.get(voice, {}).get("mode", "chinese")
-        return to_pinyin(text, readings) if mode == "pinyin" else to_spoken_chinese(text, readings)
+        return to_pinyin(text, readings) if mode == "pinyin" else to_spoken_chinese(text)
 
     def key_for(self, text: str, voice: str, readings: Mapping[str, tuple[str, ...]] | None = None) -> tuple[str, str, Path]:
         """(cache key, text for the engine, WAV path) of a sentence in a voice."""

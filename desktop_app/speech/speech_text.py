@@ -88,6 +88,7 @@ def to_pinyin(text: str, readings: Readings | None = None) -> str:
     return " ".join(words).replace(" ,", ",").replace(" .", ".")
 
 
-def to_spoken_chinese(text: str, readings: Readings | None = None) -> str:
-    """Text for voices that read Chinese themselves: numbers written in words."""
+def to_spoken_chinese(text: str) -> str:
+    """Text for voices that read Chinese themselves: numbers written in words. (A fixed reading
+    cannot be handed to such a voice as characters; the pronunciation lists act on the pinyin path.)"""
     return normalize_numbers(text)
