@@ -221,3 +221,19 @@ def test_reader_text_size_line_height_and_paragraph_gap(window, step):
             checked_gaps += 1
         block = following
     assert checked_lines > 5 and checked_gaps > 5
+
+
+@pytest.mark.parametrize("theme", sorted(PALETTES))
+def test_text_areas_take_the_theme_colours(window, qtbot, theme):
+    """Every background a text sits on is the theme's, so the 7:1 pairs above are what is seen."""
+    from PySide6.QtGui import QColor
+
+    window.apply_settings(replace(window.context.settings, theme=theme))
+    window.context.library.problems.append(type("P", (), {"__str__": lambda self: "x.txt:1: 测试"})())
+    window.show_screen("problems")
+    settle()
+    viewport = window.problems.text.viewport()
+    background = viewport.grab().toImage().pixelColor(viewport.width() - 3, viewport.height() - 3)
+    palette = PALETTES[theme]
+    assert background == QColor(palette.panel)
+    assert contrast_ratio(palette.text, background.name()) >= 7.0

@@ -189,6 +189,8 @@ QLineEdit {{
     min-height: {m.control_px}px; padding: 0 {m.spacing_px // 2}px;
 }}
 QLineEdit:focus {{ border: 5px solid {p.focus}; }}
+QPlainTextEdit {{ background: {p.panel}; color: {p.text}; border: 3px solid {p.border}; }}
+QPlainTextEdit:focus {{ border: 5px solid {p.focus}; }}
 QFrame#panel {{ background: {p.panel}; border: 3px solid {p.border}; border-radius: 16px; }}
 QScrollBar:vertical {{ width: {m.control_px}px; background: {p.panel}; border: 2px solid {p.border}; }}
 QScrollBar::handle:vertical {{ background: {p.border}; min-height: {m.control_px}px; border-radius: 8px; }}
