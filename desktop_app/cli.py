@@ -45,8 +45,14 @@ def build_parser() -> argparse.ArgumentParser:
     speak.add_argument("--pinyin", action="store_true", help="print the tone-numbered pinyin the espeak-ng voice speaks")
     speak.add_argument("--voice", choices=["mandarin", "cantonese"], default="mandarin")
 
+    from .cli_members import add_members_parser
+    from .cli_report import add_report_parser
+
+    add_members_parser(commands)
+    add_report_parser(commands)
+
     shot = commands.add_parser("screenshot", help="render a screen to a PNG file, offscreen")
-    shot.add_argument("screen", choices=["home", "library", "reader", "settings", "problems", "my_study"])
+    shot.add_argument("screen", choices=["home", "library", "reader", "settings", "problems", "my_study", "picker"])
     shot.add_argument("--out", type=Path, required=True)
     shot.add_argument("--lesson", help="lesson id (for the reader)")
     shot.add_argument("--page", type=int, default=1, help="page of the lesson (for the reader)")
@@ -54,7 +60,7 @@ def build_parser() -> argparse.ArgumentParser:
     shot.add_argument("--text-size", type=int, help=f"body text size in points: {', '.join(map(str, TEXT_SIZES))}")
     shot.add_argument("--theme", choices=["paper", "contrast"])
     shot.add_argument("--script", choices=["simplified", "traditional-tw", "traditional-hk"])
-    shot.add_argument("--search", help="search text typed in the library")
+    shot.add_argument("--search", help="search text typed in the library or the member picker")
     shot.add_argument("--tap", help="a character of the page to touch (shows the character panel)")
     return parser
 
@@ -226,6 +232,15 @@ def main(argv: list[str] | None = None) -> int:
         return cmd_lessons_check(args) if args.lessons_command == "check" else cmd_lessons_list(args)
     if args.command == "speak":
         return cmd_speak(args)
+    if args.command == "members":
+        from .cli_members import cmd_members
+
+        return cmd_members(args, _data_dir(args))
+    if args.command == "report":
+        os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+        from .cli_report import cmd_report
+
+        return cmd_report(args, _data_dir(args), _lesson_paths(args))
     if args.command == "screenshot":
         os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
         return cmd_screenshot(args)

@@ -16,6 +16,7 @@ from .paths import lessons_dir, resources_dir
 from .settings import Settings, load_settings, save_settings
 from .storage import ProgressStore, open_database
 from .storage.database import DATABASE_NAME
+from .storage.members import Member, MemberStore
 from .storage.study_time import StudyClock
 from .storage.safety import BACKUP_DIR_NAME, daily_backup, recover_if_damaged
 
@@ -33,10 +34,53 @@ class AppContext:
     readings: dict[str, tuple[str, ...]]  # the program-wide pronunciation list
     notices: list[str] = field(default_factory=list)  # what the secretary must be told about the records
     clock: StudyClock | None = None  # active study time of the member
+    member: Member | None = None  # the member who picked their name on a shared kiosk
+    guest: bool = False  # studying without records (progress kept in memory only)
 
     def __post_init__(self) -> None:
         if self.clock is None:
             self.clock = StudyClock(self.db, self.member_id)
+        self.members = MemberStore(self.db)
+
+    @property
+    def records(self) -> sqlite_utils.Database:
+        """The database the current member's progress goes to (an in-memory one for a guest)."""
+        return self.progress.db
+
+    @property
+    def shared(self) -> bool:
+        return self.settings.mode == "shared"
+
+    def use_member(self, member_id: int) -> None:
+        """A member picked their name: from now on their progress and study time are recorded."""
+        member = self.members.get(member_id)
+        if member is None:
+            raise KeyError(f"no member {member_id}")
+        self._close_guest()
+        self.member, self.guest = member, False
+        self.progress = ProgressStore(self.db)
+        self.member_id = member_id
+        self.clock = StudyClock(self.db, member_id)
+        log.info("Member %d signed in", member_id)
+
+    def use_home_member(self) -> None:
+        self._close_guest()
+        self.member, self.guest = None, False
+        self.progress = ProgressStore(self.db)
+        self.member_id = self.progress.default_member_id()
+        self.clock = StudyClock(self.db, self.member_id)
+
+    def use_guest(self) -> None:
+        """Study without records: progress lives in a database in memory, gone when they leave."""
+        self._close_guest()
+        self.member, self.guest = None, True
+        self.progress = ProgressStore(open_database(None))
+        self.member_id = self.progress.default_member_id()
+        self.clock = StudyClock(self.progress.db, self.member_id)
+
+    def _close_guest(self) -> None:
+        if self.guest:
+            self.progress.db.close()
 
     def readings_for(self, lesson) -> dict[str, tuple[str, ...]]:
         """The program's list with the lesson's own readings on top."""
@@ -63,7 +107,9 @@ def setup_logging(data_dir: Path) -> None:
     root.setLevel(logging.INFO)
 
 
-def create_context(data_dir: Path, lesson_paths: Iterable[Path] | None = None) -> AppContext:
+def open_records(data_dir: Path):
+    """The study database of a data folder, checked (a damaged one is replaced by its newest
+    good backup: the notice says so), migrated and backed up for the day."""
     data_dir.mkdir(parents=True, exist_ok=True)
     setup_logging(data_dir)
     db_path = data_dir / DATABASE_NAME
@@ -71,6 +117,11 @@ def create_context(data_dir: Path, lesson_paths: Iterable[Path] | None = None) -
     notice = recover_if_damaged(db_path, backup_dir)
     db = open_database(db_path, backup_dir)
     daily_backup(db_path, backup_dir)
+    return db, notice
+
+
+def create_context(data_dir: Path, lesson_paths: Iterable[Path] | None = None) -> AppContext:
+    db, notice = open_records(data_dir)
     progress = ProgressStore(db)
     library = load_library(list(lesson_paths) if lesson_paths is not None else [lessons_dir()])
     readings, reading_problems = load_program_readings()
@@ -79,6 +130,8 @@ def create_context(data_dir: Path, lesson_paths: Iterable[Path] | None = None) -
         log.warning("Lesson problem: %s", problem)
     log.info("Loaded %d courses and %d lessons from %s", len(library.courses), len(library.lessons), lesson_paths or lessons_dir())
     context = AppContext(data_dir, db, progress, progress.default_member_id(), library, load_settings(db), readings)
+    if context.shared:
+        context.use_guest()  # nobody has picked their name yet: record nothing until someone does
     if notice is not None:
         log.error("Records notice: %s", notice.message)
         context.notices.append(notice.message)

@@ -21,6 +21,8 @@ DEFAULT_RATE_STEP = 3
 VOLUMES = (0.2, 0.4, 0.6, 0.8, 1.0)
 VOICES = ("mandarin", "cantonese")
 DEFAULT_THEME = "paper"
+# home: one member at home, no choosing; shared: a kiosk, opening on the member picker.
+MODES = ("home", "shared")
 
 
 @dataclass(frozen=True)
@@ -32,6 +34,7 @@ class Settings:
     rate_step: int = DEFAULT_RATE_STEP
     volume_step: int = len(VOLUMES) - 1
     radio: bool = False  # go on into the next lesson, like a radio
+    mode: str = "home"
 
     @property
     def rate(self) -> float:
@@ -76,6 +79,8 @@ def _validated(key: str, raw: str) -> object | None:
         return raw if raw in VOICES else None
     if key == "radio":
         return {"True": True, "False": False}.get(raw)
+    if key == "mode":
+        return raw if raw in MODES else None
     if key == "theme":
         return raw if raw in THEMES else None
     if key == "script":

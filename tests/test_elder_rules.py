@@ -73,7 +73,7 @@ def inside_scroll_area(widget: QWidget) -> QAbstractScrollArea | None:
 
 def check_screen(window, name: str) -> list[str]:
     """Every broken rule on the screen now shown, as readable lines."""
-    screen = window.screen(name)
+    screen = window.screen(name.split(" ")[0])
     problems = []
     whole = window.rect()
     leaves = []
@@ -149,9 +149,29 @@ def show_every_screen(window, qtbot):
         yield name
 
 
+@pytest.fixture
+def members(context):
+    """Members for the picker: namesakes in two branches and in one, a long name, photos."""
+    from pathlib import Path
+
+    from desktop_app.storage.photos import store_photo
+
+    samples = Path(__file__).resolve().parent.parent / "docs" / "sample-members"
+    store = context.members
+    for index, name in enumerate(["李秀兰", "王秀英", "张桂芳", "刘建国", "陈淑珍", "杨志强", "赵德明", "黄丽华", "周玉兰",
+                                  "吴长青", "曾凡荣", "孙桂英", "马文华", "朱建华", "胡秀珍", "郭振兴", "何淑英", "高玉珍"]):
+        store.add(name, "第一支部", f"20{index:02d}")
+    store.add("王秀英", "第二支部")
+    store.add("张桂芳", "第一支部", "3001")
+    store.add("阿卜杜热合曼·买买提江", "第三支部")
+    for member in store.all()[:3]:
+        store.update(member.id, photo=store_photo(samples / "李秀兰.png", context.data_dir, member.id))
+    return store.all()
+
+
 @pytest.mark.parametrize("size", SIZES, ids=lambda s: f"{s[0]}x{s[1]}")
 @pytest.mark.parametrize("step", range(len(TEXT_SIZES)), ids=lambda s: f"{TEXT_SIZES[s]}pt")
-def test_every_screen_at_every_text_size(window, qtbot, size, step):
+def test_every_screen_at_every_text_size(window, qtbot, size, step, members):
     for theme in PALETTES:
         window.apply_settings(replace(window.context.settings, text_step=step, theme=theme))
         window.resize(*size)
@@ -160,6 +180,36 @@ def test_every_screen_at_every_text_size(window, qtbot, size, step):
         problems = []
         for name in show_every_screen(window, qtbot):
             problems.extend(check_screen(window, name))
+        assert problems == [], "\n".join(problems)
+
+
+@pytest.mark.parametrize("step", range(len(TEXT_SIZES)), ids=lambda s: f"{TEXT_SIZES[s]}pt")
+def test_shared_kiosk_screens_follow_the_rules(window, qtbot, members, step):
+    """The picker filtered and searched, and home with a member signed in (its 换人 button)."""
+    window.change_mode("shared")
+    for theme in PALETTES:
+        window.apply_settings(replace(window.context.settings, text_step=step, theme=theme))
+        settle()
+        assert window.current_screen_name() == "picker"
+        window.picker.letter_buttons["W"].click()
+        settle()
+        problems = check_screen(window, "picker W")
+        window.picker.search_box.setText("zgf")
+        settle()
+        problems += check_screen(window, "picker search")
+        window.picker.search_box.clear()
+        window.picker._filter("")
+        window.picker.tiles[0].click()
+        settle()
+        assert window.current_screen_name() == "home" and window.home.switch_button.isVisible()
+        problems += check_screen(window, "home (member)")
+        window.home.switch_button.click()
+        settle()
+        window.picker.guest_button.click()
+        settle()
+        problems += check_screen(window, "home (guest)")
+        window.home.switch_button.click()
+        settle()
         assert problems == [], "\n".join(problems)
 
 

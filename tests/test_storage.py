@@ -25,7 +25,7 @@ def test_migrations_apply_once_and_reopen_keeps_data(tmp_path: Path):
     store.record_position(member, "x", 12, 1, False)
     db.close()
     again = open_database(path)
-    assert [m.name for m in migrations.applied(again)] == ["0001_members_progress_settings", "0002_progress_sentence", "0003_study_time"]
+    assert [m.name for m in migrations.applied(again)] == ["0001_members_progress_settings", "0002_progress_sentence", "0003_study_time", "0004_member_fields_finished_quiz"]
     assert ProgressStore(again).get(member, "x").position == 12
 
 

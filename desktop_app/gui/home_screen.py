@@ -29,6 +29,7 @@ class HomeScreen(QWidget):
     openLibrary = Signal()
     openSettings = Signal()
     openMyStudy = Signal()
+    switchMember = Signal()
 
     def __init__(self, context: AppContext, parent: QWidget | None = None):
         super().__init__(parent)
@@ -48,11 +49,14 @@ class HomeScreen(QWidget):
         self.settings_button.clicked.connect(self.openSettings)
         self.my_study_button = big_button(self.tr("My study"))
         self.my_study_button.clicked.connect(self.openMyStudy)
+        self.switch_button = big_button(self.tr("Not me: change"), self.tr("Not you? Go back to the names"))
+        self.switch_button.clicked.connect(self.switchMember)
 
         row = QHBoxLayout()
         row.addWidget(self.library_button)
         row.addWidget(self.my_study_button)
         row.addWidget(self.settings_button)
+        row.addWidget(self.switch_button)
         self.layout_ = QVBoxLayout(self)
         self.layout_.addStretch(1)
         self.layout_.addWidget(self.greeting)
@@ -73,6 +77,16 @@ class HomeScreen(QWidget):
         self.continue_button.setMinimumHeight(int(metrics.primary_px * 1.6))
 
     def refresh(self) -> None:
+        context = self.context
+        self.switch_button.setVisible(context.shared)
+        self.my_study_button.setVisible(not context.guest)
+        if context.guest and context.shared:
+            self.greeting.setText(self.tr("Welcome, guest. This visit is not recorded."))
+        elif context.member is not None:
+            self.greeting.setText(self.tr("Hello, %1").replace("%1", context.member.name))
+        else:
+            self.greeting.setText(self.tr("Welcome to the Study Station"))
+        self.greeting.setAccessibleName(self.greeting.text())
         lesson = next_lesson(self.context)
         self._lesson_id = lesson.id if lesson else None
         if lesson is None and not self.context.library.lessons:

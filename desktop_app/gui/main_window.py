@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from PySide6.QtWidgets import QApplication, QMainWindow, QStackedWidget, QWidget
 
 from ..context import AppContext
@@ -11,12 +13,13 @@ from ..speech.service import SpeechService
 from .home_screen import HomeScreen
 from .library_screen import LibraryScreen
 from .my_study_screen import MyStudyScreen
+from .picker_screen import PickerScreen
 from .problems_screen import ProblemsScreen
 from .reader_screen import ReaderScreen
 from .settings_screen import SettingsScreen
 from .theme import PALETTES, Metrics, stylesheet
 
-SCREENS = ("home", "library", "reader", "settings", "problems", "my_study")
+SCREENS = ("home", "library", "reader", "settings", "problems", "my_study", "picker")
 
 
 class MainWindow(QMainWindow):
@@ -35,14 +38,19 @@ class MainWindow(QMainWindow):
         self.settings = SettingsScreen(context, lambda voice: self.speech.available is not True or self.speech.has_voice(voice))
         self.problems = ProblemsScreen(context)
         self.my_study = MyStudyScreen(context)
-        for screen in (self.home, self.library, self.reader, self.settings, self.problems, self.my_study):
-            self.stack.addWidget(screen)
+        self.picker = PickerScreen(context)
+        for name in SCREENS:
+            self.stack.addWidget(self.screen(name))
         self._settings_return: QWidget = self.home
 
         self.home.openLesson.connect(self.open_lesson)
         self.home.openLibrary.connect(lambda: self.show_screen("library"))
         self.home.openSettings.connect(lambda: self.open_settings(self.home))
         self.home.openMyStudy.connect(lambda: self.show_screen("my_study"))
+        self.home.switchMember.connect(self.sign_out)
+        self.picker.memberChosen.connect(self.sign_in)
+        self.picker.guestChosen.connect(self.sign_in_guest)
+        self.problems.modeChanged.connect(self.change_mode)
         self.my_study.goBack.connect(lambda: self.show_screen("home"))
         self.library.openLesson.connect(self.open_lesson)
         self.library.goHome.connect(lambda: self.show_screen("home"))
@@ -57,6 +65,7 @@ class MainWindow(QMainWindow):
         self.apply_settings(context.settings, save=False)
         self.speech.readyChanged.connect(self.settings.refresh)
         self.speech.start()
+        self.show_screen("picker" if context.shared else "home")
 
     def screen(self, name: str) -> QWidget:
         return getattr(self, name)
@@ -89,6 +98,31 @@ class MainWindow(QMainWindow):
         if 0 <= position < len(ordered) - 1:
             self.open_lesson(ordered[position + 1])
             self.reading.play(0)
+
+    def sign_in(self, member_id: int) -> None:
+        self.context.use_member(member_id)
+        self.show_screen("home")
+
+    def sign_in_guest(self) -> None:
+        self.context.use_guest()
+        self.show_screen("home")
+
+    def sign_out(self) -> None:
+        """Back to the names; until someone picks theirs, nothing is recorded for anybody."""
+        if self.stack.currentWidget() is self.reader:
+            self.reader.leave()
+        self.reading.stop()
+        self.context.use_guest()
+        self.show_screen("picker")
+
+    def change_mode(self, mode: str) -> None:
+        """The secretary chose home use or the shared kiosk."""
+        self.apply_settings(replace(self.context.settings, mode=mode))
+        if mode == "shared":
+            self.sign_out()
+        else:
+            self.context.use_home_member()
+            self.problems.refresh()
 
     def bring_to_front(self) -> None:
         """Another start of the program on this folder: show this window instead."""

@@ -55,7 +55,7 @@ class MyStudyScreen(QWidget):
             number.setStyleSheet(f"font-size: {max(40, metrics.title_pt * 2)}pt; font-weight: bold;")
 
     def refresh(self) -> None:
-        summary = summarize(self.context.db, self.context.member_id, self.context.library)
+        summary = summarize(self.context.records, self.context.member_id, self.context.library)
         if summary.month_lessons == 0:
             month_number, month_text = "—", self.tr("No theme-day lesson this month")
         elif summary.month_lessons_finished >= summary.month_lessons:

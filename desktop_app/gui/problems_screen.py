@@ -1,9 +1,10 @@
-"""The secretary's list of lesson problems (file:line: message), with where the log is."""
+"""The secretary's page: home use or shared kiosk, the registered members, and the list of
+lesson and record problems (file:line: message), with where the log is."""
 
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import QHBoxLayout, QPlainTextEdit, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QButtonGroup, QHBoxLayout, QPlainTextEdit, QVBoxLayout, QWidget
 
 from ..context import AppContext
 from .theme import Metrics
@@ -12,6 +13,7 @@ from .widgets import big_button, label
 
 class ProblemsScreen(QWidget):
     goBack = Signal()
+    modeChanged = Signal(str)  # "home" or "shared"
 
     def __init__(self, context: AppContext, parent: QWidget | None = None):
         super().__init__(parent)
@@ -19,7 +21,15 @@ class ProblemsScreen(QWidget):
         self.context = context
         self.back_button = big_button(self.tr("Back"), self.tr("Back to the settings"))
         self.back_button.clicked.connect(self.goBack)
-        self.title = label(self.tr("Lesson problems"), "title")
+        self.title = label(self.tr("For the secretary"), "title")
+        self.mode_group = QButtonGroup(self)
+        self.home_button = big_button(self.tr("One member at home"))
+        self.shared_button = big_button(self.tr("Shared: members touch their name"))
+        for button, mode in ((self.home_button, "home"), (self.shared_button, "shared")):
+            button.setCheckable(True)
+            self.mode_group.addButton(button)
+            button.clicked.connect(lambda _=False, chosen=mode: self._choose(chosen))
+        self.members_label = label("", "muted")
         self.summary = label("", "muted")
         self.text = QPlainTextEdit()
         self.text.setReadOnly(True)
@@ -30,7 +40,14 @@ class ProblemsScreen(QWidget):
         top.addWidget(self.back_button)
         top.addWidget(self.title, 1)
         self.layout_ = QVBoxLayout(self)
+        modes = QHBoxLayout()
+        self.modes_row = modes
+        modes.addWidget(label(self.tr("Use"), "section"))
+        modes.addWidget(self.home_button, 1)
+        modes.addWidget(self.shared_button, 1)
         self.layout_.addLayout(top)
+        self.layout_.addLayout(modes)
+        self.layout_.addWidget(self.members_label)
         self.layout_.addWidget(self.summary)
         self.layout_.addWidget(self.text, 1)
         self.refresh()
@@ -42,8 +59,27 @@ class ProblemsScreen(QWidget):
         margin = metrics.spacing_px
         self.layout_.setContentsMargins(margin, margin, margin, margin)
         self.layout_.setSpacing(metrics.spacing_px)
+        self.modes_row.setSpacing(metrics.spacing_px)
+
+    def _choose(self, mode: str) -> None:
+        if mode != self.context.settings.mode:
+            self.modeChanged.emit(mode)
+        self.refresh()
 
     def refresh(self) -> None:
+        shared = self.context.shared
+        for button, chosen in ((self.home_button, not shared), (self.shared_button, shared)):
+            name = button.property("plain_text") or button.text().removeprefix("✔ ")
+            button.setProperty("plain_text", name)
+            button.setChecked(chosen)
+            button.setText(("✔ " + name) if chosen else name)
+            button.setAccessibleName(name + (self.tr(", chosen") if chosen else ""))
+        count = len(self.context.members.all())
+        self.members_label.setText(
+            self.tr("%1 members registered. How to register members: see \"Registering members\" in the manual.")
+            .replace("%1", str(count))
+        )
+        self.members_label.setAccessibleName(self.members_label.text())
         problems = self.context.library.problems
         notices = self.context.notices
         log_file = self.context.data_dir / "logs" / "desktop-app.log"

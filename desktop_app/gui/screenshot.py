@@ -52,8 +52,8 @@ def take_screenshot(args: argparse.Namespace, data_dir: Path, lesson_paths: list
             window.reader.tap(found.selectionStart())
     else:
         window.show_screen(args.screen)
-        if args.screen == "library" and args.search:
-            window.library.search_box.setText(args.search)
+        if args.screen in ("library", "picker") and args.search:
+            window.screen(args.screen).search_box.setText(args.search)
     settle(app)
     args.out.parent.mkdir(parents=True, exist_ok=True)
     picture = window.grab()

@@ -156,5 +156,5 @@ class SettingsScreen(QWidget):
             self.cantonese_button.setText(self.tr("Cantonese (not on this computer)"))
             self.cantonese_button.setAccessibleName(self.cantonese_button.text())
         count = len(self.context.library.problems) + len(self.context.notices)
-        self.problems_button.setText(self.tr("Lesson problems (%1)").replace("%1", str(count)))
+        self.problems_button.setText(self.tr("For the secretary (%1 problems)").replace("%1", str(count)))
         self.problems_button.setAccessibleName(self.problems_button.text())

@@ -182,6 +182,9 @@ QPushButton[role="primary"]:focus {{ border: 6px solid {p.focus}; }}
 QPushButton[role="pager"] {{ font-size: {m.title_pt}pt; font-weight: bold; min-height: {m.control_px}px; }}
 QPushButton[role="player"] {{ padding: 2px 4px; }}
 QPushButton[role="play"] {{ padding: 2px 4px; font-weight: bold; }}
+QPushButton[role="tile"] {{ background: {p.panel}; font-size: {m.title_pt}pt; font-weight: bold; padding: 8px; }}
+QPushButton[role="tile"]:focus {{ border: 5px solid {p.focus}; }}
+QPushButton[role="letter"] {{ padding: 2px; font-weight: bold; }}
 QPushButton[role="row"] {{ background: {p.panel}; text-align: left; padding: 8px {m.spacing_px}px; }}
 QPushButton[role="row"]:focus {{ border: 5px solid {p.focus}; }}
 QLineEdit {{

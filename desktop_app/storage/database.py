@@ -54,6 +54,37 @@ def _m0003(db: sqlite_utils.Database) -> None:
     db.execute("CREATE INDEX sessions_member_started ON sessions (member_id, started_at)")
 
 
+@migrations(name="0004_member_fields_finished_quiz")
+def _m0004(db: sqlite_utils.Database) -> None:
+    # Members of a shared kiosk: branch (支部), number, photo, name on the leaderboard; the pinyin
+    # the picker filters by is stored so that opening it computes nothing. The member of home use
+    # (created on first start, named 我) is marked so that the picker leaves it out.
+    for column in (
+        "branch TEXT NOT NULL DEFAULT ''",
+        "number TEXT NOT NULL DEFAULT ''",
+        "photo TEXT NOT NULL DEFAULT ''",  # file name in DATA/photos, '' for none
+        "board_name TEXT NOT NULL DEFAULT ''",  # '' = the member's name
+        "on_board INTEGER NOT NULL DEFAULT 1",  # 0 = hidden from the leaderboard
+        "pinyin TEXT NOT NULL DEFAULT ''",  # "zeng guo fan"
+        "initials TEXT NOT NULL DEFAULT ''",  # "zgf cgf": surname reading first
+        "home INTEGER NOT NULL DEFAULT 0",
+    ):
+        db.execute(f"ALTER TABLE members ADD COLUMN {column}")
+    db.execute("UPDATE members SET home = 1 WHERE id = (SELECT min(id) FROM members) AND name = '我'")
+    from ..text.names import name_initials, name_pinyin
+
+    for member_id, name in db.execute("SELECT id, name FROM members").fetchall():
+        db.execute(
+            "UPDATE members SET pinyin = ?, initials = ? WHERE id = ?",
+            [" ".join(name_pinyin(name)), " ".join(name_initials(name)), member_id],
+        )
+    # When a lesson was first finished (reports by month), and its quiz result (0-100) when taken.
+    db.execute("ALTER TABLE progress ADD COLUMN finished_at TEXT")
+    db.execute("ALTER TABLE progress ADD COLUMN quiz_score REAL")
+    db.execute("UPDATE progress SET finished_at = updated_at WHERE state = 'finished'")
+    db.execute("CREATE INDEX sessions_started ON sessions (started_at)")
+
+
 def open_database(path: Path | str | None, backup_dir: Path | None = None) -> sqlite_utils.Database:
     """Open (creating if needed) the database at path; None for an in-memory one (tests).
 

@@ -26,18 +26,24 @@ def _now() -> str:
     return datetime.now(timezone.utc).isoformat(timespec="microseconds")
 
 
+def _finished_at(state: str, now: str) -> str | None:
+    return now if state == FINISHED else None
+
+
 class ProgressStore:
     def __init__(self, db: sqlite_utils.Database):
         self.db = db
 
     def default_member_id(self) -> int:
         """The one member of home use, created on first call."""
-        row = self.db.execute("SELECT id FROM members ORDER BY id LIMIT 1").fetchone()
+        row = self.db.execute("SELECT id FROM members WHERE home = 1 ORDER BY id LIMIT 1").fetchone()
         if row:
             return row[0]
         with self.db.atomic():
-            self.db.execute("INSERT INTO members (name, created_at) VALUES (?, ?)", ["我", _now()])
-        return self.db.execute("SELECT id FROM members ORDER BY id LIMIT 1").fetchone()[0]
+            cursor = self.db.execute(
+                "INSERT INTO members (name, created_at, pinyin, initials, home) VALUES (?, ?, 'wo', 'w', 1)", ["我", _now()]
+            )
+        return cursor.lastrowid
 
     def get(self, member_id: int, lesson_id: str) -> Progress:
         row = self.db.execute(
@@ -60,12 +66,14 @@ class ProgressStore:
             state = FINISHED if reached_end or previous.state == FINISHED else IN_PROGRESS
             progress = Progress(lesson_id, state, max(0, position), max(0, page), _now(), previous.sentence)
             self.db.execute(
-                """INSERT INTO progress (member_id, lesson_id, state, position, page, updated_at)
-                   VALUES (?, ?, ?, ?, ?, ?)
+                """INSERT INTO progress (member_id, lesson_id, state, position, page, updated_at, finished_at)
+                   VALUES (?, ?, ?, ?, ?, ?, ?)
                    ON CONFLICT (member_id, lesson_id) DO UPDATE SET
                      state = excluded.state, position = excluded.position,
-                     page = excluded.page, updated_at = excluded.updated_at""",
-                [member_id, lesson_id, progress.state, progress.position, progress.page, progress.updated_at],
+                     page = excluded.page, updated_at = excluded.updated_at,
+                     finished_at = coalesce(progress.finished_at, excluded.finished_at)""",
+                [member_id, lesson_id, progress.state, progress.position, progress.page, progress.updated_at,
+                 _finished_at(progress.state, progress.updated_at)],
             )
         return progress
 
@@ -74,12 +82,27 @@ class ProgressStore:
         with self.db.atomic():
             previous = self.get(member_id, lesson_id)
             state = FINISHED if reached_end or previous.state == FINISHED else IN_PROGRESS
+            now = _now()
             self.db.execute(
-                """INSERT INTO progress (member_id, lesson_id, state, position, page, updated_at, sentence)
-                   VALUES (?, ?, ?, ?, ?, ?, ?)
+                """INSERT INTO progress (member_id, lesson_id, state, position, page, updated_at, sentence, finished_at)
+                   VALUES (?, ?, ?, ?, ?, ?, ?, ?)
                    ON CONFLICT (member_id, lesson_id) DO UPDATE SET
-                     state = excluded.state, sentence = excluded.sentence, updated_at = excluded.updated_at""",
-                [member_id, lesson_id, state, previous.position, previous.page, _now(), max(0, sentence)],
+                     state = excluded.state, sentence = excluded.sentence, updated_at = excluded.updated_at,
+                     finished_at = coalesce(progress.finished_at, excluded.finished_at)""",
+                [member_id, lesson_id, state, previous.position, previous.page, now, max(0, sentence),
+                 _finished_at(state, now)],
+            )
+
+    def record_quiz_score(self, member_id: int, lesson_id: str, score: float) -> None:
+        """Store the lesson's quiz result (0-100) with its progress; the latest result counts."""
+        if not 0 <= score <= 100:
+            raise ValueError(f"quiz score {score} is not between 0 and 100")
+        with self.db.atomic():
+            self.db.execute(
+                """INSERT INTO progress (member_id, lesson_id, state, updated_at, quiz_score)
+                   VALUES (?, ?, ?, ?, ?)
+                   ON CONFLICT (member_id, lesson_id) DO UPDATE SET quiz_score = excluded.quiz_score""",
+                [member_id, lesson_id, IN_PROGRESS, _now(), score],
             )
 
     def last_opened(self, member_id: int) -> str | None:

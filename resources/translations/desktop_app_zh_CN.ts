@@ -59,53 +59,74 @@
 <context>
     <name>HomeScreen</name>
     <message>
-        <location filename="../../desktop_app/gui/home_screen.py" line="39" />
+        <location filename="../../desktop_app/gui/home_screen.py" line="40" />
+        <location filename="../../desktop_app/gui/home_screen.py" line="88" />
         <source>Welcome to the Study Station</source>
         <translation>欢迎来到党员学习站</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/home_screen.py" line="43" />
-        <location filename="../../desktop_app/gui/home_screen.py" line="88" />
+        <location filename="../../desktop_app/gui/home_screen.py" line="44" />
+        <location filename="../../desktop_app/gui/home_screen.py" line="102" />
         <source>Continue studying</source>
         <translation>继续学习</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/home_screen.py" line="45" />
+        <location filename="../../desktop_app/gui/home_screen.py" line="46" />
         <source>All lessons</source>
         <translation>全部课文</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/home_screen.py" line="47" />
+        <location filename="../../desktop_app/gui/home_screen.py" line="48" />
         <source>Text size and colours</source>
         <translation>字的大小和颜色</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/home_screen.py" line="49" />
+        <location filename="../../desktop_app/gui/home_screen.py" line="50" />
         <source>My study</source>
         <translation>我的学习</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/home_screen.py" line="79" />
+        <location filename="../../desktop_app/gui/home_screen.py" line="52" />
+        <source>Not me: change</source>
+        <translation>不是我，换人</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/home_screen.py" line="52" />
+        <source>Not you? Go back to the names</source>
+        <translation>不是您？回到名字列表换人</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/home_screen.py" line="84" />
+        <source>Welcome, guest. This visit is not recorded.</source>
+        <translation>来宾您好！这次学习不作记录。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/home_screen.py" line="86" />
+        <source>Hello, %1</source>
+        <translation>%1，您好！</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/home_screen.py" line="93" />
         <source>No lessons yet</source>
         <translation>还没有课文</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/home_screen.py" line="80" />
+        <location filename="../../desktop_app/gui/home_screen.py" line="94" />
         <source>Please ask the Party branch secretary to load the lessons.</source>
         <translation>请找支部书记装上课文。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/home_screen.py" line="83" />
+        <location filename="../../desktop_app/gui/home_screen.py" line="97" />
         <source>All lessons finished</source>
         <translation>全部课文都学完了</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/home_screen.py" line="84" />
+        <location filename="../../desktop_app/gui/home_screen.py" line="98" />
         <source>Well done! Touch "All lessons" to read any of them again.</source>
         <translation>真好！想再学哪一课，请点“全部课文”。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/home_screen.py" line="89" />
+        <location filename="../../desktop_app/gui/home_screen.py" line="103" />
         <source>Touch the big button to start reading.</source>
         <translation>点上面的大按钮，就开始学习。</translation>
     </message>
@@ -191,7 +212,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="29" />
+        <location filename="../../desktop_app/gui/main_window.py" line="32" />
         <source>Study Station</source>
         <translation>党员学习站</translation>
     </message>
@@ -253,72 +274,165 @@
     </message>
 </context>
 <context>
+    <name>PickerScreen</name>
+    <message>
+        <location filename="../../desktop_app/gui/picker_screen.py" line="72" />
+        <source>Touch your name</source>
+        <translation>请点您的名字</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/picker_screen.py" line="74" />
+        <source>Name or pinyin initials</source>
+        <translation>名字或拼音首字母</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/picker_screen.py" line="75" />
+        <source>Find your name: type it or its pinyin initials</source>
+        <translation>找名字：输入名字或拼音首字母</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/picker_screen.py" line="77" />
+        <source>Clear</source>
+        <translation>清除</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/picker_screen.py" line="77" />
+        <source>Clear the search</source>
+        <translation>清除搜索</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/picker_screen.py" line="79" />
+        <source>Guest (not recorded)</source>
+        <translation>来宾（不记录）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/picker_screen.py" line="79" />
+        <source>Study as a guest; nothing is recorded</source>
+        <translation>以来宾身份学习，不作记录</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/picker_screen.py" line="98" />
+        <source>◀
+Previous</source>
+        <translation>◀
+上一页</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/picker_screen.py" line="98" />
+        <source>Previous names</source>
+        <translation>上一页名字</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/picker_screen.py" line="99" />
+        <source>▶
+Next</source>
+        <translation>▶
+下一页</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/picker_screen.py" line="99" />
+        <source>More names</source>
+        <translation>下一页名字</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/picker_screen.py" line="145" />
+        <location filename="../../desktop_app/gui/picker_screen.py" line="157" />
+        <source>All</source>
+        <translation>全部</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/picker_screen.py" line="146" />
+        <source>Names starting with %1</source>
+        <translation>拼音首字母是 %1 的名字</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/picker_screen.py" line="146" />
+        <source>All names</source>
+        <translation>全部名字</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/picker_screen.py" line="161" />
+        <source>No members are registered yet. Please ask the branch secretary, or study as a guest.</source>
+        <translation>还没有登记党员。请找支部书记登记，或者点“来宾”学习。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/picker_screen.py" line="163" />
+        <source>No name found. Touch "All" or change the search.</source>
+        <translation>没有找到这个名字。请点“全部”，或者换个字再找。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/picker_screen.py" line="222" />
+        <source>Page %1 of %2</source>
+        <translation>第 %1 页，共 %2 页</translation>
+    </message>
+</context>
+<context>
     <name>PlayerBar</name>
     <message>
-        <location filename="../../desktop_app/gui/player_bar.py" line="23" />
+        <location filename="../../desktop_app/gui/player_bar.py" line="25" />
         <source>Previous paragraph</source>
         <translation>上一段</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/player_bar.py" line="24" />
+        <location filename="../../desktop_app/gui/player_bar.py" line="26" />
         <source>Previous sentence</source>
         <translation>上一句</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/player_bar.py" line="25" />
+        <location filename="../../desktop_app/gui/player_bar.py" line="27" />
         <location filename="../../desktop_app/gui/player_bar.py" line="103" />
         <source>Read aloud</source>
         <translation>▶ 朗读</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/player_bar.py" line="26" />
+        <location filename="../../desktop_app/gui/player_bar.py" line="28" />
         <source>Next sentence</source>
         <translation>下一句</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/player_bar.py" line="27" />
+        <location filename="../../desktop_app/gui/player_bar.py" line="29" />
         <source>Next paragraph</source>
         <translation>下一段</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/player_bar.py" line="28" />
+        <location filename="../../desktop_app/gui/player_bar.py" line="30" />
         <source>Slower</source>
         <translation>慢一点</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/player_bar.py" line="29" />
+        <location filename="../../desktop_app/gui/player_bar.py" line="31" />
         <source>Faster</source>
         <translation>快一点</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/player_bar.py" line="30" />
-        <location filename="../../desktop_app/gui/player_bar.py" line="69" />
+        <location filename="../../desktop_app/gui/player_bar.py" line="32" />
+        <location filename="../../desktop_app/gui/player_bar.py" line="71" />
         <source>Quieter</source>
         <translation>小声</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/player_bar.py" line="31" />
-        <location filename="../../desktop_app/gui/player_bar.py" line="70" />
+        <location filename="../../desktop_app/gui/player_bar.py" line="33" />
+        <location filename="../../desktop_app/gui/player_bar.py" line="72" />
         <source>Louder</source>
         <translation>大声</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/player_bar.py" line="65" />
+        <location filename="../../desktop_app/gui/player_bar.py" line="67" />
         <source>speed %1 times</source>
         <translation>语速 %1 倍</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/player_bar.py" line="66" />
+        <location filename="../../desktop_app/gui/player_bar.py" line="68" />
         <source>volume %1 of %2</source>
         <translation>音量第 %1 档，共 %2 档</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/player_bar.py" line="67" />
+        <location filename="../../desktop_app/gui/player_bar.py" line="69" />
         <source>Read slower</source>
         <translation>读慢一点</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/player_bar.py" line="68" />
+        <location filename="../../desktop_app/gui/player_bar.py" line="70" />
         <source>Read faster</source>
         <translation>读快一点</translation>
     </message>
@@ -366,37 +480,62 @@
 <context>
     <name>ProblemsScreen</name>
     <message>
-        <location filename="../../desktop_app/gui/problems_screen.py" line="20" />
+        <location filename="../../desktop_app/gui/problems_screen.py" line="22" />
         <source>Back</source>
         <translation>返回</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/problems_screen.py" line="20" />
+        <location filename="../../desktop_app/gui/problems_screen.py" line="22" />
         <source>Back to the settings</source>
         <translation>返回设置</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/problems_screen.py" line="22" />
-        <source>Lesson problems</source>
-        <translation>问题清单</translation>
+        <location filename="../../desktop_app/gui/problems_screen.py" line="24" />
+        <source>For the secretary</source>
+        <translation>支部书记用</translation>
     </message>
     <message>
         <location filename="../../desktop_app/gui/problems_screen.py" line="26" />
+        <source>One member at home</source>
+        <translation>在家一个人用</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/problems_screen.py" line="27" />
+        <source>Shared: members touch their name</source>
+        <translation>多人共用：先点名字</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/problems_screen.py" line="36" />
         <source>List of lesson problems</source>
         <translation>课文问题列表</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/problems_screen.py" line="27" />
+        <location filename="../../desktop_app/gui/problems_screen.py" line="37" />
         <source>Scroll the list of problems</source>
         <translation>上下移动问题列表</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/problems_screen.py" line="54" />
+        <location filename="../../desktop_app/gui/problems_screen.py" line="45" />
+        <source>Use</source>
+        <translation>使用方式</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/problems_screen.py" line="76" />
+        <source>, chosen</source>
+        <translation>，已选</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/problems_screen.py" line="79" />
+        <source>%1 members registered. How to register members: see "Registering members" in the manual.</source>
+        <translation>已登记 %1 位党员。怎样登记党员，请看说明书里的“登记党员”一节。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/problems_screen.py" line="90" />
         <source>%1 problems. Lessons with errors are not shown to members; the others work normally. Log: %2</source>
         <translation>共 %1 个问题。有错误的课文不会显示给党员，其他课文照常使用。日志文件：%2</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/problems_screen.py" line="59" />
+        <location filename="../../desktop_app/gui/problems_screen.py" line="95" />
         <source>All lessons are in order.</source>
         <translation>所有课文都没有问题。</translation>
     </message>
@@ -473,112 +612,112 @@
 <context>
     <name>SettingsScreen</name>
     <message>
-        <location filename="../../desktop_app/gui/settings_screen.py" line="27" />
+        <location filename="../../desktop_app/gui/settings_screen.py" line="29" />
         <source>Back</source>
         <translation>返回</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/settings_screen.py" line="27" />
+        <location filename="../../desktop_app/gui/settings_screen.py" line="29" />
         <source>Back to where you were</source>
         <translation>回到刚才的地方</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/settings_screen.py" line="29" />
+        <location filename="../../desktop_app/gui/settings_screen.py" line="31" />
         <source>Text size and colours</source>
         <translation>字的大小和颜色</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/settings_screen.py" line="31" />
+        <location filename="../../desktop_app/gui/settings_screen.py" line="33" />
         <source>Smaller text</source>
         <translation>字小一点</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/settings_screen.py" line="31" />
+        <location filename="../../desktop_app/gui/settings_screen.py" line="33" />
         <source>Make the text smaller</source>
         <translation>把字变小一点</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/settings_screen.py" line="33" />
+        <location filename="../../desktop_app/gui/settings_screen.py" line="35" />
         <source>Study</source>
         <translation>学习</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/settings_screen.py" line="38" />
+        <location filename="../../desktop_app/gui/settings_screen.py" line="40" />
         <source>Bigger text</source>
         <translation>字大一点</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/settings_screen.py" line="38" />
+        <location filename="../../desktop_app/gui/settings_screen.py" line="40" />
         <source>Make the text bigger</source>
         <translation>把字变大一点</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/settings_screen.py" line="42" />
+        <location filename="../../desktop_app/gui/settings_screen.py" line="44" />
         <source>Warm paper</source>
         <translation>暖色纸张</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/settings_screen.py" line="43" />
+        <location filename="../../desktop_app/gui/settings_screen.py" line="45" />
         <source>Light text on black</source>
         <translation>黑底白字</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/settings_screen.py" line="48" />
+        <location filename="../../desktop_app/gui/settings_screen.py" line="50" />
         <source>Simplified characters</source>
         <translation>简体字</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/settings_screen.py" line="49" />
+        <location filename="../../desktop_app/gui/settings_screen.py" line="51" />
         <source>Traditional (Taiwan)</source>
         <translation>繁體（台灣）</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/settings_screen.py" line="50" />
+        <location filename="../../desktop_app/gui/settings_screen.py" line="52" />
         <source>Traditional (Hong Kong)</source>
         <translation>繁體（香港）</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/settings_screen.py" line="56" />
+        <location filename="../../desktop_app/gui/settings_screen.py" line="58" />
         <source>Mandarin</source>
         <translation>普通话</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/settings_screen.py" line="57" />
+        <location filename="../../desktop_app/gui/settings_screen.py" line="59" />
         <source>Cantonese</source>
         <translation>粤语（广东话）</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/settings_screen.py" line="61" />
+        <location filename="../../desktop_app/gui/settings_screen.py" line="63" />
         <source>Stop after the lesson</source>
         <translation>读完这一课就停</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/settings_screen.py" line="62" />
+        <location filename="../../desktop_app/gui/settings_screen.py" line="64" />
         <source>Go on to the next lesson</source>
         <translation>接着读下一课</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/settings_screen.py" line="76" />
+        <location filename="../../desktop_app/gui/settings_screen.py" line="78" />
         <source>Text size</source>
         <translation>字的大小</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/settings_screen.py" line="77" />
+        <location filename="../../desktop_app/gui/settings_screen.py" line="79" />
         <source>Colours</source>
         <translation>颜色</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/settings_screen.py" line="78" />
+        <location filename="../../desktop_app/gui/settings_screen.py" line="80" />
         <source>Characters</source>
         <translation>简体繁体</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/settings_screen.py" line="79" />
+        <location filename="../../desktop_app/gui/settings_screen.py" line="81" />
         <source>Voice</source>
         <translation>朗读声音</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/settings_screen.py" line="80" />
+        <location filename="../../desktop_app/gui/settings_screen.py" line="82" />
         <source>Reading aloud</source>
         <translation>连续朗读</translation>
     </message>
@@ -599,8 +738,8 @@
     </message>
     <message>
         <location filename="../../desktop_app/gui/settings_screen.py" line="159" />
-        <source>Lesson problems (%1)</source>
-        <translation>问题清单（%1）</translation>
+        <source>For the secretary (%1 problems)</source>
+        <translation>支部书记用（%1 个问题）</translation>
     </message>
 </context>
 </TS>

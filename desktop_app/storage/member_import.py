@@ -1,0 +1,119 @@
+"""Read the secretary's member list (a CSV saved from WPS or Excel) into rows, with plain
+Chinese problems and line numbers (no Qt)."""
+
+from __future__ import annotations
+
+import csv
+import io
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from .members import clean
+
+# Column titles a secretary may write, and the field each one fills.
+HEADERS = {
+    "姓名": "name", "名字": "name",
+    "支部": "branch", "党支部": "branch", "所在支部": "branch",
+    "编号": "number", "党员编号": "number",
+    "照片": "photo",
+    "榜上名字": "board_name", "光荣榜名字": "board_name",
+    "上榜": "on_board",
+}
+YES = {"是", "上", "上榜", "显示", "1", "yes", "y", "true"}
+NO = {"否", "不", "不上", "不上榜", "隐藏", "0", "no", "n", "false"}
+
+
+@dataclass
+class MemberRow:
+    line: int
+    name: str
+    branch: str = ""
+    number: str = ""
+    photo: Path | None = None
+    board_name: str = ""
+    on_board: bool = True
+
+
+@dataclass
+class ImportResult:
+    rows: list[MemberRow] = field(default_factory=list)
+    problems: list[str] = field(default_factory=list)  # "第3行：……"; any problem stops the import
+
+
+def decode_list(data: bytes) -> str | None:
+    """UTF-8 (with or without BOM) or GBK/GB18030, which WPS and Excel use for "CSV" on Chinese Windows."""
+    if data.startswith(b"\xef\xbb\xbf"):
+        data = data[3:]
+    for encoding in ("utf-8", "gb18030"):
+        try:
+            return data.decode(encoding)
+        except UnicodeDecodeError:
+            continue
+    return None
+
+
+def read_member_list(path: Path) -> ImportResult:
+    result = ImportResult()
+    try:
+        text = decode_list(path.read_bytes())
+    except OSError:
+        result.problems.append(f"打不开文件 {path}，请看看文件名写对了没有")
+        return result
+    if text is None:
+        result.problems.append("读不出这个文件的文字。请在 WPS 或 Excel 里“另存为”CSV（逗号分隔）后再试")
+        return result
+    delimiter = "\t" if text.split("\n", 1)[0].count("\t") > text.split("\n", 1)[0].count(",") else ","
+    records = list(csv.reader(io.StringIO(text), delimiter=delimiter))
+    while records and not any(cell.strip() for cell in records[0]):
+        records.pop(0)
+    if not records:
+        result.problems.append("这个文件是空的。第一行写列名（姓名,支部,编号,照片），下面每行一位党员")
+        return result
+    columns = [HEADERS.get(clean(cell)) for cell in records[0]]
+    if "name" not in columns:
+        result.problems.append("第1行要写列名，其中必须有“姓名”。例如：姓名,支部,编号,照片")
+        return result
+    unknown = [clean(cell) for cell, column in zip(records[0], columns) if column is None and clean(cell)]
+    if unknown:
+        result.problems.append(f"第1行：看不懂列名“{'、'.join(unknown)}”。可以用的列名：姓名、支部、编号、照片、榜上名字、上榜")
+        return result
+    numbers: dict[str, int] = {}
+    for line, cells in enumerate(records[1:], start=2):
+        values = {column: clean(cell) for column, cell in zip(columns, cells) if column}
+        if not any(values.values()):
+            continue  # a blank row in the sheet
+        row = _row(line, values, path.parent, result.problems)
+        if row is None:
+            continue
+        if row.number:
+            if row.number in numbers:
+                result.problems.append(f"第{line}行：编号 {row.number} 和第{numbers[row.number]}行重复了")
+                continue
+            numbers[row.number] = line
+        result.rows.append(row)
+    if not result.rows and not result.problems:
+        result.problems.append("表里只有列名，没有党员。请在第2行起每行写一位党员")
+    return result
+
+
+def _row(line: int, values: dict[str, str], folder: Path, problems: list[str]) -> MemberRow | None:
+    name = values.get("name", "")
+    if not name:
+        problems.append(f"第{line}行：没有写姓名")
+        return None
+    if len(name) > 20:
+        problems.append(f"第{line}行：姓名“{name[:20]}…”太长了，请只写姓名")
+        return None
+    on_board_text = values.get("on_board", "").lower()
+    if on_board_text and on_board_text not in YES | NO:
+        problems.append(f"第{line}行：“上榜”一栏请写“是”或“否”，现在写的是“{values['on_board']}”")
+        return None
+    photo = None
+    if values.get("photo"):
+        photo = Path(values["photo"])
+        photo = photo if photo.is_absolute() else folder / photo
+        if not photo.is_file():
+            problems.append(f"第{line}行：找不到照片 {values['photo']}（照片要和名单放在同一个文件夹里）")
+            return None
+    return MemberRow(line, name, values.get("branch", ""), values.get("number", ""), photo,
+                     values.get("board_name", ""), on_board_text not in NO)

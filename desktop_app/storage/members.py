@@ -1,0 +1,167 @@
+"""The members of a shared kiosk: who they are, how the picker finds them and tells them apart
+(no Qt)."""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from dataclasses import dataclass
+from datetime import datetime, timezone
+from typing import Iterable, Sequence
+
+import sqlite_utils
+
+from ..text.names import name_initials, name_pinyin
+from ..text.script import to_simplified
+
+_COLUMNS = "id, name, branch, number, photo, board_name, on_board, pinyin, initials"
+
+
+@dataclass(frozen=True)
+class Member:
+    id: int
+    name: str
+    branch: str = ""
+    number: str = ""  # member number as the branch writes it; "" when not given
+    photo: str = ""  # file name in DATA/photos; "" for none
+    board_name: str = ""  # name on the leaderboard; "" = the member's name
+    on_board: bool = True
+    pinyin: str = ""  # "zeng guo fan"
+    initials: str = ""  # "zgf cgf": the surname reading first
+
+    @property
+    def letter(self) -> str:
+        """The letter of the picker's row of initials ("#" for a name without pinyin)."""
+        first = self.initials.split(" ")[0] if self.initials else ""
+        return first[0].upper() if first else "#"
+
+    @property
+    def leaderboard_name(self) -> str | None:
+        return (self.board_name or self.name) if self.on_board else None
+
+
+class MemberStore:
+    def __init__(self, db: sqlite_utils.Database):
+        self.db = db
+
+    def add(self, name: str, branch: str = "", number: str = "", photo: str = "", board_name: str = "",
+            on_board: bool = True) -> int:
+        name = clean(name)
+        if not name:
+            raise ValueError("a member needs a name")
+        with self.db.atomic():
+            cursor = self.db.execute(
+                f"""INSERT INTO members (name, created_at, branch, number, photo, board_name, on_board, pinyin, initials)
+                    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)""",
+                [name, _now(), clean(branch), clean(number), photo, clean(board_name), int(on_board),
+                 " ".join(name_pinyin(name)), " ".join(name_initials(name))],
+            )
+        return cursor.lastrowid
+
+    def update(self, member_id: int, **fields) -> None:
+        allowed = {"name", "branch", "number", "photo", "board_name", "on_board"}
+        if not fields or set(fields) - allowed:
+            raise ValueError(f"cannot update {sorted(set(fields) - allowed)}")
+        values = {key: (clean(value) if isinstance(value, str) and key != "photo" else value) for key, value in fields.items()}
+        if "on_board" in values:
+            values["on_board"] = int(bool(values["on_board"]))
+        if "name" in values:
+            if not values["name"]:
+                raise ValueError("a member needs a name")
+            values["pinyin"] = " ".join(name_pinyin(values["name"]))
+            values["initials"] = " ".join(name_initials(values["name"]))
+        with self.db.atomic():
+            assignments = ", ".join(f"{key} = ?" for key in values)
+            self.db.execute(f"UPDATE members SET {assignments} WHERE id = ?", [*values.values(), member_id])
+
+    def get(self, member_id: int) -> Member | None:
+        row = self.db.execute(f"SELECT {_COLUMNS} FROM members WHERE id = ?", [member_id]).fetchone()
+        return _member(row) if row else None
+
+    def all(self) -> list[Member]:
+        """Every registered member (not the one of home use), in pinyin order."""
+        rows = self.db.execute(f"SELECT {_COLUMNS} FROM members WHERE home = 0 ORDER BY pinyin, name, branch, id")
+        return [_member(row) for row in rows]
+
+    def find(self, name: str, branch: str = "", number: str = "") -> Member | None:
+        """The member a list row means: by number when it has one, else by name and branch."""
+        if clean(number):
+            row = self.db.execute(f"SELECT {_COLUMNS} FROM members WHERE home = 0 AND number = ?", [clean(number)]).fetchone()
+        else:
+            row = self.db.execute(
+                f"SELECT {_COLUMNS} FROM members WHERE home = 0 AND name = ? AND branch = ? AND number = ''",
+                [clean(name), clean(branch)],
+            ).fetchone()
+        return _member(row) if row else None
+
+
+def clean(text: str) -> str:
+    """Spaces at the ends dropped, inner runs of spaces made one (names typed in Excel)."""
+    return " ".join(str(text).split())
+
+
+def _now() -> str:
+    return datetime.now(timezone.utc).isoformat(timespec="seconds")
+
+
+def _member(row: Sequence) -> Member:
+    return Member(row[0], row[1], row[2], row[3], row[4], row[5], bool(row[6]), row[7], row[8])
+
+
+def letters_in_use(members: Iterable[Member]) -> list[str]:
+    return sorted({member.letter for member in members}, key=lambda letter: (letter == "#", letter))
+
+
+def matches(member: Member, query: str) -> bool:
+    """A search box entry: part of the name (traditional or simplified), the start of the pinyin
+    initials ("lm") or of the full pinyin ("liming"), or digits of the member number."""
+    needle = to_simplified("".join(query.split())).lower()
+    if not needle:
+        return True
+    if needle in to_simplified(member.name).lower():
+        return True
+    if needle.isascii() and needle.isalpha():
+        if any(initials.startswith(needle) for initials in member.initials.split()):
+            return True
+        return member.pinyin.replace(" ", "").startswith(needle)
+    return needle.isdigit() and needle in member.number
+
+
+def filter_members(members: Iterable[Member], letter: str = "", query: str = "") -> list[Member]:
+    return [m for m in members if (not letter or m.letter == letter) and matches(m, query)]
+
+
+def _tail(number: str, size: int = 4) -> str:
+    return number[-size:]
+
+
+def tell_apart(members: Iterable[Member]) -> dict[int, str]:
+    """A second line for members who share a name: their branch, else the last digits of their
+    number, else both. Members with a name of their own get none."""
+    by_name: dict[str, list[Member]] = defaultdict(list)
+    for member in members:
+        by_name[member.name].append(member)
+    lines: dict[int, str] = {}
+    for group in by_name.values():
+        if len(group) < 2:
+            continue
+        branches_differ = len({m.branch for m in group}) == len(group) and all(m.branch for m in group)
+        for member in group:
+            same_branch = [m for m in group if m.branch == member.branch]
+            if branches_differ or (member.branch and len(same_branch) == 1):
+                lines[member.id] = member.branch
+                continue
+            size = 4
+            while size < len(member.number) and sum(_tail(m.number, size) == _tail(member.number, size) for m in same_branch) > 1:
+                size += 1
+            tail = f"尾号{_tail(member.number, size)}" if member.number else ""
+            lines[member.id] = " ".join(part for part in (member.branch, tail) if part) or f"第{group.index(member) + 1}位"
+    return lines
+
+
+def ambiguous(members: Iterable[Member]) -> list[list[Member]]:
+    """Groups of members the picker cannot tell apart (same name, branch and no number): the
+    secretary should give them numbers."""
+    groups: dict[tuple[str, str, str], list[Member]] = defaultdict(list)
+    for member in members:
+        groups[(member.name, member.branch, member.number)].append(member)
+    return [group for group in groups.values() if len(group) > 1]

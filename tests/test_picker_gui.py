@@ -1,0 +1,173 @@
+"""The shared kiosk driven through the real widgets: the secretary turns it on, members touch
+their name, study on their own records, change; a guest studies without records."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+
+from desktop_app.context import create_context
+from desktop_app.gui.main_window import MainWindow
+from desktop_app.storage.progress import IN_PROGRESS
+
+from .conftest import LESSONS
+from .test_reader_gui import click, type_text
+
+
+def register(context, *members):
+    for name, branch, number in members:
+        context.members.add(name, branch, number)
+
+
+def go_shared(qtbot, window):
+    """As the secretary does it: settings, the secretary's page, 多人共用."""
+    click(qtbot, window.home.settings_button)
+    click(qtbot, window.settings.problems_button)
+    assert window.current_screen_name() == "problems"
+    click(qtbot, window.problems.shared_button)
+    assert window.current_screen_name() == "picker"
+
+
+def tile_of(window, name: str):
+    return next(tile for tile in window.picker.tiles if tile.isVisible() and tile.member and tile.member.name == name)
+
+
+def visible_names(window) -> list[str]:
+    return [tile.member.name for tile in window.picker.tiles if tile.isVisible()]
+
+
+def counts(db) -> tuple[int, int]:
+    return (db.execute("SELECT count(*) FROM progress").fetchone()[0], db.execute("SELECT count(*) FROM sessions").fetchone()[0])
+
+
+def test_a_fresh_folder_is_home_use_without_a_picker(window, context):
+    assert context.settings.mode == "home" and not context.shared
+    assert window.current_screen_name() == "home"
+    assert not window.home.switch_button.isVisible()
+
+
+def test_the_secretary_turns_on_the_kiosk_and_it_stays_on(qtbot, window, context):
+    register(context, ("李秀兰", "第一支部", "2001"))
+    go_shared(qtbot, window)
+    assert window.problems.shared_button.isChecked() and window.problems.shared_button.text().startswith("✔")
+    assert visible_names(window) == ["李秀兰"]
+    window.close()
+    context.db.close()
+    again = create_context(context.data_dir, [LESSONS])
+    assert again.shared and again.guest  # nobody is signed in after a restart
+    second = MainWindow(again)
+    qtbot.addWidget(second)
+    assert second.current_screen_name() == "picker"
+    second.close()
+    again.db.close()
+
+
+def test_each_member_studies_on_their_own_record(qtbot, window, context):
+    register(context, ("李秀兰", "第一支部", "2001"), ("刘建国", "第一支部", "2005"))
+    go_shared(qtbot, window)
+    click(qtbot, tile_of(window, "李秀兰"))
+    assert window.current_screen_name() == "home"
+    assert window.home.greeting.text() == "李秀兰，您好！"
+    click(qtbot, window.home.continue_button)
+    qtbot.keyClick(window.reader.page_view, Qt.Key.Key_PageDown)
+    lesson = window.reader.lesson.id
+    li = next(member for member in context.members.all() if member.name == "李秀兰")
+    assert context.progress.get(li.id, lesson).state == IN_PROGRESS
+    window.show_screen("home")
+    click(qtbot, window.home.switch_button)
+    assert window.current_screen_name() == "picker"
+    click(qtbot, tile_of(window, "刘建国"))
+    liu = context.member
+    assert liu.name == "刘建国" and context.member_id == liu.id
+    assert context.progress.get(liu.id, lesson).page == 0  # 刘建国 starts afresh
+    rows = context.db.execute("SELECT member_id, page FROM progress").fetchall()
+    assert rows == [(li.id, 1)]
+
+
+def test_a_guest_studies_without_records(qtbot, window, context):
+    register(context, ("李秀兰", "第一支部", "2001"))
+    go_shared(qtbot, window)
+    before = counts(context.db)
+    click(qtbot, window.picker.guest_button)
+    assert "不作记录" in window.home.greeting.text()
+    assert not window.home.my_study_button.isVisible()
+    click(qtbot, window.home.continue_button)
+    for _ in range(3):
+        qtbot.keyClick(window.reader.page_view, Qt.Key.Key_PageDown)
+    assert window.reader.page_view.current_page() == 3  # the reader works as usual
+    assert counts(context.db) == before  # but nothing reached the records
+    window.show_screen("home")
+    click(qtbot, window.home.switch_button)
+    assert counts(context.db) == before
+
+
+def test_letters_search_and_pages_find_every_member(qtbot, window, context):
+    names = [f"{surname}{given}" for surname in "李王张刘陈杨赵黄周吴" for given in ("秀英", "建国", "桂兰", "志强", "淑珍", "德明")]
+    register(context, *[(name, "第一支部", f"{index:04d}") for index, name in enumerate(names)])
+    go_shared(qtbot, window)
+    picker = window.picker
+    assert set(picker.letter_buttons) == {"", "C", "H", "L", "W", "Y", "Z"}
+    seen: list[str] = []
+    while True:
+        seen += visible_names(window)
+        if not picker.next_button.isEnabled():
+            break
+        click(qtbot, picker.next_button)
+    assert sorted(seen) == sorted(names)  # every member on exactly one page
+    assert picker.page_count() > 1 and "共" in picker.page_label.text()
+    click(qtbot, picker.letter_buttons["L"])
+    assert picker.letter_buttons["L"].isChecked()
+    assert sorted(visible_names(window)) == sorted(n for n in names if n[0] in "李刘")
+    click(qtbot, picker.letter_buttons[""])
+    type_text(picker.search_box, "zjg")
+    assert sorted(visible_names(window)) == sorted(["张建国", "赵建国", "周建国"])  # zhang, zhao, zhou
+    picker.search_box.clear()
+    type_text(picker.search_box, "zhangjian")
+    assert visible_names(window) == ["张建国"]
+    picker.search_box.clear()
+    type_text(picker.search_box, "周秀")
+    assert visible_names(window) == ["周秀英"]
+    type_text(picker.search_box, "没有")
+    assert visible_names(window) == [] and "没有找到" in picker.message.text()
+    click(qtbot, picker.clear_button)
+    assert len(visible_names(window)) == len(picker.tiles)
+
+
+def test_namesakes_show_what_tells_them_apart(qtbot, window, context):
+    register(context, ("王秀英", "第一支部", ""), ("王秀英", "第二支部", ""), ("李明", "第一支部", ""))
+    go_shared(qtbot, window)
+    qtbot.waitUntil(lambda: all("…" not in tile.text() for tile in window.picker.tiles))  # laid out
+    texts = sorted(tile.text() for tile in window.picker.tiles if tile.isVisible())
+    assert texts == ["李明", "王秀英\n第一支部", "王秀英\n第二支部"]
+    second = next(tile for tile in window.picker.tiles if tile.isVisible() and "第二支部" in tile.text())
+    assert second.accessibleName() == "王秀英，第二支部"
+    click(qtbot, second)
+    assert context.member.branch == "第二支部"
+
+
+def test_the_keyboard_alone_picks_a_name(qtbot, window, context):
+    register(context, ("李秀兰", "第一支部", "2001"))
+    go_shared(qtbot, window)
+    tile = tile_of(window, "李秀兰")
+    assert tile.hasFocus()  # the first name has the focus on arrival
+    qtbot.keyClick(tile, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: window.current_screen_name() == "home")
+    assert context.member.name == "李秀兰"
+
+
+def test_an_empty_kiosk_says_what_to_do(qtbot, window, context):
+    go_shared(qtbot, window)
+    assert "还没有登记党员" in window.picker.message.text() and window.picker.message.isVisible()
+    assert visible_names(window) == [] and window.picker.guest_button.isVisible()
+
+
+def test_back_to_home_use(qtbot, window, context):
+    register(context, ("李秀兰", "第一支部", "2001"))
+    go_shared(qtbot, window)
+    click(qtbot, tile_of(window, "李秀兰"))
+    window.open_settings(window.home)
+    click(qtbot, window.settings.problems_button)
+    click(qtbot, window.problems.home_button)
+    assert context.settings.mode == "home" and context.member is None and not context.guest
+    assert context.member_id == context.progress.default_member_id()
+    window.show_screen("home")
+    assert not window.home.switch_button.isVisible()
