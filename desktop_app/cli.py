@@ -52,7 +52,7 @@ def build_parser() -> argparse.ArgumentParser:
     add_report_parser(commands)
 
     shot = commands.add_parser("screenshot", help="render a screen to a PNG file, offscreen")
-    shot.add_argument("screen", choices=["home", "library", "reader", "settings", "problems", "my_study", "picker"])
+    shot.add_argument("screen", choices=["home", "library", "reader", "settings", "problems", "my_study", "picker", "idle"])
     shot.add_argument("--out", type=Path, required=True)
     shot.add_argument("--lesson", help="lesson id (for the reader)")
     shot.add_argument("--page", type=int, default=1, help="page of the lesson (for the reader)")
@@ -61,6 +61,8 @@ def build_parser() -> argparse.ArgumentParser:
     shot.add_argument("--theme", choices=["paper", "contrast"])
     shot.add_argument("--script", choices=["simplified", "traditional-tw", "traditional-hk"])
     shot.add_argument("--search", help="search text typed in the library or the member picker")
+    shot.add_argument("--mode", choices=["home", "shared"], help="home use or the shared kiosk (for the picture only)")
+    shot.add_argument("--member", help="on a shared kiosk: the registered member (name) who has touched their name")
     shot.add_argument("--tap", help="a character of the page to touch (shows the character panel)")
     return parser
 

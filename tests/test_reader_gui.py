@@ -243,7 +243,7 @@ def test_broken_lesson_is_listed_for_the_secretary(qtbot, app, data_dir, lessons
     click(qtbot, window.home.library_button)
     assert "jiankang-02" not in window.library.rows and "jiankang-01" in window.library.rows
     window.open_settings(window.home)
-    assert "（1）" in window.settings.problems_button.text()
+    assert "1 个问题" in window.settings.problems_button.text()
     click(qtbot, window.settings.problems_button)
     listing = window.problems.text.toPlainText()
     assert f"{broken}:" in listing and "“H”不在选项里" in listing

@@ -11,6 +11,7 @@ from ..settings import Settings
 from ..speech.reading import ReadAloud
 from ..speech.service import SpeechService
 from .home_screen import HomeScreen
+from .idle_guard import IdleGuard, IdleWarning
 from .library_screen import LibraryScreen
 from .my_study_screen import MyStudyScreen
 from .picker_screen import PickerScreen
@@ -42,6 +43,14 @@ class MainWindow(QMainWindow):
         for name in SCREENS:
             self.stack.addWidget(self.screen(name))
         self._settings_return: QWidget = self.home
+        self.idle = IdleWarning(self)  # over everything when a signed-in member seems to have gone
+        self.idle_guard = IdleGuard(
+            self.idle,
+            is_listening=lambda: self.reading.playing,
+            say=self.reading.speak_once,
+            parent=self,
+        )
+        self.idle_guard.timedOut.connect(self.sign_out)
 
         self.home.openLesson.connect(self.open_lesson)
         self.home.openLibrary.connect(lambda: self.show_screen("library"))
@@ -101,10 +110,12 @@ class MainWindow(QMainWindow):
 
     def sign_in(self, member_id: int) -> None:
         self.context.use_member(member_id)
+        self.idle_guard.set_active(self.context.shared)
         self.show_screen("home")
 
     def sign_in_guest(self) -> None:
         self.context.use_guest()
+        self.idle_guard.set_active(self.context.shared)
         self.show_screen("home")
 
     def sign_out(self) -> None:
@@ -112,6 +123,7 @@ class MainWindow(QMainWindow):
         if self.stack.currentWidget() is self.reader:
             self.reader.leave()
         self.reading.stop()
+        self.idle_guard.set_active(False)  # nobody to watch over on the names screen
         self.context.use_guest()
         self.show_screen("picker")
 
@@ -121,6 +133,7 @@ class MainWindow(QMainWindow):
         if mode == "shared":
             self.sign_out()
         else:
+            self.idle_guard.set_active(False)  # home use is never interrupted
             self.context.use_home_member()
             self.problems.refresh()
 
@@ -130,7 +143,12 @@ class MainWindow(QMainWindow):
         self.raise_()
         self.activateWindow()
 
+    def resizeEvent(self, event) -> None:
+        super().resizeEvent(event)
+        self.idle.setGeometry(self.rect())
+
     def closeEvent(self, event) -> None:
+        self.idle_guard.set_active(False)
         self.reader.leave()
         self.speech.stop()
         super().closeEvent(event)
@@ -147,5 +165,6 @@ class MainWindow(QMainWindow):
         app.setStyleSheet(stylesheet(PALETTES[settings.theme], metrics))
         for name in SCREENS:
             self.screen(name).apply_metrics(metrics)
+        self.idle.apply_metrics(metrics)
         self.settings.refresh()
         self.reader.apply_settings(settings)

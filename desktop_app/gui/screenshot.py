@@ -30,11 +30,22 @@ def take_screenshot(args: argparse.Namespace, data_dir: Path, lesson_paths: list
         settings = replace(settings, theme=args.theme)
     if args.script:
         settings = replace(settings, script=args.script)
+    if args.mode:
+        settings = replace(settings, mode=args.mode)
     context.settings = settings  # for this picture only: not saved
+    if context.shared and not context.guest:
+        context.use_guest()
     window = MainWindow(context)
     window.resize(*size)
     window.show()
     settle(app)
+    if args.member:
+        member = next((m for m in context.members.all() if m.name == args.member), None)
+        if member is None:
+            print(f"没有登记叫“{args.member}”的党员。可以用 desktop-app members list 查看", file=sys.stderr)
+            return 2
+        window.sign_in(member.id)
+        settle(app)
     if args.screen == "reader":
         lesson_id = args.lesson or next(iter(context.library.lessons), None)
         if lesson_id not in context.library.lessons:
@@ -50,6 +61,10 @@ def take_screenshot(args: argparse.Namespace, data_dir: Path, lesson_paths: list
                 print(f"第 {args.page} 页上没有“{args.tap}”这个字", file=sys.stderr)
                 return 2
             window.reader.tap(found.selectionStart())
+    elif args.screen == "idle":  # the warning a shared kiosk shows after a long pause
+        window.show_screen("home")
+        settle(app)
+        window.idle_guard.warn()
     else:
         window.show_screen(args.screen)
         if args.screen in ("library", "picker") and args.search:

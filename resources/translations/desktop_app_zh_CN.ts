@@ -132,6 +132,32 @@
     </message>
 </context>
 <context>
+    <name>IdleGuard</name>
+    <message>
+        <location filename="../../desktop_app/gui/idle_guard.py" line="113" />
+        <source>If you are, touch the screen.</source>
+        <translation>还在学，请点一下屏幕。</translation>
+    </message>
+</context>
+<context>
+    <name>IdleWarning</name>
+    <message>
+        <location filename="../../desktop_app/gui/idle_guard.py" line="31" />
+        <source>Are you still studying?</source>
+        <translation>您还在学习吗？</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/idle_guard.py" line="35" />
+        <source>I am still here</source>
+        <translation>我还在学</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/idle_guard.py" line="47" />
+        <source>In %1 seconds this goes back to the names.</source>
+        <translation>%1 秒后回到选名字的页面。</translation>
+    </message>
+</context>
+<context>
     <name>LibraryScreen</name>
     <message>
         <location filename="../../desktop_app/gui/library_screen.py" line="26" />
@@ -212,7 +238,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="32" />
+        <location filename="../../desktop_app/gui/main_window.py" line="33" />
         <source>Study Station</source>
         <translation>党员学习站</translation>
     </message>
