@@ -249,6 +249,11 @@ def main() -> int:
 
         csv_times = timed(lambda: write_csv(report, Path(folder) / "report.csv"), 5)
         line("  CSV written from it", csv_times, None, "")
+        from desktop_app.reports.report_pdf import write_pdf
+
+        pages: list[int] = []
+        pdf_times = timed(lambda: pages.append(write_pdf(report, Path(folder) / "report.pdf")), 1)
+        line(f"  PDF written from it ({pages[0]} A4 pages)", pdf_times, None, "")
         db.close()
         empty.close()
     return 0

@@ -104,7 +104,8 @@ def test_pause_resumes_in_the_middle_of_the_sentence(qtbot, window):
     reading.play(1)
     qtbot.waitUntil(lambda: player.position() > 800, timeout=WAIT)
     qtbot.keyClick(window.reader.page_view, Qt.Key.Key_Space)
-    assert not reading.playing and player.playbackState() == QMediaPlayer.PlaybackState.PausedState
+    assert not reading.playing
+    qtbot.waitUntil(lambda: player.playbackState() == QMediaPlayer.PlaybackState.PausedState, timeout=1000)  # queued
     paused_at = player.position()
     qtbot.wait(400)
     assert player.position() == paused_at and reading.index == 1

@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import sqlite3
+
+import pytest
 from pathlib import Path
 
 from desktop_app.settings import DEFAULT_TEXT_STEP, TEXT_SIZES, Settings, load_settings, save_settings
@@ -115,3 +117,35 @@ def test_only_active_time_counts_and_long_pauses_start_a_new_session():
     assert sessions == [(120.0,), (30.0,)]
     assert db.execute("SELECT active_seconds FROM progress WHERE lesson_id = 'a'").fetchone()[0] == 150.0
     assert clock.seconds_since("2000-01-01") == 150.0
+
+
+@pytest.mark.parametrize("stop_before", [m.name for m in migrations._migrations[1:]])
+def test_every_earlier_schema_migrates_keeping_its_data(tmp_path: Path, stop_before: str):
+    """A database left at any earlier version (a program not updated for a while) keeps every
+    member, progress row, setting and session through the migrations that follow."""
+    import sqlite_utils
+
+    path = tmp_path / "study.db"
+    old = sqlite_utils.Database(path)
+    migrations.apply(old, stop_before=stop_before)
+    old.execute("INSERT INTO members (id, name, created_at) VALUES (1, '我', '2026-01-01'), (2, '曾凡荣', '2026-01-02')")
+    old.execute(
+        "INSERT INTO progress (member_id, lesson_id, state, position, page, updated_at) VALUES (2, 'lilun-01', 'finished', 420, 3, '2026-11-02T08:00:00+00:00')"
+    )
+    old.execute("INSERT INTO settings (key, value) VALUES ('text_step', '4')")
+    if "sessions" in old.table_names():
+        old.execute("INSERT INTO sessions (member_id, started_at, ended_at, active_seconds) VALUES (2, '2026-11-02T08:00:00+00:00', '2026-11-02T08:30:00+00:00', 1500)")
+    old.conn.commit()
+    old.close()
+
+    db = open_database(path, tmp_path / "backups")
+    assert [m.name for m in migrations.applied(db)] == [m.name for m in migrations._migrations]
+    assert db.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
+    assert db.execute("SELECT id, name FROM members ORDER BY id").fetchall() == [(1, "我"), (2, "曾凡荣")]
+    progress = ProgressStore(db).get(2, "lilun-01")
+    assert (progress.state, progress.position, progress.page) == (FINISHED, 420, 3)
+    assert db.execute("SELECT finished_at FROM progress").fetchone()[0] == "2026-11-02T08:00:00+00:00"
+    assert db.execute("SELECT value FROM settings WHERE key = 'text_step'").fetchone() == ("4",)
+    assert ProgressStore(db).default_member_id() == 1  # the home member is still the home member
+    sessions = db.execute("SELECT active_seconds FROM sessions").fetchall()
+    assert sessions == ([] if stop_before <= "0003_study_time" else [(1500.0,)])

@@ -161,6 +161,12 @@ class PickerScreen(QWidget):
             self.message.setText(self.tr("No members are registered yet. Please ask the branch secretary, or study as a guest."))
         elif not self.shown:
             self.message.setText(self.tr("No name found. Touch \"All\" or change the search."))
+        elif letter:  # the chosen letter said in words too, not only by its colour
+            self.message.setText(
+                self.tr("Names starting with %1: %2").replace("%1", letter).replace("%2", str(len(self.shown)))
+            )
+        elif self.search_box.text().strip():
+            self.message.setText(self.tr("%1 names found").replace("%1", str(len(self.shown))))
         else:
             self.message.setText("")
         self.message.setAccessibleName(self.message.text())

@@ -118,8 +118,8 @@ class ReadAloud(QObject):
         if index is not None and index != self.index:
             self._go(index)
         self.playing = True
-        if self._loaded_index == self.index and self.player.playbackState() == QMediaPlayer.PlaybackState.PausedState:
-            _later(self.player, "play")  # resume mid-sentence
+        if self._loaded_index == self.index and self.player.playbackState() != QMediaPlayer.PlaybackState.StoppedState:
+            _later(self.player, "play")  # resume mid-sentence (after a pause, queued or done)
         else:
             self._play_current()
         self.stateChanged.emit()
@@ -127,7 +127,7 @@ class ReadAloud(QObject):
     def pause(self) -> None:
         self.playing = False
         if self.player.playbackState() == QMediaPlayer.PlaybackState.PlayingState:
-            self.player.pause()
+            _later(self.player, "pause")
         self.stateChanged.emit()
 
     def toggle(self) -> None:
@@ -135,7 +135,7 @@ class ReadAloud(QObject):
 
     def stop(self) -> None:
         self.playing = False
-        self.player.stop()
+        _later(self.player, "stop")
         self._loaded_index = -1
         self.service.clear_queue()
         self.stateChanged.emit()
@@ -201,7 +201,7 @@ class ReadAloud(QObject):
     def _go(self, index: int) -> None:
         if index == self.index:
             return
-        self.player.stop()
+        _later(self.player, "stop")
         self._loaded_index = -1
         self.index = index
         self.service.clear_queue()
@@ -263,8 +263,8 @@ class ReadAloud(QObject):
             position, self._seek_when_loaded = self._seek_when_loaded, None
             if position:
                 _later(self.player, "setPosition", Q_ARG("qint64", position))
-        if status != QMediaPlayer.MediaStatus.EndOfMedia or not self.playing:
-            return
+        if status != QMediaPlayer.MediaStatus.EndOfMedia or not self.playing or self._loaded_index != self.index:
+            return  # (the end of a sentence already left, before its queued stop ran)
         if self.narration is not None:
             self.playing = False
             self.stateChanged.emit()

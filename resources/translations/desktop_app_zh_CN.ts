@@ -134,7 +134,7 @@
 <context>
     <name>IdleGuard</name>
     <message>
-        <location filename="../../desktop_app/gui/idle_guard.py" line="113" />
+        <location filename="../../desktop_app/gui/idle_guard.py" line="131" />
         <source>If you are, touch the screen.</source>
         <translation>还在学，请点一下屏幕。</translation>
     </message>
@@ -387,7 +387,17 @@ Next</source>
         <translation>没有找到这个名字。请点“全部”，或者换个字再找。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/picker_screen.py" line="222" />
+        <location filename="../../desktop_app/gui/picker_screen.py" line="166" />
+        <source>Names starting with %1: %2</source>
+        <translation>拼音首字母是 %1 的名字：%2 位</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/picker_screen.py" line="169" />
+        <source>%1 names found</source>
+        <translation>找到 %1 位</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/picker_screen.py" line="228" />
         <source>Page %1 of %2</source>
         <translation>第 %1 页，共 %2 页</translation>
     </message>
