@@ -150,6 +150,7 @@ class MainWindow(QMainWindow):
     def closeEvent(self, event) -> None:
         self.idle_guard.set_active(False)
         self.reader.leave()
+        self.reading.shutdown()
         self.speech.stop()
         super().closeEvent(event)
 

@@ -12,7 +12,8 @@ from bisect import bisect_right
 from pathlib import Path
 from typing import Mapping
 
-from PySide6.QtCore import Q_ARG, QMetaObject, QObject, Qt, QUrl, Signal
+from PySide6.QtCore import (Q_ARG, QCoreApplication, QElapsedTimer, QEventLoop, QMetaObject, QObject, Qt, QThread, QUrl,
+                            Signal)
 from PySide6.QtMultimedia import QAudioOutput, QMediaDevices, QMediaPlayer
 
 from ..text.sentences import Unit
@@ -139,6 +140,24 @@ class ReadAloud(QObject):
         self._loaded_index = -1
         self.service.clear_queue()
         self.stateChanged.emit()
+
+    def shutdown(self, timeout_ms: int = 2000) -> None:
+        """Before the window goes: both players stopped and emptied, through the event loop, so
+        that no FFmpeg thread is still at work on them when they are destroyed (a crash at
+        close otherwise, now and then)."""
+        self.playing = False
+        self.service.clear_queue()
+        players = (self.player, self.once_player)
+        for player in players:
+            _later(player, "stop")
+            _later(player, "setSource", Q_ARG(QUrl, QUrl()))
+        timer = QElapsedTimer()
+        timer.start()
+        while timer.elapsed() < timeout_ms and not all(
+            player.mediaStatus() == QMediaPlayer.MediaStatus.NoMedia and player.source().isEmpty() for player in players
+        ):
+            QCoreApplication.processEvents(QEventLoop.ProcessEventsFlag.AllEvents, 20)
+            QThread.msleep(2)
 
     def go_to(self, index: int) -> None:
         """Move to a unit; keeps playing if it was."""
