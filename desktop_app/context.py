@@ -58,6 +58,7 @@ class AppContext:
             raise KeyError(f"no member {member_id}")
         self._close_guest()
         self.member, self.guest = member, False
+        self.settings = load_settings(self.db, member_id)  # their own text size, colours, voice
         self.progress = ProgressStore(self.db)
         self.member_id = member_id
         self.clock = StudyClock(self.db, member_id)
@@ -66,6 +67,7 @@ class AppContext:
     def use_home_member(self) -> None:
         self._close_guest()
         self.member, self.guest = None, False
+        self.settings = load_settings(self.db)
         self.progress = ProgressStore(self.db)
         self.member_id = self.progress.default_member_id()
         self.clock = StudyClock(self.db, self.member_id)
@@ -74,6 +76,7 @@ class AppContext:
         """Study without records: progress lives in a database in memory, gone when they leave."""
         self._close_guest()
         self.member, self.guest = None, True
+        self.settings = load_settings(self.db)  # the kiosk's (a guest's choices become the kiosk's)
         self.progress = ProgressStore(open_database(None))
         self.member_id = self.progress.default_member_id()
         self.clock = StudyClock(self.progress.db, self.member_id)
@@ -87,8 +90,9 @@ class AppContext:
         return {**self.readings, **lesson.readings}
 
     def update_settings(self, settings: Settings) -> None:
+        """Save: a member's own choices as theirs; at home or for a guest, as the kiosk's."""
         self.settings = settings
-        save_settings(self.db, settings)
+        save_settings(self.db, settings, self.member.id if self.member is not None else None)
 
 
 def setup_logging(data_dir: Path) -> None:

@@ -88,24 +88,47 @@ def _validated(key: str, raw: str) -> object | None:
     return None
 
 
-def load_settings(db: sqlite_utils.Database) -> Settings:
-    """Saved settings; a value that is missing or wrong falls back to its default (and is logged)."""
+# The kiosk's own, whoever is signed in; every other setting is the member's.
+KIOSK_KEYS = frozenset({"mode"})
+
+
+def _rows(db: sqlite_utils.Database, member_id: int | None) -> list[tuple[str, str]]:
+    if member_id is None:
+        return db.execute("SELECT key, value FROM settings").fetchall()
+    return db.execute("SELECT key, value FROM member_settings WHERE member_id = ?", [member_id]).fetchall()
+
+
+def load_settings(db: sqlite_utils.Database, member_id: int | None = None) -> Settings:
+    """Saved settings; a value that is missing or wrong falls back to its default (and is logged).
+
+    With member_id (a member signed in on a shared kiosk), their own choices over the kiosk's."""
     values: dict[str, object] = {}
-    for key, raw in db.execute("SELECT key, value FROM settings").fetchall():
-        if key not in Settings.__dataclass_fields__:
-            continue
-        value = _validated(key, raw)
-        if value is None:
-            log.warning("Setting %s has an invalid value %r; using the default", key, raw)
-            continue
-        values[key] = value
+    layers = [(None, _rows(db, None))] + ([(member_id, _rows(db, member_id))] if member_id is not None else [])
+    for owner, rows in layers:
+        for key, raw in rows:
+            if key not in Settings.__dataclass_fields__ or (owner is not None and key in KIOSK_KEYS):
+                continue
+            value = _validated(key, raw)
+            if value is None:
+                log.warning("Setting %s has an invalid value %r; using the default", key, raw)
+                continue
+            values[key] = value
     return Settings(**values)
 
 
-def save_settings(db: sqlite_utils.Database, settings: Settings) -> None:
+def save_settings(db: sqlite_utils.Database, settings: Settings, member_id: int | None = None) -> None:
+    """The kiosk's settings, and the rest as the member's own when member_id is given."""
     with db.atomic():
         for key in Settings.__dataclass_fields__:
-            db.execute(
-                "INSERT INTO settings (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value",
-                [key, str(getattr(settings, key))],
-            )
+            value = str(getattr(settings, key))
+            if member_id is None or key in KIOSK_KEYS:
+                db.execute(
+                    "INSERT INTO settings (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value",
+                    [key, value],
+                )
+            else:
+                db.execute(
+                    """INSERT INTO member_settings (member_id, key, value) VALUES (?, ?, ?)
+                       ON CONFLICT (member_id, key) DO UPDATE SET value = excluded.value""",
+                    [member_id, key, value],
+                )

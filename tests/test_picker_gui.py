@@ -171,3 +171,36 @@ def test_back_to_home_use(qtbot, window, context):
     assert context.member_id == context.progress.default_member_id()
     window.show_screen("home")
     assert not window.home.switch_button.isVisible()
+
+
+def test_each_member_keeps_their_own_text_size_and_colours(qtbot, window, context):
+    register(context, ("李秀兰", "第一支部", "2001"), ("刘建国", "第一支部", "2005"))
+    go_shared(qtbot, window)
+    kiosk = context.settings
+    click(qtbot, tile_of(window, "李秀兰"))
+    window.open_settings(window.home)
+    for _ in range(3):
+        click(qtbot, window.settings.bigger_button)
+    click(qtbot, window.settings.contrast_button)
+    mine = context.settings
+    assert (mine.text_step, mine.theme) == (kiosk.text_step + 3, "contrast")
+    window.show_screen("home")
+    click(qtbot, window.home.switch_button)
+    assert (context.settings.text_step, context.settings.theme) == (kiosk.text_step, kiosk.theme)  # the names: the kiosk's
+    assert window.settings.size_label.text() == f"第 {kiosk.text_step + 1} 档，共 7 档"  # the screens follow
+    click(qtbot, tile_of(window, "刘建国"))
+    assert (context.settings.text_step, context.settings.theme) == (kiosk.text_step, kiosk.theme)  # his own: none yet
+    window.show_screen("home")
+    click(qtbot, window.home.switch_button)
+    click(qtbot, tile_of(window, "李秀兰"))
+    assert (context.settings.text_step, context.settings.theme) == (mine.text_step, "contrast")  # hers again
+    assert window.settings.size_label.text() == f"第 {mine.text_step + 1} 档，共 7 档"
+    assert context.settings.mode == "shared"
+    window.close()
+    context.db.close()
+    again = create_context(context.data_dir, [LESSONS])
+    assert again.settings.text_step == kiosk.text_step  # a restart opens on the names, at the kiosk's size
+    li = next(m for m in again.members.all() if m.name == "李秀兰")
+    again.use_member(li.id)
+    assert (again.settings.text_step, again.settings.theme) == (mine.text_step, "contrast")
+    again.db.close()

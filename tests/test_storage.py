@@ -27,7 +27,7 @@ def test_migrations_apply_once_and_reopen_keeps_data(tmp_path: Path):
     store.record_position(member, "x", 12, 1, False)
     db.close()
     again = open_database(path)
-    assert [m.name for m in migrations.applied(again)] == ["0001_members_progress_settings", "0002_progress_sentence", "0003_study_time", "0004_member_fields_finished_quiz"]
+    assert [m.name for m in migrations.applied(again)] == ["0001_members_progress_settings", "0002_progress_sentence", "0003_study_time", "0004_member_fields_finished_quiz", "0005_member_settings"]
     assert ProgressStore(again).get(member, "x").position == 12
 
 
@@ -129,6 +129,8 @@ def test_every_earlier_schema_migrates_keeping_its_data(tmp_path: Path, stop_bef
     old = sqlite_utils.Database(path)
     migrations.apply(old, stop_before=stop_before)
     old.execute("INSERT INTO members (id, name, created_at) VALUES (1, '我', '2026-01-01'), (2, '曾凡荣', '2026-01-02')")
+    if "home" in old["members"].columns_dict:  # from 0004 on, the program marks its home member
+        old.execute("UPDATE members SET home = 1 WHERE id = 1")
     old.execute(
         "INSERT INTO progress (member_id, lesson_id, state, position, page, updated_at) VALUES (2, 'lilun-01', 'finished', 420, 3, '2026-11-02T08:00:00+00:00')"
     )
@@ -144,8 +146,30 @@ def test_every_earlier_schema_migrates_keeping_its_data(tmp_path: Path, stop_bef
     assert db.execute("SELECT id, name FROM members ORDER BY id").fetchall() == [(1, "我"), (2, "曾凡荣")]
     progress = ProgressStore(db).get(2, "lilun-01")
     assert (progress.state, progress.position, progress.page) == (FINISHED, 420, 3)
-    assert db.execute("SELECT finished_at FROM progress").fetchone()[0] == "2026-11-02T08:00:00+00:00"
+    if stop_before <= "0004_member_fields_finished_quiz":  # 0004 dates the lessons finished before it
+        assert db.execute("SELECT finished_at FROM progress").fetchone()[0] == "2026-11-02T08:00:00+00:00"
+    if stop_before == "0005_member_settings":  # the member's own settings start empty: the kiosk's apply
+        assert load_settings(db, 2).text_step == 4
     assert db.execute("SELECT value FROM settings WHERE key = 'text_step'").fetchone() == ("4",)
     assert ProgressStore(db).default_member_id() == 1  # the home member is still the home member
     sessions = db.execute("SELECT active_seconds FROM sessions").fetchall()
     assert sessions == ([] if stop_before <= "0003_study_time" else [(1500.0,)])
+
+
+def test_a_members_own_settings_over_the_kiosks():
+    db = open_database(None)
+    progress = ProgressStore(db)
+    progress.default_member_id()
+    from desktop_app.storage.members import MemberStore
+
+    li = MemberStore(db).add("李秀兰")
+    liu = MemberStore(db).add("刘建国")
+    save_settings(db, Settings(text_step=2, mode="shared"))  # the kiosk's
+    save_settings(db, Settings(text_step=6, theme="contrast", mode="shared"), li)  # hers
+    assert load_settings(db) == Settings(text_step=2, mode="shared")
+    assert load_settings(db, li) == Settings(text_step=6, theme="contrast", mode="shared")
+    assert load_settings(db, liu) == Settings(text_step=2, mode="shared")  # none of his own yet
+    db.execute("INSERT INTO member_settings VALUES (?, 'mode', 'home')", [li])
+    assert load_settings(db, li).mode == "shared"  # the mode is the kiosk's, never a member's
+    db.execute("INSERT INTO member_settings VALUES (?, 'text_step', '99')", [liu])
+    assert load_settings(db, liu).text_step == 2  # a wrong value of his falls back to the kiosk's

@@ -110,11 +110,13 @@ class MainWindow(QMainWindow):
 
     def sign_in(self, member_id: int) -> None:
         self.context.use_member(member_id)
+        self.apply_settings(self.context.settings, save=False)  # their own text size and colours
         self.idle_guard.set_active(self.context.shared)
         self.show_screen("home")
 
     def sign_in_guest(self) -> None:
         self.context.use_guest()
+        self.apply_settings(self.context.settings, save=False)
         self.idle_guard.set_active(self.context.shared)
         self.show_screen("home")
 
@@ -125,6 +127,7 @@ class MainWindow(QMainWindow):
         self.reading.stop()
         self.idle_guard.set_active(False)  # nobody to watch over on the names screen
         self.context.use_guest()
+        self.apply_settings(self.context.settings, save=False)  # the kiosk's text size again
         self.show_screen("picker")
 
     def change_mode(self, mode: str) -> None:
@@ -135,6 +138,7 @@ class MainWindow(QMainWindow):
         else:
             self.idle_guard.set_active(False)  # home use is never interrupted
             self.context.use_home_member()
+            self.apply_settings(self.context.settings, save=False)
             self.problems.refresh()
 
     def bring_to_front(self) -> None:
@@ -161,6 +165,8 @@ class MainWindow(QMainWindow):
     def apply_settings(self, settings: Settings, save: bool = True) -> None:
         if save:
             self.context.update_settings(settings)
+        else:
+            self.context.settings = settings
         metrics = Metrics.for_settings(settings)
         app = QApplication.instance()
         app.setStyleSheet(stylesheet(PALETTES[settings.theme], metrics))

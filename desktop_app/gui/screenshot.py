@@ -20,10 +20,7 @@ def settle(app: QApplication, rounds: int = 5) -> None:
         app.processEvents()
 
 
-def take_screenshot(args: argparse.Namespace, data_dir: Path, lesson_paths: list[Path], size: tuple[int, int]) -> int:
-    app = create_application(language=args.language)
-    context = create_context(data_dir, lesson_paths)
-    settings = context.settings
+def _for_the_picture(args: argparse.Namespace, settings):
     if args.text_size is not None:
         settings = replace(settings, text_step=step_for_size(args.text_size))
     if args.theme:
@@ -32,9 +29,15 @@ def take_screenshot(args: argparse.Namespace, data_dir: Path, lesson_paths: list
         settings = replace(settings, script=args.script)
     if args.mode:
         settings = replace(settings, mode=args.mode)
-    context.settings = settings  # for this picture only: not saved
-    if context.shared and not context.guest:
-        context.use_guest()
+    return settings
+
+
+def take_screenshot(args: argparse.Namespace, data_dir: Path, lesson_paths: list[Path], size: tuple[int, int]) -> int:
+    app = create_application(language=args.language)
+    context = create_context(data_dir, lesson_paths)
+    if args.mode == "shared" and not context.guest:
+        context.use_guest()  # as the kiosk starts: nobody signed in yet
+    context.settings = _for_the_picture(args, context.settings)  # not saved
     window = MainWindow(context)
     window.resize(*size)
     window.show()
@@ -45,6 +48,7 @@ def take_screenshot(args: argparse.Namespace, data_dir: Path, lesson_paths: list
             print(f"没有登记叫“{args.member}”的党员。可以用 desktop-app members list 查看", file=sys.stderr)
             return 2
         window.sign_in(member.id)
+        window.apply_settings(_for_the_picture(args, context.settings), save=False)
         settle(app)
     if args.screen == "reader":
         lesson_id = args.lesson or next(iter(context.library.lessons), None)

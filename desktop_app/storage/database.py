@@ -85,6 +85,19 @@ def _m0004(db: sqlite_utils.Database) -> None:
     db.execute("CREATE INDEX sessions_started ON sessions (started_at)")
 
 
+@migrations(name="0005_member_settings")
+def _m0005(db: sqlite_utils.Database) -> None:
+    # On a shared kiosk each member keeps their own text size, colours, script and voice.
+    db.execute(
+        """CREATE TABLE member_settings (
+            member_id INTEGER NOT NULL REFERENCES members(id),
+            key TEXT NOT NULL,
+            value TEXT NOT NULL,
+            PRIMARY KEY (member_id, key)
+        )"""
+    )
+
+
 def open_database(path: Path | str | None, backup_dir: Path | None = None) -> sqlite_utils.Database:
     """Open (creating if needed) the database at path; None for an in-memory one (tests).
 
