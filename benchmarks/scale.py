@@ -9,8 +9,8 @@ them, in a real SQLite file opened as the program opens it (WAL, synchronous=FUL
 
 Measured (targets from issue 4):
 - the member picker: open it (members read, namesakes told apart, first page of tiles laid
-  out), and filter it (a letter touched; a search typed key by key), within 100 ms;
-  baseline: the same on a kiosk with 20 members;
+  out), and filter it (a letter touched; a search typed key by key), within 100 ms; and a
+  name touched until that member's home screen is up; baseline: the same with 20 members;
 - a progress write (a page turn: position + study time, each committed), under 5 ms;
   baselines: the same on an empty database, and one bare committed INSERT (the disk's fsync);
 - the season report for everyone (`build_report`), under 1 s, and the CSV written from it;
@@ -127,6 +127,20 @@ def picker_figures(app: QApplication, data_dir: Path, repeat: int) -> dict[str, 
     letters = [letter for letter in picker.letter_buttons if letter]
     shown = len([tile for tile in picker.tiles if tile.isVisible()])
 
+    def touch_a_name() -> None:
+        window.sign_out()
+        settle(app)
+        began = time.perf_counter()
+        random.choice([tile for tile in picker.tiles if tile.isVisible()]).click()
+        settle(app)
+        name_times.append((time.perf_counter() - began) * 1000)
+
+    name_times: list[float] = []
+    for _ in range(repeat):
+        touch_a_name()
+    window.sign_out()
+    settle(app)
+
     def touch_letter() -> None:
         picker.letter_buttons[random.choice(letters)].click()
         settle(app)
@@ -148,7 +162,7 @@ def picker_figures(app: QApplication, data_dir: Path, repeat: int) -> dict[str, 
     window.deleteLater()
     settle(app)
     context.db.close()
-    return {"open": open_times, "letter": letter_times, "key": key_times, "tiles": [shown]}
+    return {"open": open_times, "letter": letter_times, "key": key_times, "tiles": [shown], "name": name_times}
 
 
 def write_figures(db, repeat: int, rng: random.Random) -> list[float]:
@@ -219,6 +233,7 @@ def main() -> int:
         line("  open (members read, namesakes, first page)", big_picker["open"], small_picker["open"], "100 ms")
         line("  touch a letter", big_picker["letter"], small_picker["letter"], "100 ms")
         line("  type a key in the search box", big_picker["key"], small_picker["key"], "100 ms")
+        line("  touch a name -> their home screen", big_picker["name"], small_picker["name"], "")
         print("  (baseline: the same on a kiosk with 20 members)")
         print()
 

@@ -169,7 +169,9 @@ class MainWindow(QMainWindow):
             self.context.settings = settings
         metrics = Metrics.for_settings(settings)
         app = QApplication.instance()
-        app.setStyleSheet(stylesheet(PALETTES[settings.theme], metrics))
+        sheet = stylesheet(PALETTES[settings.theme], metrics)
+        if app.styleSheet() != sheet:  # restyling every widget takes a while: only when it changed
+            app.setStyleSheet(sheet)
         for name in SCREENS:
             self.screen(name).apply_metrics(metrics)
         self.idle.apply_metrics(metrics)

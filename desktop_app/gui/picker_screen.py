@@ -131,12 +131,14 @@ class PickerScreen(QWidget):
         self._filter("")
 
     def _build_letters(self) -> None:
+        letters = letters_in_use(self.members)
+        if len(letters) >= 2 and tuple(letters) == tuple(key for key in self.letter_buttons if key):
+            return  # the same row as before
         for button in self.letter_buttons.values():
             self.letters_grid.removeWidget(button)
             button.setParent(None)
             button.deleteLater()
         self.letter_buttons = {}
-        letters = letters_in_use(self.members)
         if len(letters) < 2:
             return  # nothing to choose between
         count = len(letters) + 1

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from collections import defaultdict
 from dataclasses import dataclass
+from functools import lru_cache
 from datetime import datetime, timezone
 from typing import Iterable, Sequence
 
@@ -107,6 +108,12 @@ def _member(row: Sequence) -> Member:
     return Member(row[0], row[1], row[2], row[3], row[4], row[5], bool(row[6]), row[7], row[8])
 
 
+@lru_cache(maxsize=16384)
+def _simplified(name: str) -> str:
+    """A name in simplified characters, lower case (remembered: the search box asks per key)."""
+    return to_simplified(name).lower()
+
+
 def letters_in_use(members: Iterable[Member]) -> list[str]:
     return sorted({member.letter for member in members}, key=lambda letter: (letter == "#", letter))
 
@@ -117,7 +124,7 @@ def matches(member: Member, query: str) -> bool:
     needle = to_simplified("".join(query.split())).lower()
     if not needle:
         return True
-    if needle in to_simplified(member.name).lower():
+    if needle in _simplified(member.name):
         return True
     if needle.isascii() and needle.isalpha():
         if any(initials.startswith(needle) for initials in member.initials.split()):
