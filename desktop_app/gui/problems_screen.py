@@ -8,7 +8,7 @@ from PySide6.QtWidgets import QButtonGroup, QHBoxLayout, QPlainTextEdit, QVBoxLa
 
 from ..context import AppContext
 from .theme import Metrics
-from .widgets import big_button, label
+from .widgets import big_button, label, show_choice
 
 
 class ProblemsScreen(QWidget):
@@ -69,11 +69,7 @@ class ProblemsScreen(QWidget):
     def refresh(self) -> None:
         shared = self.context.shared
         for button, chosen in ((self.home_button, not shared), (self.shared_button, shared)):
-            name = button.property("plain_text") or button.text().removeprefix("✔ ")
-            button.setProperty("plain_text", name)
-            button.setChecked(chosen)
-            button.setText(("✔ " + name) if chosen else name)
-            button.setAccessibleName(name + (self.tr(", chosen") if chosen else ""))
+            show_choice(button, chosen, self.tr(", chosen"))
         count = len(self.context.members.all())
         self.members_label.setText(
             self.tr("%1 members registered. How to register members: see \"Registering members\" in the manual.")

@@ -11,7 +11,7 @@ from ..context import AppContext
 from ..settings import TEXT_SIZES, Settings
 from ..text.script import SIMPLIFIED, TRADITIONAL_HK, TRADITIONAL_TW
 from .theme import Metrics, ui_font
-from .widgets import big_button, label
+from .widgets import big_button, label, show_choice
 
 
 class SettingsScreen(QWidget):
@@ -144,12 +144,7 @@ class SettingsScreen(QWidget):
             self.radio_button: settings.radio,
         }
         for button, chosen in choices.items():
-            # Colour is never the only cue: the chosen one also carries a check mark.
-            name = button.property("plain_text") or button.text().removeprefix("✔ ")
-            button.setProperty("plain_text", name)
-            button.setChecked(chosen)
-            button.setText(("✔ " + name) if chosen else name)
-            button.setAccessibleName(name + (self.tr(", chosen") if chosen else ""))
+            show_choice(button, chosen, self.tr(", chosen"))
         cantonese = self.has_voice("cantonese")
         self.cantonese_button.setEnabled(cantonese or settings.voice == "cantonese")
         if not cantonese:

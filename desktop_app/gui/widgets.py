@@ -27,6 +27,16 @@ def big_button(text: str, accessible_name: str = "", role: str = "", parent: QWi
     return button
 
 
+def show_choice(button: QPushButton, chosen: bool, chosen_suffix: str) -> None:
+    """A checkable choice: colour is never the only cue, the chosen one also carries a check mark
+    (and says so to a screen reader)."""
+    name = button.property("plain_text") or button.text().removeprefix("✔ ")
+    button.setProperty("plain_text", name)
+    button.setChecked(chosen)
+    button.setText(("✔ " + name) if chosen else name)
+    button.setAccessibleName(name + (chosen_suffix if chosen else ""))
+
+
 def label(text: str = "", role: str = "", parent: QWidget | None = None) -> QLabel:
     widget = QLabel(text, parent)
     if role:

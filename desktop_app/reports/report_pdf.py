@@ -14,7 +14,7 @@ from PySide6.QtCore import QCoreApplication, QMarginsF, QPointF, QRectF, Qt
 from PySide6.QtGui import (QColor, QFont, QFontMetricsF, QGuiApplication, QPageLayout, QPageSize, QPainter,
                            QPdfWriter, QPen, QRawFont)
 
-from ..gui.theme import FONT_FAMILIES
+from ..gui.theme import ui_font
 from .secretary import MemberRow, Report, hours_text, names, replacing
 
 RESOLUTION = 300  # dots per inch of the drawing; the PDF itself is vector
@@ -46,12 +46,7 @@ def ensure_gui_application() -> QGuiApplication:
     return app
 
 
-def _font(points: float, bold: bool = False) -> QFont:
-    font = QFont()
-    font.setFamilies(FONT_FAMILIES)
-    font.setPointSizeF(points)
-    font.setBold(bold)
-    return font
+_font = ui_font  # the program's Chinese fonts, at print sizes
 
 
 @dataclass(frozen=True)

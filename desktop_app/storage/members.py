@@ -51,7 +51,7 @@ class MemberStore:
             raise ValueError("a member needs a name")
         with self.db.atomic():
             cursor = self.db.execute(
-                f"""INSERT INTO members (name, created_at, branch, number, photo, board_name, on_board, pinyin, initials)
+                """INSERT INTO members (name, created_at, branch, number, photo, board_name, on_board, pinyin, initials)
                     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)""",
                 [name, _now(), clean(branch), clean(number), photo, clean(board_name), int(on_board),
                  " ".join(name_pinyin(name)), " ".join(name_initials(name))],
