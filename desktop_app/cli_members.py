@@ -68,7 +68,6 @@ def _add(args: argparse.Namespace, store, data_dir: Path) -> int:
 
 
 def _import(path: Path, store, data_dir: Path) -> int:
-
     from .storage.member_import import read_member_list
     from .storage.photos import PhotoError, store_photo
 

@@ -156,8 +156,6 @@ class PickerScreen(QWidget):
         self.letter = letter
         for key, button in self.letter_buttons.items():
             button.setChecked(key == letter)
-            base = key or self.tr("All")
-            button.setText(base)
         self.shown = filter_members(self.members, letter, self.search_box.text())
         if not self.members:
             self.message.setText(self.tr("No members are registered yet. Please ask the branch secretary, or study as a guest."))
