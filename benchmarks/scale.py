@@ -26,7 +26,7 @@ import statistics
 import sys
 import tempfile
 import time
-from datetime import date, datetime, timedelta, timezone
+from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
@@ -46,14 +46,53 @@ from desktop_app.storage.progress import ProgressStore  # noqa: E402
 from desktop_app.storage.study_time import StudyClock  # noqa: E402
 
 SURNAMES = "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤单"
-GIVEN = ["秀英", "桂英", "秀兰", "玉兰", "桂兰", "秀珍", "凤英", "玉珍", "玉英", "兰英", "建国", "建华", "国华", "德明", "志强",
-         "国庆", "振兴", "长青", "永福", "金生", "淑珍", "丽华", "美华", "红梅", "素芬", "树林", "德胜", "文华", "凡荣", "国栋",
-         "明", "华", "伟", "芳", "军", "勇", "静", "敏", "强", "平"]
+GIVEN = [
+    "秀英",
+    "桂英",
+    "秀兰",
+    "玉兰",
+    "桂兰",
+    "秀珍",
+    "凤英",
+    "玉珍",
+    "玉英",
+    "兰英",
+    "建国",
+    "建华",
+    "国华",
+    "德明",
+    "志强",
+    "国庆",
+    "振兴",
+    "长青",
+    "永福",
+    "金生",
+    "淑珍",
+    "丽华",
+    "美华",
+    "红梅",
+    "素芬",
+    "树林",
+    "德胜",
+    "文华",
+    "凡荣",
+    "国栋",
+    "明",
+    "华",
+    "伟",
+    "芳",
+    "军",
+    "勇",
+    "静",
+    "敏",
+    "强",
+    "平",
+]
 TODAY = date(2026, 11, 22)
 
 
 def iso(moment: datetime) -> str:
-    return moment.astimezone(timezone.utc).isoformat(timespec="seconds")
+    return moment.astimezone(UTC).isoformat(timespec="seconds")
 
 
 def fill(db, members: int, lessons: int, rng: random.Random) -> dict[str, int]:
@@ -74,11 +113,24 @@ def fill(db, members: int, lessons: int, rng: random.Random) -> dict[str, int]:
         for lesson_id in rng.sample(lesson_ids, rng.randint(lessons // 10, lessons)):
             finished = rng.random() < 0.6
             when = iso(start + timedelta(days=rng.randint(0, 364)))
-            progress.append((member_id, lesson_id, "finished" if finished else "in_progress", rng.randint(0, 3000),
-                             rng.randint(0, 20), when, rng.randint(0, 80), float(rng.randint(60, 3600)),
-                             when if finished else None, float(rng.choice(range(0, 101, 10))) if finished and rng.random() < 0.7 else None))
+            progress.append(
+                (
+                    member_id,
+                    lesson_id,
+                    "finished" if finished else "in_progress",
+                    rng.randint(0, 3000),
+                    rng.randint(0, 20),
+                    when,
+                    rng.randint(0, 80),
+                    float(rng.randint(60, 3600)),
+                    when if finished else None,
+                    float(rng.choice(range(0, 101, 10))) if finished and rng.random() < 0.7 else None,
+                )
+            )
     with db.atomic():
-        db.conn.executemany("INSERT INTO sessions (member_id, started_at, ended_at, active_seconds) VALUES (?, ?, ?, ?)", sessions)
+        db.conn.executemany(
+            "INSERT INTO sessions (member_id, started_at, ended_at, active_seconds) VALUES (?, ?, ?, ?)", sessions
+        )
         db.conn.executemany(
             """INSERT INTO progress (member_id, lesson_id, state, position, page, updated_at, sentence, active_seconds,
                                      finished_at, quiz_score) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
@@ -154,7 +206,9 @@ def picker_figures(app: QApplication, data_dir: Path, repeat: int) -> dict[str, 
         for char in "wxy":
             began = time.perf_counter()
             for kind in (QKeyEvent.Type.KeyPress, QKeyEvent.Type.KeyRelease):
-                QApplication.sendEvent(picker.search_box, QKeyEvent(kind, Qt.Key.Key_unknown, Qt.KeyboardModifier.NoModifier, char))
+                QApplication.sendEvent(
+                    picker.search_box, QKeyEvent(kind, Qt.Key.Key_unknown, Qt.KeyboardModifier.NoModifier, char)
+                )
             settle(app)
             key_times.append((time.perf_counter() - began) * 1000)
     window.speech.stop()
@@ -174,7 +228,7 @@ def write_figures(db, repeat: int, rng: random.Random) -> list[float]:
     for _ in range(repeat):
         member = rng.choice(members)
         lesson = f"lesson-{rng.randrange(200):03d}"
-        clock = StudyClock(db, member, clock=lambda: clock_now)
+        clock = StudyClock(db, member, clock=lambda: clock_now)  # noqa: B023 (reads the time as it advances)
         clock.touch(lesson)
         began = time.perf_counter()
         store.record_position(member, lesson, rng.randint(0, 3000), rng.randint(0, 20), False)
@@ -223,8 +277,10 @@ def main() -> int:
         fill(small_db, 20, args.lessons, rng)
         small_db.close()
         size_mb = (big / "study.db").stat().st_size / 1e6
-        print(f"data: {sizes['members']} members, {args.lessons} lessons, {sizes['sessions']:,} sessions, "
-              f"{sizes['progress']:,} progress rows, {size_mb:.0f} MB, made in {time.perf_counter() - began:.1f} s")
+        print(
+            f"data: {sizes['members']} members, {args.lessons} lessons, {sizes['sessions']:,} sessions, "
+            f"{sizes['progress']:,} progress rows, {size_mb:.0f} MB, made in {time.perf_counter() - began:.1f} s"
+        )
         print()
 
         big_picker = picker_figures(app, big, args.repeat)
@@ -254,10 +310,14 @@ def main() -> int:
         lesson_ids = [f"lesson-{n:03d}" for n in range(args.lessons)]
         month = TODAY.strftime("%Y-%m")
         report_times = timed(lambda: build_report(db, lesson_ids, month, today=TODAY), max(5, args.repeat // 3))
-        scan = timed(lambda: db.execute("SELECT member_id, total(active_seconds) FROM sessions GROUP BY member_id").fetchall(),
-                     max(5, args.repeat // 3))
+        scan = timed(
+            lambda: db.execute("SELECT member_id, total(active_seconds) FROM sessions GROUP BY member_id").fetchall(),
+            max(5, args.repeat // 3),
+        )
         report = build_report(db, lesson_ids, month, today=TODAY)
-        print(f"season report for everyone ({len(report.rows)} members, {len(report.not_studied)} not studied this month)")
+        print(
+            f"season report for everyone ({len(report.rows)} members, {len(report.not_studied)} not studied this month)"
+        )
         line("  build_report", report_times, scan, "1000 ms")
         print("  (baseline: one full scan summing every session by member)")
         from desktop_app.reports.report_csv import write_csv

@@ -34,10 +34,11 @@ sys.path.insert(0, str(ROOT))
 
 from desktop_app.context import load_program_readings  # noqa: E402
 from desktop_app.lessons import load_library  # noqa: E402
+from desktop_app.lessons.units import lesson_units  # noqa: E402
 from desktop_app.speech.reading import ReadAloud  # noqa: E402
 from desktop_app.speech.service import SpeechService  # noqa: E402
 from desktop_app.speech.speech_text import to_pinyin  # noqa: E402
-from desktop_app.text.sentences import Unit, lesson_units  # noqa: E402
+from desktop_app.text.sentences import Unit  # noqa: E402
 
 
 def lesson_of_1500_characters() -> list[Unit]:
@@ -165,7 +166,9 @@ def main() -> int:
     if gaps:
         print(f"{'gap between sentences, median':44} {ms(statistics.median(gaps)):>14} {'':>14} {'100 ms':>10}")
         print(f"{'gap between sentences, worst of ' + str(len(gaps)):44} {ms(max(gaps)):>14} {'':>14} {'100 ms':>10}")
-    print(f"{'rendering, characters per second':44} {characters / worker_total:10.0f} c/s {characters / cli_total:10.0f} c/s {'':>10}")
+    print(
+        f"{'rendering, characters per second':44} {characters / worker_total:10.0f} c/s {characters / cli_total:10.0f} c/s {'':>10}"
+    )
     print(f"(the espeak-ng CLI column: the same first sentence / the same {len(units)} sentences, one process each)")
     del app
     return 0

@@ -25,7 +25,9 @@ class _Parser(argparse.ArgumentParser):
 def build_parser() -> argparse.ArgumentParser:
     parser = _Parser(prog="desktop-app", description="党员学习站")
     parser.add_argument("--data-dir", type=Path, help="put all data (database, settings, logs) in this folder")
-    parser.add_argument("--lessons", type=Path, action="append", help="load lessons from this folder instead of the shipped ones")
+    parser.add_argument(
+        "--lessons", type=Path, action="append", help="load lessons from this folder instead of the shipped ones"
+    )
     parser.add_argument("--language", default="zh_CN", help="interface language: zh_CN (default) or en")
     commands = parser.add_subparsers(dest="command")
 
@@ -42,7 +44,9 @@ def build_parser() -> argparse.ArgumentParser:
     what.add_argument("--lesson", help="lesson id")
     what.add_argument("--text", help="a text to read")
     speak.add_argument("--out", type=Path, help="WAV file to write")
-    speak.add_argument("--pinyin", action="store_true", help="print the tone-numbered pinyin the espeak-ng voice speaks")
+    speak.add_argument(
+        "--pinyin", action="store_true", help="print the tone-numbered pinyin the espeak-ng voice speaks"
+    )
     speak.add_argument("--voice", choices=["mandarin", "cantonese"], default="mandarin")
 
     from .cli_members import add_members_parser
@@ -52,7 +56,9 @@ def build_parser() -> argparse.ArgumentParser:
     add_report_parser(commands)
 
     shot = commands.add_parser("screenshot", help="render a screen to a PNG file, offscreen")
-    shot.add_argument("screen", choices=["home", "library", "reader", "settings", "problems", "my_study", "picker", "idle"])
+    shot.add_argument(
+        "screen", choices=["home", "library", "reader", "settings", "problems", "my_study", "picker", "idle"]
+    )
     shot.add_argument("--out", type=Path, required=True)
     shot.add_argument("--lesson", help="lesson id (for the reader)")
     shot.add_argument("--page", type=int, default=1, help="page of the lesson (for the reader)")
@@ -121,8 +127,9 @@ SPEECH_PROBLEMS = {
 def cmd_speak(args: argparse.Namespace) -> int:
     from .context import load_program_readings
     from .lessons import load_library
+    from .lessons.units import lesson_units
     from .speech.speech_text import to_pinyin
-    from .text.sentences import lesson_units, split_sentences
+    from .text.sentences import split_sentences
 
     readings, _ = load_program_readings()
     if args.lesson:
@@ -159,7 +166,7 @@ def cmd_speak(args: argparse.Namespace) -> int:
         return 1
     finally:
         service.stop()
-    missing = [text for text, path in zip(texts, paths) if path is None]
+    missing = [text for text, path in zip(texts, paths, strict=False) if path is None]
     for text in missing:
         print(f"这一句没能读出来，已跳过：{text}", file=sys.stderr)
     good = [path for path in paths if path is not None]
@@ -182,7 +189,6 @@ def cmd_run(args: argparse.Namespace) -> int:
     from .context import create_context
     from .gui.app import create_application, install_excepthook
     from .gui.main_window import MainWindow
-
     from .gui.single_instance import SingleInstance
 
     app = create_application(language=args.language)
@@ -218,7 +224,9 @@ def cmd_screenshot(args: argparse.Namespace) -> int:
         print(f"窗口大小“{args.size}”看不懂，请写成 1366x768 这样", file=sys.stderr)
         return 2
     if args.text_size is not None and args.text_size not in TEXT_SIZES:
-        print(f"字号 {args.text_size} 不在可选的档位里，请从 {'、'.join(map(str, TEXT_SIZES))} 中选一个", file=sys.stderr)
+        print(
+            f"字号 {args.text_size} 不在可选的档位里，请从 {'、'.join(map(str, TEXT_SIZES))} 中选一个", file=sys.stderr
+        )
         return 2
     return take_screenshot(args, _data_dir(args), _lesson_paths(args), (width, height))
 

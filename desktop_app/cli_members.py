@@ -56,7 +56,9 @@ def _add(args: argparse.Namespace, store, data_dir: Path) -> int:
     if args.photo is not None and not args.photo.is_file():
         print(f"找不到照片文件：{args.photo}", file=sys.stderr)
         return 2
-    member_id = store.add(args.name, args.branch, args.number, board_name=args.board_name, on_board=not args.hide_from_board)
+    member_id = store.add(
+        args.name, args.branch, args.number, board_name=args.board_name, on_board=not args.hide_from_board
+    )
     if args.photo is not None:
         try:
             store.update(member_id, photo=store_photo(args.photo, data_dir, member_id))
@@ -82,7 +84,9 @@ def _import(path: Path, store, data_dir: Path) -> int:
     with store.db.atomic():  # the whole list or nothing
         for row in result.rows:
             existing = store.find(row.name, row.branch, row.number)
-            fields = dict(name=row.name, branch=row.branch, number=row.number, board_name=row.board_name, on_board=row.on_board)
+            fields = dict(
+                name=row.name, branch=row.branch, number=row.number, board_name=row.board_name, on_board=row.on_board
+            )
             if existing is None:
                 member_id = store.add(**fields)
                 added += 1
@@ -106,10 +110,14 @@ def _import(path: Path, store, data_dir: Path) -> int:
 def _list(store) -> int:
     members = store.all()
     if not members:
-        print("还没有登记党员。用 desktop-app members add --name 姓名 --branch 支部 登记，或用 members import 名单.csv 导入")
+        print(
+            "还没有登记党员。用 desktop-app members add --name 姓名 --branch 支部 登记，或用 members import 名单.csv 导入"
+        )
     for member in members:
         board = member.leaderboard_name or "（不上榜）"
-        print(f"{member.name}\t{member.branch or '-'}\t{member.number or '-'}\t{'有照片' if member.photo else '无照片'}\t{board}")
+        print(
+            f"{member.name}\t{member.branch or '-'}\t{member.number or '-'}\t{'有照片' if member.photo else '无照片'}\t{board}"
+        )
     return 0
 
 

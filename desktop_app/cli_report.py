@@ -89,8 +89,10 @@ def _make(args, data_dir: Path, lesson_paths: list[Path], month: str, out: Path,
             write_pdf(report, out)
     except OSError:
         log.exception("Writing the report to %s failed", out)
-        _say(f"没法把报表写到“{out}”：这个地方不能写入，或者文件正被别的程序（比如 WPS、Excel）打开着。"
-             "请关掉它，或者换一个地方再试。")
+        _say(
+            f"没法把报表写到“{out}”：这个地方不能写入，或者文件正被别的程序（比如 WPS、Excel）打开着。"
+            "请关掉它，或者换一个地方再试。"
+        )
         return 1
     log.info("Report for %s (%s members) written to %s", month, len(report.rows), out)
     print(f"报表已存好：{out}。共 {len(report.rows)} 名党员，{label}还没有学习的有 {len(report.not_studied)} 人。")

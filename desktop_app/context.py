@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import logging
 import logging.handlers
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Iterable
 
 import sqlite_utils
 
@@ -17,8 +17,8 @@ from .settings import Settings, load_settings, save_settings
 from .storage import ProgressStore, open_database
 from .storage.database import DATABASE_NAME
 from .storage.members import Member, MemberStore
-from .storage.study_time import StudyClock
 from .storage.safety import BACKUP_DIR_NAME, daily_backup, recover_if_damaged
+from .storage.study_time import StudyClock
 
 log = logging.getLogger(__name__)
 
@@ -132,7 +132,12 @@ def create_context(data_dir: Path, lesson_paths: Iterable[Path] | None = None) -
     library.problems.extend(reading_problems)
     for problem in library.problems:
         log.warning("Lesson problem: %s", problem)
-    log.info("Loaded %d courses and %d lessons from %s", len(library.courses), len(library.lessons), lesson_paths or lessons_dir())
+    log.info(
+        "Loaded %d courses and %d lessons from %s",
+        len(library.courses),
+        len(library.lessons),
+        lesson_paths or lessons_dir(),
+    )
     context = AppContext(data_dir, db, progress, progress.default_member_id(), library, load_settings(db), readings)
     if context.shared:
         context.use_guest()  # nobody has picked their name yet: record nothing until someone does

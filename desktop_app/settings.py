@@ -48,10 +48,10 @@ class Settings:
     def text_size(self) -> int:
         return TEXT_SIZES[self.text_step]
 
-    def bigger(self) -> "Settings":
+    def bigger(self) -> Settings:
         return replace(self, text_step=min(self.text_step + 1, len(TEXT_SIZES) - 1))
 
-    def smaller(self) -> "Settings":
+    def smaller(self) -> Settings:
         return replace(self, text_step=max(self.text_step - 1, 0))
 
 

@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
-from hypothesis import given, strategies as st
+from hypothesis import given
+from hypothesis import strategies as st
 
 from desktop_app.lessons import load_library
+from desktop_app.lessons.search import search_lessons
 from desktop_app.text.pinyin import char_reading, is_hanzi
 from desktop_app.text.script import SIMPLIFIED, TRADITIONAL_HK, TRADITIONAL_TW, convert, to_simplified
-from desktop_app.text.search import search_lessons
 
 from .conftest import LESSONS
 

@@ -50,15 +50,25 @@ def run(*args: str, env_home: Path | None = None) -> subprocess.CompletedProcess
     env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
     if env_home is not None:
         env["XDG_DATA_HOME"] = str(env_home)
-    return subprocess.run([sys.executable, "-m", "desktop_app", *args], capture_output=True, text=True,
-                          timeout=120, env=env, cwd=ROOT)
+    return subprocess.run(
+        [sys.executable, "-m", "desktop_app", *args], capture_output=True, text=True, timeout=120, env=env, cwd=ROOT
+    )
 
 
 def test_data_dir_holds_everything(tmp_path: Path):
     data = tmp_path / "kiosk"
     out = tmp_path / "shot.png"
-    result = run("--data-dir", str(data), "screenshot", "reader", "--lesson", "lilun-01", "--out", str(out),
-                 env_home=tmp_path / "xdg")
+    result = run(
+        "--data-dir",
+        str(data),
+        "screenshot",
+        "reader",
+        "--lesson",
+        "lilun-01",
+        "--out",
+        str(out),
+        env_home=tmp_path / "xdg",
+    )
     assert result.returncode == 0, result.stderr
     assert (data / "study.db").is_file() and (data / "logs" / "desktop-app.log").is_file()
     assert not (tmp_path / "xdg").exists()
@@ -69,7 +79,9 @@ def test_data_dir_holds_everything(tmp_path: Path):
 
 
 def test_without_data_dir_the_platform_folder_is_used(tmp_path: Path):
-    result = run("screenshot", "home", "--size", "1920x1080", "--out", str(tmp_path / "h.png"), env_home=tmp_path / "xdg")
+    result = run(
+        "screenshot", "home", "--size", "1920x1080", "--out", str(tmp_path / "h.png"), env_home=tmp_path / "xdg"
+    )
     assert result.returncode == 0, result.stderr
     assert (tmp_path / "xdg" / "desktop-app" / "study.db").is_file()
 
@@ -98,7 +110,7 @@ def test_speak_renders_a_whole_lesson_to_one_wav(tmp_path: Path):
     import wave
 
     from desktop_app.lessons import load_library
-    from desktop_app.text.sentences import lesson_units
+    from desktop_app.lessons.units import lesson_units
 
     out = tmp_path / "lesson.wav"
     result = run("--data-dir", str(tmp_path / "d"), "speak", "--lesson", "jiankang-01", "--out", str(out))
@@ -126,8 +138,13 @@ def test_a_second_start_brings_the_first_to_the_front(qapp, tmp_path: Path):
     env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
     data = tmp_path / "kiosk"
     log = data / "logs" / "desktop-app.log"
-    first = subprocess.Popen([sys.executable, "-m", "desktop_app", "--data-dir", str(data)], cwd=ROOT, env=env,
-                             stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    first = subprocess.Popen(
+        [sys.executable, "-m", "desktop_app", "--data-dir", str(data)],
+        cwd=ROOT,
+        env=env,
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+    )
     try:
         deadline = time.monotonic() + 60
         while not (log.exists() and "Started on" in log.read_text(encoding="utf-8")):

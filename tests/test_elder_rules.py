@@ -158,8 +158,28 @@ def members(context):
 
     samples = Path(__file__).resolve().parent.parent / "docs" / "sample-members"
     store = context.members
-    for index, name in enumerate(["李秀兰", "王秀英", "张桂芳", "刘建国", "陈淑珍", "杨志强", "赵德明", "黄丽华", "周玉兰",
-                                  "吴长青", "曾凡荣", "孙桂英", "马文华", "朱建华", "胡秀珍", "郭振兴", "何淑英", "高玉珍"]):
+    for index, name in enumerate(
+        [
+            "李秀兰",
+            "王秀英",
+            "张桂芳",
+            "刘建国",
+            "陈淑珍",
+            "杨志强",
+            "赵德明",
+            "黄丽华",
+            "周玉兰",
+            "吴长青",
+            "曾凡荣",
+            "孙桂英",
+            "马文华",
+            "朱建华",
+            "胡秀珍",
+            "郭振兴",
+            "何淑英",
+            "高玉珍",
+        ]
+    ):
         store.add(name, "第一支部", f"20{index:02d}")
     store.add("王秀英", "第二支部")
     store.add("张桂芳", "第一支部", "3001")

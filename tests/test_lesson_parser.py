@@ -5,7 +5,8 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
-from hypothesis import given, strategies as st
+from hypothesis import given
+from hypothesis import strategies as st
 
 from desktop_app.lessons import decode, parse_course, parse_lesson
 
@@ -117,7 +118,11 @@ def test_missing_required_metadata_each_named():
 
 
 def test_bad_id_order_and_month():
-    text = GOOD.replace("编号：t-01", "编号：课文 1").replace("顺序：2", "顺序：第二").replace("月份：2026年12月", "月份：2026-13")
+    text = (
+        GOOD.replace("编号：t-01", "编号：课文 1")
+        .replace("顺序：2", "顺序：第二")
+        .replace("月份：2026年12月", "月份：2026-13")
+    )
     lesson, problems = parse(text)
     assert lesson is None
     assert {p.line for p in problems} == {1, 3, 4}
@@ -180,8 +185,26 @@ def test_course_file():
 lesson_like_lines = st.lists(
     st.one_of(
         st.sampled_from(
-            ["编号：a-1", "标题：题", "顺序：1", "月份：2026-1", "【正文】", "【测验】", "# 标题", "段落。",
-             "单选：题？", "多选：题？", "判断：题。", "A. 甲", "B. 乙", "答案：A", "答案：对", "解析：因为。", "", "//x"]
+            [
+                "编号：a-1",
+                "标题：题",
+                "顺序：1",
+                "月份：2026-1",
+                "【正文】",
+                "【测验】",
+                "# 标题",
+                "段落。",
+                "单选：题？",
+                "多选：题？",
+                "判断：题。",
+                "A. 甲",
+                "B. 乙",
+                "答案：A",
+                "答案：对",
+                "解析：因为。",
+                "",
+                "//x",
+            ]
         ),
         st.text(max_size=30),
     ),

@@ -31,7 +31,7 @@ def test_courses_and_lessons_are_ordered(tmp_path: Path):
     library = load_library([tmp_path])
     assert library.problems == []
     assert [c.id for c in library.ordered_courses()] == ["a", "b"]
-    assert [l.id for l in library.ordered_lessons()] == ["a1", "a2", "b1"]
+    assert [lesson.id for lesson in library.ordered_lessons()] == ["a1", "a2", "b1"]
 
 
 def test_duplicate_id_is_an_error_naming_both_files(tmp_path: Path):
@@ -67,7 +67,11 @@ def test_lesson_without_course_folder_needs_course_line(tmp_path: Path):
     make(tmp_path / "c", "课程.txt", COURSE)
     make(tmp_path / "loose", "l.txt", LESSON.format(id="l", title="无", order=1))
     make(tmp_path / "loose", "m.txt", LESSON.format(id="m", title="有", order=1).replace("顺序：1", "顺序：1\n课程：c"))
-    make(tmp_path / "loose", "n.txt", LESSON.format(id="n", title="错", order=1).replace("顺序：1", "顺序：1\n课程：nope"))
+    make(
+        tmp_path / "loose",
+        "n.txt",
+        LESSON.format(id="n", title="错", order=1).replace("顺序：1", "顺序：1\n课程：nope"),
+    )
     library = load_library([tmp_path])
     assert set(library.lessons) == {"m"}
     assert {p.path.name for p in library.errors} == {"l.txt", "n.txt"}
@@ -115,7 +119,7 @@ def test_cli_list_json():
     assert result.returncode == 0
     rows = json.loads(result.stdout)
     library = load_library([LESSONS])
-    assert [r["id"] for r in rows] == [l.id for l in library.ordered_lessons()]
+    assert [r["id"] for r in rows] == [lesson.id for lesson in library.ordered_lessons()]
     first = rows[0]
     lesson = library.lessons[first["id"]]
     assert first["title"] == lesson.title and first["course"] == lesson.course_id

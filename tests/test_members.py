@@ -14,7 +14,15 @@ from PySide6.QtGui import QImage
 from desktop_app.cli import main
 from desktop_app.storage import ProgressStore, open_database
 from desktop_app.storage.member_import import read_member_list
-from desktop_app.storage.members import Member, MemberStore, ambiguous, filter_members, letters_in_use, matches, tell_apart
+from desktop_app.storage.members import (
+    Member,
+    MemberStore,
+    ambiguous,
+    filter_members,
+    letters_in_use,
+    matches,
+    tell_apart,
+)
 from desktop_app.text.names import first_letter, name_initials, name_pinyin
 
 SAMPLES = Path(__file__).resolve().parent.parent / "docs" / "sample-members"
@@ -137,7 +145,9 @@ def test_migration_gives_old_members_their_pinyin(tmp_path: Path):
     old = Database(sqlite3.connect(str(path), isolation_level=None))
     migrations.apply(old, stop_before="0004_member_fields_finished_quiz")
     old.execute("INSERT INTO members (name, created_at) VALUES ('我', '2026-11-01'), ('曾凡荣', '2026-11-01')")
-    old.execute("INSERT INTO progress (member_id, lesson_id, state, updated_at) VALUES (1, 'x', 'finished', '2026-11-02T00:00:00+00:00')")
+    old.execute(
+        "INSERT INTO progress (member_id, lesson_id, state, updated_at) VALUES (1, 'x', 'finished', '2026-11-02T00:00:00+00:00')"
+    )
     old.conn.close()
     db = open_database(path)
     rows = db.execute("SELECT name, home, pinyin, initials FROM members ORDER BY id").fetchall()
@@ -162,7 +172,10 @@ def test_lists_saved_by_wps_and_excel_are_read(tmp_path: Path, encoding):
     path = write(tmp_path / "名单.csv", "姓名,党支部,党员编号\n李明,第一支部,001\n\n王芳,第二支部,\n", encoding)
     result = read_member_list(path)
     assert result.problems == []
-    assert [(r.line, r.name, r.branch, r.number) for r in result.rows] == [(2, "李明", "第一支部", "001"), (4, "王芳", "第二支部", "")]
+    assert [(r.line, r.name, r.branch, r.number) for r in result.rows] == [
+        (2, "李明", "第一支部", "001"),
+        (4, "王芳", "第二支部", ""),
+    ]
 
 
 def test_tab_separated_lists_are_read(tmp_path: Path):

@@ -29,7 +29,7 @@ def test_figures_from_real_records():
     db = open_database(None)
     store = ProgressStore(db)
     member = store.default_member_id()
-    month_lesson = next(l for l in library.lessons.values() if l.month == "2026-11")
+    month_lesson = next(lesson for lesson in library.lessons.values() if lesson.month == "2026-11")
     store.record_position(member, month_lesson.id, 900, 5, True)
     store.record_position(member, "dangshi-01", 10, 1, False)
     clock = StudyClock(db, member)

@@ -36,7 +36,10 @@ def visible_names(window) -> list[str]:
 
 
 def counts(db) -> tuple[int, int]:
-    return (db.execute("SELECT count(*) FROM progress").fetchone()[0], db.execute("SELECT count(*) FROM sessions").fetchone()[0])
+    return (
+        db.execute("SELECT count(*) FROM progress").fetchone()[0],
+        db.execute("SELECT count(*) FROM sessions").fetchone()[0],
+    )
 
 
 def test_a_fresh_folder_is_home_use_without_a_picker(window, context):
@@ -101,7 +104,11 @@ def test_a_guest_studies_without_records(qtbot, window, context):
 
 
 def test_letters_search_and_pages_find_every_member(qtbot, window, context):
-    names = [f"{surname}{given}" for surname in "李王张刘陈杨赵黄周吴" for given in ("秀英", "建国", "桂兰", "志强", "淑珍", "德明")]
+    names = [
+        f"{surname}{given}"
+        for surname in "李王张刘陈杨赵黄周吴"
+        for given in ("秀英", "建国", "桂兰", "志强", "淑珍", "德明")
+    ]
     register(context, *[(name, "第一支部", f"{index:04d}") for index, name in enumerate(names)])
     go_shared(qtbot, window)
     picker = window.picker
@@ -186,7 +193,10 @@ def test_each_member_keeps_their_own_text_size_and_colours(qtbot, window, contex
     assert (mine.text_step, mine.theme) == (kiosk.text_step + 3, "contrast")
     window.show_screen("home")
     click(qtbot, window.home.switch_button)
-    assert (context.settings.text_step, context.settings.theme) == (kiosk.text_step, kiosk.theme)  # the names: the kiosk's
+    assert (context.settings.text_step, context.settings.theme) == (
+        kiosk.text_step,
+        kiosk.theme,
+    )  # the names: the kiosk's
     assert window.settings.size_label.text() == f"第 {kiosk.text_step + 1} 档，共 7 档"  # the screens follow
     click(qtbot, tile_of(window, "刘建国"))
     assert (context.settings.text_step, context.settings.theme) == (kiosk.text_step, kiosk.theme)  # his own: none yet

@@ -227,7 +227,9 @@ def test_touching_a_character_says_its_word_and_sets_where_to_read(qtbot, window
     reader.page_view.show_position(position)
     qtbot.mouseClick(reader.page_view, Qt.MouseButton.LeftButton, pos=reader.page_view.point_of(position).toPoint())
     assert reader.char_panel.isVisible() and "纪律" in reader.char_panel.word_label.text()
-    qtbot.waitUntil(lambda: reading.once_player.playbackState() == QMediaPlayer.PlaybackState.PlayingState, timeout=WAIT)
+    qtbot.waitUntil(
+        lambda: reading.once_player.playbackState() == QMediaPlayer.PlaybackState.PlayingState, timeout=WAIT
+    )
     assert reading.index == 1 and reader.page_view.highlight() == reader.unit_span(1)
     handed = record(reading.audioHanded)
     reading.play()
@@ -293,7 +295,7 @@ def write_narration(window, lessons: Path) -> Path:
     folder = lessons / "t"
     join_wavs(paths, folder / "narration.wav")
     start, lines = 0.0, []
-    for unit, path in zip(units, paths):
+    for unit, path in zip(units, paths, strict=False):
         lines.append(f"{int(start // 60)}:{start % 60:05.2f} {unit.text}")
         with wave.open(str(path)) as wav:
             start += wav.getnframes() / wav.getframerate() + PAUSE_SECONDS

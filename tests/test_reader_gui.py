@@ -20,8 +20,8 @@ def click(qtbot, button):
 
 def type_text(widget, text: str) -> None:
     """Type Chinese as an input method delivers it: key events that carry the characters."""
-    from PySide6.QtGui import QKeyEvent
     from PySide6.QtCore import QEvent
+    from PySide6.QtGui import QKeyEvent
     from PySide6.QtWidgets import QApplication
 
     widget.setFocus()
@@ -101,8 +101,16 @@ def test_mouse_wheel_turns_pages(qtbot, window):
     window.open_lesson("lilun-01")
     view = window.reader.page_view
     centre = P(view.rect().center())
-    event = QWheelEvent(centre, view.mapToGlobal(centre), QPoint(), QPoint(0, -120), Qt.MouseButton.NoButton,
-                        Qt.KeyboardModifier.NoModifier, Qt.ScrollPhase.NoScrollPhase, False)
+    event = QWheelEvent(
+        centre,
+        view.mapToGlobal(centre),
+        QPoint(),
+        QPoint(0, -120),
+        Qt.MouseButton.NoButton,
+        Qt.KeyboardModifier.NoModifier,
+        Qt.ScrollPhase.NoScrollPhase,
+        False,
+    )
     QApplication.sendEvent(view, event)
     assert view.current_page() == 1
 
@@ -124,7 +132,7 @@ def test_text_size_change_keeps_the_place_and_is_saved(qtbot, window, context):
     view = window.reader.page_view
     for _ in range(3):
         qtbot.keyClick(view, Qt.Key.Key_PageDown)
-    anchor_text = view.doc.toPlainText()[view.anchor(): view.anchor() + 6]
+    anchor_text = view.doc.toPlainText()[view.anchor() : view.anchor() + 6]
     pages_before = view.page_count()
     click(qtbot, window.reader.bigger_button)
     assert context.settings.text_step == 2

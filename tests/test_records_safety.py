@@ -31,7 +31,9 @@ def test_killed_at_random_moments_keeps_every_committed_step(tmp_path: Path):
     rng = random.Random(20261122)
     path = tmp_path / "study.db"
     for attempt in range(12):
-        writer = subprocess.Popen([sys.executable, "-c", WRITER, str(path)], stdout=subprocess.PIPE, text=True, cwd=ROOT)
+        writer = subprocess.Popen(
+            [sys.executable, "-c", WRITER, str(path)], stdout=subprocess.PIPE, text=True, cwd=ROOT
+        )
         stop_after = rng.randint(1, 300)
         last = 0
         for line in writer.stdout:

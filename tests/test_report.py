@@ -8,14 +8,14 @@ import io
 import os
 import re
 import tempfile
-
 import zlib
-from datetime import date, datetime, timedelta, timezone
+from datetime import UTC, date, datetime, timedelta, timezone
 from functools import partial
 from pathlib import Path
 
 import pytest
-from hypothesis import given, settings, strategies as st
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from desktop_app.cli import main
 from desktop_app.lessons import load_library
@@ -53,8 +53,10 @@ def study(db, member_id: int, start: float, seconds: int) -> None:
 
 def finish(db, member_id: int, lesson_id: str, when: float) -> None:
     ProgressStore(db).record_position(member_id, lesson_id, 500, 4, True)
-    db.execute("UPDATE progress SET finished_at = ? WHERE member_id = ? AND lesson_id = ?",
-               [datetime.fromtimestamp(when, timezone.utc).isoformat(timespec="microseconds"), member_id, lesson_id])
+    db.execute(
+        "UPDATE progress SET finished_at = ? WHERE member_id = ? AND lesson_id = ?",
+        [datetime.fromtimestamp(when, UTC).isoformat(timespec="microseconds"), member_id, lesson_id],
+    )
 
 
 def seed(db) -> dict[str, int]:
@@ -103,8 +105,16 @@ def records(tmp_path: Path):
 
 def figures(report: Report) -> list[tuple]:
     return [
-        (row.name, row.second_line, round(row.hours_month * 3600), round(row.hours_season * 3600), row.lessons_finished,
-         row.last_visit, row.quiz_average, row.studied_this_month)
+        (
+            row.name,
+            row.second_line,
+            round(row.hours_month * 3600),
+            round(row.hours_season * 3600),
+            row.lessons_finished,
+            row.last_visit,
+            row.quiz_average,
+            row.studied_this_month,
+        )
         for row in report.rows
     ]
 
@@ -124,7 +134,11 @@ def test_a_month_per_member_in_pinyin_order(records):
     ]
     assert [row.name for row in report.not_studied] == ["王秀英", "张三"]
     assert report.not_studied[0].member_id == ids["wang1"]
-    assert (report.season_start, report.made_on, report.lessons_total) == (date(2026, 11, 1), DECEMBER, len(LIBRARY.lessons))
+    assert (report.season_start, report.made_on, report.lessons_total) == (
+        date(2026, 11, 1),
+        DECEMBER,
+        len(LIBRARY.lessons),
+    )
     assert report.title == "党员学习情况　2026年12月"
 
 
@@ -215,8 +229,18 @@ def test_csv_for_wps_and_excel(records, tmp_path: Path):
     with open(out, encoding="utf-8-sig", newline="") as file:
         table = list(csv.reader(file))
     assert table == [
-        ["姓名", "同名区分", "支部", "党员编号", "本月学习小时数", "本季学习小时数（2026-11-01起）", "已学完课文篇数",
-         "最近一次学习", "测验平均分", "本月是否学习"],
+        [
+            "姓名",
+            "同名区分",
+            "支部",
+            "党员编号",
+            "本月学习小时数",
+            "本季学习小时数（2026-11-01起）",
+            "已学完课文篇数",
+            "最近一次学习",
+            "测验平均分",
+            "本月是否学习",
+        ],
         ["李明", "", "一支部", "1001", "0.5", "1.5", "1", "2026-12-15", "87.5", "是"],
         ["王秀英", "一支部", "一支部", "1002", "0.0", "0.5", "0", "2026-11-25", "", "否"],
         ["王秀英", "二支部", "二支部", "2002", "0.1", "0.1", "0", "2026-12-31", "", "是"],
@@ -234,8 +258,14 @@ def test_a_failed_csv_leaves_the_old_report_whole(records, tmp_path: Path):
     out = folder / "r.csv"
     out.write_text("the old report", encoding="utf-8")
     good = build_report(db, LIBRARY, "2026-12", today=DECEMBER)
-    broken = Report(good.month, None, good.made_on, good.season_start, None,
-                    good.rows + (good.rows[0].__class__(**{**good.rows[0].__dict__, "hours_month": "x"}),))
+    broken = Report(
+        good.month,
+        None,
+        good.made_on,
+        good.season_start,
+        None,
+        good.rows + (good.rows[0].__class__(**{**good.rows[0].__dict__, "hours_month": "x"}),),
+    )
     with pytest.raises(ValueError):
         write_csv(broken, out)
     assert out.read_text(encoding="utf-8") == "the old report" and os.listdir(folder) == ["r.csv"]
@@ -286,8 +316,19 @@ def test_pdf_is_a_large_print_a4_report(qapp, records, tmp_path: Path):
     found = pdf_pages(out)
     assert len(found) == pages >= 1 and all(is_a4(size) for size, _ in found)
     text = "".join(page_text for _, page_text in found)
-    for expected in ("党员学习情况", "2026年12月", "李明", "王秀英", "张三", "一支部", "二支部", "88分",
-                     "本月还没有学习的党员（2人）", "制表日期：2026年12月20日", f"第 1 页，共 {pages} 页"):
+    for expected in (
+        "党员学习情况",
+        "2026年12月",
+        "李明",
+        "王秀英",
+        "张三",
+        "一支部",
+        "二支部",
+        "88分",
+        "本月还没有学习的党员（2人）",
+        "制表日期：2026年12月20日",
+        f"第 1 页，共 {pages} 页",
+    ):
         assert expected in text, expected
     assert text.index("本月还没有学习的党员") < text.rindex("张三")  # listed after the heading
     data = out.read_bytes()
@@ -302,7 +343,11 @@ def test_pdf_over_several_pages_repeats_the_header(qapp, tmp_path: Path):
 
     db = open_database(None)
     members = MemberStore(db)
-    people = [s + g for s in "黄马王李张刘陈杨赵周吴徐孙胡朱高林何郭罗" for g in ("志强", "桂兰", "建国", "淑珍", "德明", "玉珍")]
+    people = [
+        s + g
+        for s in "黄马王李张刘陈杨赵周吴徐孙胡朱高林何郭罗"
+        for g in ("志强", "桂兰", "建国", "淑珍", "德明", "玉珍")
+    ]
     for index, name in enumerate(people):
         member = members.add(name, branch="一支部" if index % 2 else "二支部（离退休）")
         if index % 3:
@@ -393,8 +438,9 @@ def test_command_writes_a_csv(capsys, tmp_path: Path):
     assert code == 0, err
     assert said.strip() == f"报表已存好：{out}。共 4 名党员，2026年12月还没有学习的有 2 人。"
     assert out.read_bytes().startswith(b"\xef\xbb\xbf")
-    code, said, _ = report_command(capsys, data, "--format", "csv", "--out", str(out), "--month", "2026-12",
-                                   "--branch", "二支部")
+    code, said, _ = report_command(
+        capsys, data, "--format", "csv", "--out", str(out), "--month", "2026-12", "--branch", "二支部"
+    )
     assert code == 0 and "共 2 名党员" in said and "有 1 人" in said
     with open(out, encoding="utf-8-sig", newline="") as file:
         assert [row[0] for row in csv.reader(file)] == ["姓名", "王秀英", "张三"]
@@ -468,8 +514,18 @@ def test_command_any_month_gets_a_plain_answer(text):
     assert not MISSING_FOLDER.parent.exists()
     err = io.StringIO()
     with contextlib.redirect_stderr(err), contextlib.redirect_stdout(io.StringIO()):
-        code = main(["--data-dir", str(MISSING_FOLDER.parent / "data"), "report", "--format", "csv",
-                     "--out", str(MISSING_FOLDER), f"--month={text}"])
+        code = main(
+            [
+                "--data-dir",
+                str(MISSING_FOLDER.parent / "data"),
+                "report",
+                "--format",
+                "csv",
+                "--out",
+                str(MISSING_FOLDER),
+                f"--month={text}",
+            ]
+        )
     if parse_month(text) is None:
         assert code == 2 and MONTH_HINT in err.getvalue()
     else:  # a month: then the missing folder is what is wrong

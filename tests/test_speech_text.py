@@ -2,18 +2,20 @@
 
 from __future__ import annotations
 
-import subprocess
 import re
+import subprocess
 from pathlib import Path
 
 import pytest
-from hypothesis import given, strategies as st
+from hypothesis import given
+from hypothesis import strategies as st
 
 from desktop_app.context import load_program_readings
 from desktop_app.lessons import load_library, parse_lesson
+from desktop_app.lessons.units import lesson_units, quiz_units
 from desktop_app.speech.numbers import integer_words, normalize_numbers
 from desktop_app.speech.speech_text import to_pinyin
-from desktop_app.text.sentences import is_speakable, lesson_units, quiz_units, split_sentences
+from desktop_app.text.sentences import is_speakable, split_sentences
 
 from .conftest import LESSONS
 
@@ -102,8 +104,20 @@ def test_numbers_are_said_as_a_chinese_speaker_says_them(written, said):
     assert normalize_numbers(written) == said
 
 
-@pytest.mark.parametrize("number, words", [(0, "零"), (10, "十"), (15, "十五"), (105, "一百零五"), (1005, "一千零五"),
-                                            (10000, "一万"), (101000, "十万一千"), (100000000, "一亿"), (20010, "二万零一十")])
+@pytest.mark.parametrize(
+    "number, words",
+    [
+        (0, "零"),
+        (10, "十"),
+        (15, "十五"),
+        (105, "一百零五"),
+        (1005, "一千零五"),
+        (10000, "一万"),
+        (101000, "十万一千"),
+        (100000000, "一亿"),
+        (20010, "二万零一十"),
+    ],
+)
 def test_integer_words(number, words):
     assert integer_words(number) == words
 
@@ -186,9 +200,15 @@ def test_espeak_ng_reads_every_shipped_sentence_as_mandarin():
     library = load_library([LESSONS])
     sentences = [u.text for lesson in library.lessons.values() for u in lesson_units(lesson)]
     joined = "\n".join(to_pinyin(text, readings) for text in sentences)
-    phonemes = subprocess.run(["espeak-ng", "-v", "cmn-latn-pinyin", "-x", "-q"], input=joined,
-                              capture_output=True, text=True, timeout=120).stdout
+    phonemes = subprocess.run(
+        ["espeak-ng", "-v", "cmn-latn-pinyin", "-x", "-q"], input=joined, capture_output=True, text=True, timeout=120
+    ).stdout
     assert "(en)" not in phonemes
-    raw = subprocess.run(["espeak-ng", "-v", "cmn", "-x", "-q"], input="\n".join(sentences[:20]),
-                         capture_output=True, text=True, timeout=120).stdout
+    raw = subprocess.run(
+        ["espeak-ng", "-v", "cmn", "-x", "-q"],
+        input="\n".join(sentences[:20]),
+        capture_output=True,
+        text=True,
+        timeout=120,
+    ).stdout
     assert "(en)" in raw  # the reason for the pinyin path: it is still needed on this machine

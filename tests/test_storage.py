@@ -3,9 +3,9 @@
 from __future__ import annotations
 
 import sqlite3
+from pathlib import Path
 
 import pytest
-from pathlib import Path
 
 from desktop_app.settings import DEFAULT_TEXT_STEP, TEXT_SIZES, Settings, load_settings, save_settings
 from desktop_app.storage import FINISHED, IN_PROGRESS, NOT_STARTED, ProgressStore, open_database
@@ -27,7 +27,13 @@ def test_migrations_apply_once_and_reopen_keeps_data(tmp_path: Path):
     store.record_position(member, "x", 12, 1, False)
     db.close()
     again = open_database(path)
-    assert [m.name for m in migrations.applied(again)] == ["0001_members_progress_settings", "0002_progress_sentence", "0003_study_time", "0004_member_fields_finished_quiz", "0005_member_settings"]
+    assert [m.name for m in migrations.applied(again)] == [
+        "0001_members_progress_settings",
+        "0002_progress_sentence",
+        "0003_study_time",
+        "0004_member_fields_finished_quiz",
+        "0005_member_settings",
+    ]
     assert ProgressStore(again).get(member, "x").position == 12
 
 
@@ -128,7 +134,9 @@ def test_every_earlier_schema_migrates_keeping_its_data(tmp_path: Path, stop_bef
     path = tmp_path / "study.db"
     old = sqlite_utils.Database(path)
     migrations.apply(old, stop_before=stop_before)
-    old.execute("INSERT INTO members (id, name, created_at) VALUES (1, '我', '2026-01-01'), (2, '曾凡荣', '2026-01-02')")
+    old.execute(
+        "INSERT INTO members (id, name, created_at) VALUES (1, '我', '2026-01-01'), (2, '曾凡荣', '2026-01-02')"
+    )
     if "home" in old["members"].columns_dict:  # from 0004 on, the program marks its home member
         old.execute("UPDATE members SET home = 1 WHERE id = 1")
     old.execute(
@@ -136,7 +144,9 @@ def test_every_earlier_schema_migrates_keeping_its_data(tmp_path: Path, stop_bef
     )
     old.execute("INSERT INTO settings (key, value) VALUES ('text_step', '4')")
     if "sessions" in old.table_names():
-        old.execute("INSERT INTO sessions (member_id, started_at, ended_at, active_seconds) VALUES (2, '2026-11-02T08:00:00+00:00', '2026-11-02T08:30:00+00:00', 1500)")
+        old.execute(
+            "INSERT INTO sessions (member_id, started_at, ended_at, active_seconds) VALUES (2, '2026-11-02T08:00:00+00:00', '2026-11-02T08:30:00+00:00', 1500)"
+        )
     old.conn.commit()
     old.close()
 

@@ -10,8 +10,8 @@ import traceback
 from PySide6.QtCore import QLibraryInfo, QLocale, QTranslator
 from PySide6.QtWidgets import QApplication
 
+from ..fonts import ui_font
 from ..paths import resources_dir
-from .theme import ui_font
 
 log = logging.getLogger(__name__)
 DEFAULT_LANGUAGE = "zh_CN"
@@ -95,8 +95,11 @@ def show_already_running() -> None:
     tr = lambda text: QCoreApplication.translate("SingleInstance", text)  # noqa: E731
     app = QApplication.instance()
     app.setStyleSheet(stylesheet(PAPER, Metrics.for_settings(Settings())))
-    box = QMessageBox(QMessageBox.Icon.Information, tr("Study Station"),
-                      tr("The Study Station is already open. If you cannot see it, restart the computer and try again."))
+    box = QMessageBox(
+        QMessageBox.Icon.Information,
+        tr("Study Station"),
+        tr("The Study Station is already open. If you cannot see it, restart the computer and try again."),
+    )
     button = box.addButton(tr("OK"), QMessageBox.ButtonRole.AcceptRole)
     button.setAccessibleName(button.text())
     box.exec()

@@ -77,7 +77,9 @@ class CharPanel(QFrame):
         self.char_label.setText(shown_char)
         self.pinyin_label.setText(reading.pinyin)
         if len(reading.word) > 1:
-            self.word_label.setText(self.tr("in the word %1: %2").replace("%1", shown_word).replace("%2", reading.word_pinyin))
+            self.word_label.setText(
+                self.tr("in the word %1: %2").replace("%1", shown_word).replace("%2", reading.word_pinyin)
+            )
         else:
             self.word_label.setText("")
         for widget in (self.char_label, self.pinyin_label, self.word_label):

@@ -95,7 +95,7 @@ class HomeScreen(QWidget):
             self.continue_button.setEnabled(False)
         elif lesson is None:
             self.continue_button.setText(self.tr("All lessons finished"))
-            self.hint.setText(self.tr("Well done! Touch \"All lessons\" to read any of them again."))
+            self.hint.setText(self.tr('Well done! Touch "All lessons" to read any of them again.'))
             self.continue_button.setEnabled(False)
         else:
             self.continue_button.setEnabled(True)

@@ -15,7 +15,13 @@ from .widgets import big_button, label
 IDLE_SECONDS = 5 * 60
 COUNTDOWN_SECONDS = 30
 USER_EVENTS = frozenset(
-    {QEvent.Type.MouseButtonPress, QEvent.Type.KeyPress, QEvent.Type.Wheel, QEvent.Type.TouchBegin, QEvent.Type.TabletPress}
+    {
+        QEvent.Type.MouseButtonPress,
+        QEvent.Type.KeyPress,
+        QEvent.Type.Wheel,
+        QEvent.Type.TouchBegin,
+        QEvent.Type.TabletPress,
+    }
 )
 
 
@@ -66,8 +72,15 @@ class IdleGuard(QObject):
 
     timedOut = Signal()  # the countdown ran out: go back to the names
 
-    def __init__(self, warning: IdleWarning, is_listening, say, idle_seconds: float = IDLE_SECONDS,
-                 countdown_seconds: int = COUNTDOWN_SECONDS, parent: QObject | None = None):
+    def __init__(
+        self,
+        warning: IdleWarning,
+        is_listening,
+        say,
+        idle_seconds: float = IDLE_SECONDS,
+        countdown_seconds: int = COUNTDOWN_SECONDS,
+        parent: QObject | None = None,
+    ):
         """is_listening(): reading aloud is playing (a listener touches nothing and is still
         studying); say(text): speak a warning."""
         super().__init__(parent)

@@ -7,8 +7,8 @@ from PySide6.QtWidgets import QHBoxLayout, QLineEdit, QScrollArea, QScroller, QV
 
 from ..context import AppContext
 from ..lessons import Lesson
+from ..lessons.search import search_lessons
 from ..storage import FINISHED, IN_PROGRESS, Progress
-from ..text.search import search_lessons
 from .theme import Metrics
 from .widgets import big_button, label
 
@@ -81,7 +81,12 @@ class LibraryScreen(QWidget):
         if query:
             hits = search_lessons(library.ordered_lessons(), query)
             self.list_layout.addWidget(
-                label(self.tr("%1 lessons found").replace("%1", str(len(hits))) if hits else self.tr("Nothing found. Try another word."), "section")
+                label(
+                    self.tr("%1 lessons found").replace("%1", str(len(hits)))
+                    if hits
+                    else self.tr("Nothing found. Try another word."),
+                    "section",
+                )
             )
             for hit in hits:
                 self._add_row(hit.lesson, progress.get(hit.lesson.id), hit.snippet)
@@ -91,7 +96,11 @@ class LibraryScreen(QWidget):
                 for lesson in library.lessons_of(course.id):
                     self._add_row(lesson, progress.get(lesson.id))
             if not library.lessons:
-                self.list_layout.addWidget(label(self.tr("No lessons yet. Please ask the Party branch secretary to load the lessons."), "section"))
+                self.list_layout.addWidget(
+                    label(
+                        self.tr("No lessons yet. Please ask the Party branch secretary to load the lessons."), "section"
+                    )
+                )
         self.list_layout.addStretch(1)
 
     def focus_first(self) -> None:

@@ -36,7 +36,9 @@ class MainWindow(QMainWindow):
         self.home = HomeScreen(context)
         self.library = LibraryScreen(context)
         self.reader = ReaderScreen(context, self.reading)
-        self.settings = SettingsScreen(context, lambda voice: self.speech.available is not True or self.speech.has_voice(voice))
+        self.settings = SettingsScreen(
+            context, lambda voice: self.speech.available is not True or self.speech.has_voice(voice)
+        )
         self.problems = ProblemsScreen(context)
         self.my_study = MyStudyScreen(context)
         self.picker = PickerScreen(context)

@@ -63,12 +63,15 @@ class MyStudyScreen(QWidget):
         else:
             month_number, month_text = "○", self.tr("This month's lesson is not done yet")
         figures = [
-            (str(summary.lessons_finished), self.tr("lessons finished, of %1").replace("%1", str(summary.lessons_total))),
+            (
+                str(summary.lessons_finished),
+                self.tr("lessons finished, of %1").replace("%1", str(summary.lessons_total)),
+            ),
             (f"{summary.hours_this_season:.1f}", self.tr("hours studied this season")),
             (month_number, month_text),
             (str(summary.days_in_a_row), self.tr("days studied in a row")),
         ]
-        for (tile, number, caption), (value, text) in zip(self.tiles, figures):
+        for (tile, number, caption), (value, text) in zip(self.tiles, figures, strict=False):
             number.setText(value)
             caption.setText(text)
             for widget in (number, caption):

@@ -24,7 +24,8 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import QWidget
 
-from .theme import FONT_FAMILIES, Palette
+from ..fonts import FONT_FAMILIES
+from .theme import Palette
 
 SWIPE_PX = 80  # a horizontal drag longer than this turns the page
 TAP_PX = 24  # a press and release closer than this is a tap
@@ -145,7 +146,11 @@ class PageView(QWidget):
         self._page = self.page_of(self._anchor)
         # A touched character or the sentence being read stays in view when the page reflows.
         keep = self._mark or self._highlight
-        if keep is not None and self.page_of(keep[0]) != self._page and self.page_of(keep[0] + keep[1] - 1) != self._page:
+        if (
+            keep is not None
+            and self.page_of(keep[0]) != self._page
+            and self.page_of(keep[0] + keep[1] - 1) != self._page
+        ):
             self._page = self.page_of(keep[0])
             self._anchor = self.first_position(self._page)
         self.update()
@@ -312,8 +317,10 @@ class PageView(QWidget):
                 continue
             line_end = self._lines[index + 1][2] if index + 1 < len(self._lines) else self.doc.characterCount()
             if position < start + length and line_end > start:
-                painter.fillRect(QRectF(-rect.left() + width * 0.5, line_top, width, line_bottom - line_top),
-                                 QColor(self._palette.highlight))
+                painter.fillRect(
+                    QRectF(-rect.left() + width * 0.5, line_top, width, line_bottom - line_top),
+                    QColor(self._palette.highlight),
+                )
 
     # -- input ----------------------------------------------------------------------
     def resizeEvent(self, event: QResizeEvent) -> None:

@@ -7,7 +7,16 @@ from pathlib import Path
 
 from PySide6.QtCore import QSize, Qt, Signal
 from PySide6.QtGui import QFontMetrics, QIcon, QPixmap, QResizeEvent
-from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QLineEdit, QSizePolicy, QStyle, QStyleOptionButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QGridLayout,
+    QHBoxLayout,
+    QLineEdit,
+    QSizePolicy,
+    QStyle,
+    QStyleOptionButton,
+    QVBoxLayout,
+    QWidget,
+)
 
 from ..context import AppContext
 from ..storage.members import Member, filter_members, letters_in_use, tell_apart
@@ -50,7 +59,9 @@ class MemberTile(BigButton):
         if not self.icon().isNull():
             room -= self.iconSize().width() + 8
         metrics = QFontMetrics(self.font())
-        self.setText("\n".join(metrics.elidedText(line, Qt.TextElideMode.ElideRight, max(room, 0)) for line in self.lines))
+        self.setText(
+            "\n".join(metrics.elidedText(line, Qt.TextElideMode.ElideRight, max(room, 0)) for line in self.lines)
+        )
 
 
 class PickerScreen(QWidget):
@@ -76,7 +87,9 @@ class PickerScreen(QWidget):
         self.search_box.textChanged.connect(lambda: self._filter(self.letter))
         self.clear_button = big_button(self.tr("Clear"), self.tr("Clear the search"))
         self.clear_button.clicked.connect(self.search_box.clear)
-        self.guest_button = big_button(self.tr("Guest (not recorded)"), self.tr("Study as a guest; nothing is recorded"))
+        self.guest_button = big_button(
+            self.tr("Guest (not recorded)"), self.tr("Study as a guest; nothing is recorded")
+        )
         self.guest_button.clicked.connect(self.guestChosen)
         top = QHBoxLayout()
         top.addWidget(self.title, 2)
@@ -158,9 +171,11 @@ class PickerScreen(QWidget):
             button.setChecked(key == letter)
         self.shown = filter_members(self.members, letter, self.search_box.text())
         if not self.members:
-            self.message.setText(self.tr("No members are registered yet. Please ask the branch secretary, or study as a guest."))
+            self.message.setText(
+                self.tr("No members are registered yet. Please ask the branch secretary, or study as a guest.")
+            )
         elif not self.shown:
-            self.message.setText(self.tr("No name found. Touch \"All\" or change the search."))
+            self.message.setText(self.tr('No name found. Touch "All" or change the search.'))
         elif letter:  # the chosen letter said in words too, not only by its colour
             self.message.setText(
                 self.tr("Names starting with %1: %2").replace("%1", letter).replace("%2", str(len(self.shown)))
@@ -225,7 +240,9 @@ class PickerScreen(QWidget):
         self.previous_button.setEnabled(self.page > 0)
         self.next_button.setEnabled(self.page < self.page_count() - 1)
         self.page_label.setText(
-            self.tr("Page %1 of %2").replace("%1", str(self.page + 1)).replace("%2", str(self.page_count())) if many else ""
+            self.tr("Page %1 of %2").replace("%1", str(self.page + 1)).replace("%2", str(self.page_count()))
+            if many
+            else ""
         )
         self.page_label.setAccessibleName(self.page_label.text())
         self.page_label.setVisible(many)

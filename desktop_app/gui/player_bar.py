@@ -46,8 +46,17 @@ class PlayerBar(QWidget):
 
         row = QHBoxLayout(self)
         row.setContentsMargins(0, 0, 0, 0)
-        for button in (self.previous_paragraph, self.previous_sentence, self.play_button, self.next_sentence,
-                       self.next_paragraph, self.slower, self.faster, self.quieter, self.louder):
+        for button in (
+            self.previous_paragraph,
+            self.previous_sentence,
+            self.play_button,
+            self.next_sentence,
+            self.next_paragraph,
+            self.slower,
+            self.faster,
+            self.quieter,
+            self.louder,
+        ):
             row.addWidget(button, 2 if button is self.play_button else 1)
         self.row = row
         self.apply_settings(settings)
@@ -65,7 +74,9 @@ class PlayerBar(QWidget):
         self.quieter.setEnabled(settings.volume_step > 0)
         self.louder.setEnabled(settings.volume_step < len(VOLUMES) - 1)
         speed = self.tr("speed %1 times").replace("%1", f"{settings.rate:g}")
-        volume = self.tr("volume %1 of %2").replace("%1", str(settings.volume_step + 1)).replace("%2", str(len(VOLUMES)))
+        volume = (
+            self.tr("volume %1 of %2").replace("%1", str(settings.volume_step + 1)).replace("%2", str(len(VOLUMES)))
+        )
         self.slower.setAccessibleName(self.tr("Read slower") + "，" + speed)
         self.faster.setAccessibleName(self.tr("Read faster") + "，" + speed)
         self.quieter.setAccessibleName(self.tr("Quieter") + "，" + volume)
@@ -114,5 +125,13 @@ class PlayerBar(QWidget):
         self.next_sentence.setEnabled(has_units and reading.index < len(reading.units) - 1)
 
     def side_buttons(self):
-        return (self.previous_paragraph, self.previous_sentence, self.next_sentence, self.next_paragraph,
-                self.slower, self.faster, self.quieter, self.louder)
+        return (
+            self.previous_paragraph,
+            self.previous_sentence,
+            self.next_sentence,
+            self.next_paragraph,
+            self.slower,
+            self.faster,
+            self.quieter,
+            self.louder,
+        )

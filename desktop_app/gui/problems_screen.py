@@ -72,8 +72,9 @@ class ProblemsScreen(QWidget):
             show_choice(button, chosen, self.tr(", chosen"))
         count = len(self.context.members.all())
         self.members_label.setText(
-            self.tr("%1 members registered. How to register members: see \"Registering members\" in the manual.")
-            .replace("%1", str(count))
+            self.tr('%1 members registered. How to register members: see "Registering members" in the manual.').replace(
+                "%1", str(count)
+            )
         )
         self.members_label.setAccessibleName(self.members_label.text())
         problems = self.context.library.problems
@@ -91,4 +92,6 @@ class ProblemsScreen(QWidget):
             self.summary.setText(self.tr("All lessons are in order."))
         self.summary.setAccessibleName(self.summary.text())
         self.text.setPlainText("\n".join(notices + [str(problem) for problem in problems]))
-        self.text.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByKeyboard | Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.text.setTextInteractionFlags(
+            Qt.TextInteractionFlag.TextSelectableByKeyboard | Qt.TextInteractionFlag.TextSelectableByMouse
+        )

@@ -134,8 +134,13 @@ class ReaderScreen(QWidget):
         saved = self.context.progress.get(self.context.member_id, lesson_id)
         self._show_highlight = False
         self.units = text_units(self.lesson.title, [(b.kind, b.text) for b in self.lesson.blocks])
-        self.reading.set_units(self.units, self.context.readings_for(self.lesson), saved.sentence,
-                               self.lesson.narration, self.lesson.narration_times)
+        self.reading.set_units(
+            self.units,
+            self.context.readings_for(self.lesson),
+            saved.sentence,
+            self.lesson.narration,
+            self.lesson.narration_times,
+        )
         self.page_view.set_content(
             self._shown_blocks, PALETTES[settings.theme], settings.text_size, self._to_document(saved.position)
         )

@@ -8,9 +8,10 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QButtonGroup, QGridLayout, QHBoxLayout, QVBoxLayout, QWidget
 
 from ..context import AppContext
+from ..fonts import ui_font
 from ..settings import TEXT_SIZES, Settings
 from ..text.script import SIMPLIFIED, TRADITIONAL_HK, TRADITIONAL_TW
-from .theme import Metrics, ui_font
+from .theme import Metrics
 from .widgets import big_button, label, show_choice
 
 
@@ -75,7 +76,10 @@ class SettingsScreen(QWidget):
         top.addWidget(self.problems_button)  # for the secretary: out of the members' way, top right
         grid = QGridLayout()
         self.grid = grid
-        self._add_row(self.tr("Text size"), [(self.smaller_button, 2), (self.sample, 2), (self.size_label, 2), (self.bigger_button, 2)])
+        self._add_row(
+            self.tr("Text size"),
+            [(self.smaller_button, 2), (self.sample, 2), (self.size_label, 2), (self.bigger_button, 2)],
+        )
         self._add_row(self.tr("Colours"), [(self.paper_button, 1), (self.contrast_button, 1)])
         self._add_row(self.tr("Characters"), [(self.simplified_button, 1), (self.tw_button, 1), (self.hk_button, 1)])
         self._add_row(self.tr("Voice"), [(self.mandarin_button, 1), (self.cantonese_button, 1)])

@@ -4,19 +4,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from PySide6.QtGui import QFont
-
+from ..fonts import FONT_FAMILIES
 from ..settings import TEXT_SIZES, Settings
-
-FONT_FAMILIES = [
-    "Noto Sans CJK SC",
-    "Source Han Sans SC",
-    "Microsoft YaHei",
-    "PingFang SC",
-    "WenQuanYi Micro Hei",
-    "Noto Sans SC",
-    "SimHei",
-]
 
 
 @dataclass(frozen=True)
@@ -127,7 +116,7 @@ class Metrics:
     spacing_px: int
 
     @classmethod
-    def for_settings(cls, settings: Settings) -> "Metrics":
+    def for_settings(cls, settings: Settings) -> Metrics:
         step = settings.text_step
         ui = min(24, 20 + max(0, step - 2))  # 20 pt up to 36 pt body text, then grows to 24 pt
         return cls(
@@ -138,14 +127,6 @@ class Metrics:
             primary_px=max(120, int(ui * 6)),
             spacing_px=max(12, ui),
         )
-
-
-def ui_font(points: int, bold: bool = False) -> QFont:
-    font = QFont()
-    font.setFamilies(FONT_FAMILIES)
-    font.setPointSize(points)
-    font.setBold(bold)
-    return font
 
 
 def stylesheet(palette: Palette, metrics: Metrics) -> str:

@@ -5,6 +5,14 @@ from .model import Block, Course, Lesson, Library, Problem, Question
 from .parser import decode, parse_course, parse_lesson
 
 __all__ = [
-    "Block", "Course", "Lesson", "Library", "Problem", "Question",
-    "decode", "load_library", "parse_course", "parse_lesson",
+    "Block",
+    "Course",
+    "Lesson",
+    "Library",
+    "Problem",
+    "Question",
+    "decode",
+    "load_library",
+    "parse_course",
+    "parse_lesson",
 ]

@@ -6,8 +6,8 @@ A broken file never stops the loading: it is left out and its problems are liste
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from pathlib import Path
-from typing import Iterable
 
 from .model import Course, Library, Problem
 from .parser import COURSE_FILE_NAME, decode, parse_course, parse_lesson
@@ -19,7 +19,11 @@ def _read(path: Path) -> tuple[str | None, str, list[Problem]]:
     try:
         data = path.read_bytes()
     except OSError as error:
-        return None, "", [Problem(path, 1, f"打不开这个文件（{error.strerror or error}）。请检查文件是否还在、能不能打开")]
+        return (
+            None,
+            "",
+            [Problem(path, 1, f"打不开这个文件（{error.strerror or error}）。请检查文件是否还在、能不能打开")],
+        )
     return decode(data, path)
 
 
@@ -85,7 +89,9 @@ def load_library(paths: Iterable[Path | str], check_media: bool = True) -> Libra
     # A narration's time file is a .txt too, but not a lesson: leave out every file a lesson names so.
     files = [f for f in files if f not in _narration_time_files(files)]
     # Every course first, so that a lesson elsewhere may name its course with "课程：".
-    for folder in sorted({p.parent for p in files} | {c.parent for d in paths if d.is_dir() for c in d.rglob(COURSE_FILE_NAME)}):
+    for folder in sorted(
+        {p.parent for p in files} | {c.parent for d in paths if d.is_dir() for c in d.rglob(COURSE_FILE_NAME)}
+    ):
         course_of_folder(folder)
     for path in files:
         if path.name == COURSE_FILE_NAME:
@@ -95,16 +101,18 @@ def load_library(paths: Iterable[Path | str], check_media: bool = True) -> Libra
         library.problems.extend(problems)
         if text is None:
             continue
-        lesson, problems = parse_lesson(
-            text, path, folder_course.id if folder_course else None, encoding, check_media
-        )
+        lesson, problems = parse_lesson(text, path, folder_course.id if folder_course else None, encoding, check_media)
         library.problems.extend(problems)
         if lesson is None:
             continue
         first = library.lessons.get(lesson.id)
         if first is not None:
             library.problems.append(
-                Problem(path, lesson.id_line, f"编号“{lesson.id}”和 {first.path} 第 {first.id_line} 行重复了，每篇课文的编号要不一样")
+                Problem(
+                    path,
+                    lesson.id_line,
+                    f"编号“{lesson.id}”和 {first.path} 第 {first.id_line} 行重复了，每篇课文的编号要不一样",
+                )
             )
             continue
         library.lessons[lesson.id] = lesson
@@ -112,7 +120,11 @@ def load_library(paths: Iterable[Path | str], check_media: bool = True) -> Libra
     for lesson in list(library.lessons.values()):
         if lesson.course_id not in library.courses:
             library.problems.append(
-                Problem(lesson.path, 1, f"找不到课程“{lesson.course_id}”。请检查“课程：”写得对不对，或者补上那门课程的“课程.txt”")
+                Problem(
+                    lesson.path,
+                    1,
+                    f"找不到课程“{lesson.course_id}”。请检查“课程：”写得对不对，或者补上那门课程的“课程.txt”",
+                )
             )
             del library.lessons[lesson.id]
     return library

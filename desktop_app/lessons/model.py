@@ -94,7 +94,7 @@ class Library:
 
     def lessons_of(self, course_id: str) -> list[Lesson]:
         found = [lesson for lesson in self.lessons.values() if lesson.course_id == course_id]
-        return sorted(found, key=lambda l: (l.order, l.id))
+        return sorted(found, key=lambda lesson: (lesson.order, lesson.id))
 
     def ordered_lessons(self) -> list[Lesson]:
         ordered: list[Lesson] = []

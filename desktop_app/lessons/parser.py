@@ -21,9 +21,7 @@ _ID_RE = re.compile(r"^[A-Za-z0-9_-]{1,64}$")
 _LINE_SPLIT_RE = re.compile(r"\r\n|\r|\n")
 _KEY_VALUE_RE = re.compile(r"^([^：:]{1,12}?)\s*[：:]\s*(.*)$")
 _MARKER_RE = re.compile(r"^[【\[［]\s*(正文|测验|测试|读音)\s*[】\]］]$")
-_QUESTION_RE = re.compile(
-    r"^(?:[0-9０-９]{1,3}\s*[.．、)）]\s*)?(单选|多选|判断)题?\s*[：:]\s*(.*)$"
-)
+_QUESTION_RE = re.compile(r"^(?:[0-9０-９]{1,3}\s*[.．、)）]\s*)?(单选|多选|判断)题?\s*[：:]\s*(.*)$")
 _OPTION_RE = re.compile(r"^([A-Ha-hＡ-Ｈａ-ｈ])\s*[.．、:：)）]\s*(.*)$")
 _ANSWER_RE = re.compile(r"^答案\s*[：:]\s*(.*)$")
 _EXPLANATION_RE = re.compile(r"^解析\s*[：:]\s*(.*)$")
@@ -48,9 +46,7 @@ def decode(data: bytes, path: Path) -> tuple[str | None, str, list[Problem]]:
         text = data.decode("gb18030")
     except UnicodeDecodeError:
         return None, "", [Problem(path, 1, "读不出这个文件的文字。请用记事本打开，选“另存为”，编码选“UTF-8”后保存。")]
-    warning = Problem(
-        path, 1, "文件是 GBK（ANSI）编码，已经正确读出。建议用记事本“另存为”，编码选“UTF-8”。", "warning"
-    )
+    warning = Problem(path, 1, "文件是 GBK（ANSI）编码，已经正确读出。建议用记事本“另存为”，编码选“UTF-8”。", "warning")
     return text, "gb18030", [warning]
 
 
@@ -82,11 +78,15 @@ def _read_metadata(
     values: dict[str, tuple[int, str]] = {}
     repeated: list[tuple[int, str, str]] = []
     problems: list[Problem] = []
-    allowed = "、".join(sorted(known | repeatable, key=lambda k: "编号标题名称顺序课程月份摘要简介音频视频图片附件".find(k)))
+    allowed = "、".join(
+        sorted(known | repeatable, key=lambda k: "编号标题名称顺序课程月份摘要简介音频视频图片附件".find(k))
+    )
     for number, line in lines:
         match = _KEY_VALUE_RE.match(line)
         if not match:
-            problems.append(Problem(path, number, f"这一行应该写成“项目：内容”，例如“标题：……”。可以写的项目有：{allowed}"))
+            problems.append(
+                Problem(path, number, f"这一行应该写成“项目：内容”，例如“标题：……”。可以写的项目有：{allowed}")
+            )
             continue
         key, value = match.group(1).strip(), match.group(2).strip()
         if key in repeatable:
@@ -204,7 +204,9 @@ def _finish_question(draft: _QuestionDraft, path: Path, problems: list[Problem])
         for index, (letter, text, line) in enumerate(draft.options):
             expected = chr(ord("A") + index)
             if letter != expected:
-                problems.append(Problem(path, line, f"选项的字母应该按顺序写，这里应该是“{expected}”，写成了“{letter}”"))
+                problems.append(
+                    Problem(path, line, f"选项的字母应该按顺序写，这里应该是“{expected}”，写成了“{letter}”")
+                )
             if not text:
                 problems.append(Problem(path, line, f"选项 {letter} 是空的"))
         if len(draft.options) < 2:
@@ -217,7 +219,9 @@ def _finish_question(draft: _QuestionDraft, path: Path, problems: list[Problem])
                     continue
                 letter = _letter(char)
                 if not ("A" <= letter <= "H"):
-                    problems.append(Problem(path, line, f"答案“{value}”里有看不懂的字，请只写选项的字母，例如“答案：B”"))
+                    problems.append(
+                        Problem(path, line, f"答案“{value}”里有看不懂的字，请只写选项的字母，例如“答案：B”")
+                    )
                     chosen = []
                     break
                 if letter not in chosen:
@@ -272,13 +276,17 @@ def _parse_quiz(lines: list[tuple[int, str]], path: Path, problems: list[Problem
                 draft.answer = (number, match.group(1).strip())
         elif match := _EXPLANATION_RE.match(line):
             if draft.explanation is not None:
-                problems.append(Problem(path, number, f"这道题的“解析：”写了两次（第 {draft.explanation[0]} 行已经有了）"))
+                problems.append(
+                    Problem(path, number, f"这道题的“解析：”写了两次（第 {draft.explanation[0]} 行已经有了）")
+                )
             else:
                 draft.explanation = (number, match.group(1).strip())
         elif (match := _OPTION_RE.match(line)) and draft.answer is None:
             draft.options.append((_letter(match.group(1)), match.group(2).strip(), number))
         else:
-            problems.append(Problem(path, number, "这一行看不懂：测验里每行应该是题目、选项（A. …）、“答案：”或“解析：”"))
+            problems.append(
+                Problem(path, number, "这一行看不懂：测验里每行应该是题目、选项（A. …）、“答案：”或“解析：”")
+            )
     finish()
     return questions
 
@@ -287,7 +295,11 @@ _TIME_RE = re.compile(r"^(?:(\d{1,3})[:：])?(\d{1,5}(?:[.．]\d{1,3})?)(?:\s+(.
 
 
 def _parse_narration(
-    values: dict[str, tuple[int, str]], path: Path, title: str, blocks: list[Block], check_media: bool,
+    values: dict[str, tuple[int, str]],
+    path: Path,
+    title: str,
+    blocks: list[Block],
+    check_media: bool,
     problems: list[Problem],
 ) -> tuple[Path | None, tuple[float, ...]]:
     """A recorded narration: one audio file and a file of sentence start times (lessons/README.md)."""
@@ -320,7 +332,9 @@ def _parse_narration(
             continue
         match = _TIME_RE.match(line)
         if not match:
-            problems.append(Problem(times_path, number, f"“{line}”看不懂：每行先写这一句开始的时间，例如“1:05.5”（1 分 5.5 秒）"))
+            problems.append(
+                Problem(times_path, number, f"“{line}”看不懂：每行先写这一句开始的时间，例如“1:05.5”（1 分 5.5 秒）")
+            )
             continue
         seconds = int(match.group(1) or 0) * 60 + float(match.group(2).replace("．", "."))
         if times and seconds <= times[-1]:
@@ -330,11 +344,17 @@ def _parse_narration(
         said = (match.group(3) or "").strip()
         if said and index < len(units) and not units[index].text.startswith(said[:4]):
             problems.append(
-                Problem(times_path, number, f"这一行写的是“{said}”，可是第 {index + 1} 句是“{units[index].text}”", "warning")
+                Problem(
+                    times_path, number, f"这一行写的是“{said}”，可是第 {index + 1} 句是“{units[index].text}”", "warning"
+                )
             )
     if len(times) != len(units):
         problems.append(
-            Problem(times_path, 1, f"朗读时间有 {len(times)} 行，课文却有 {len(units)} 句（标题和小标题各算一句），要一句一行")
+            Problem(
+                times_path,
+                1,
+                f"朗读时间有 {len(times)} 行，课文却有 {len(units)} 句（标题和小标题各算一句），要一句一行",
+            )
         )
     return audio_path, tuple(times)
 
@@ -378,7 +398,11 @@ def parse_lesson(
     course_line, course_id = values.get("课程", (1, ""))
     if course_id and folder_course_id and course_id != folder_course_id:
         problems.append(
-            Problem(path, course_line, f"课程“{course_id}”和文件夹的课程“{folder_course_id}”不一样。删掉这一行，或者把课文放进对的文件夹")
+            Problem(
+                path,
+                course_line,
+                f"课程“{course_id}”和文件夹的课程“{folder_course_id}”不一样。删掉这一行，或者把课文放进对的文件夹",
+            )
         )
     course_id = course_id or folder_course_id or ""
     if not course_id:
@@ -393,11 +417,15 @@ def parse_lesson(
             continue
         media_path = path.parent / value
         if check_media and not media_path.is_file():
-            problems.append(Problem(path, number, f"找不到{key}文件“{value}”。请把它和课文放在同一个文件夹里，或者改对文件名"))
+            problems.append(
+                Problem(path, number, f"找不到{key}文件“{value}”。请把它和课文放在同一个文件夹里，或者改对文件名")
+            )
         media.append(media_path)
 
     if "正文" not in marker_lines:
-        problems.append(Problem(path, len(numbered), "找不到“【正文】”这一行。请在基本信息后面单独写一行“【正文】”，下面写课文"))
+        problems.append(
+            Problem(path, len(numbered), "找不到“【正文】”这一行。请在基本信息后面单独写一行“【正文】”，下面写课文")
+        )
     blocks = _parse_body(sections["正文"], path, problems)
     if "正文" in marker_lines and not any(block.kind == "paragraph" for block in blocks):
         problems.append(Problem(path, marker_lines["正文"], "这篇课文是空的：“【正文】”下面没有文字"))

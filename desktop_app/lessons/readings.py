@@ -31,7 +31,9 @@ def parse_readings(lines: list[tuple[int, str]], path: Path) -> tuple[dict[str, 
         if not _HANZI_RE.match(word):
             problems.append(Problem(path, number, f"“{word}”里只能有汉字"))
         elif len(syllables) != len(word):
-            problems.append(Problem(path, number, f"“{word}”有 {len(word)} 个字，拼音却有 {len(syllables)} 个，要一字一个拼音"))
+            problems.append(
+                Problem(path, number, f"“{word}”有 {len(word)} 个字，拼音却有 {len(syllables)} 个，要一字一个拼音")
+            )
         elif bad := [s for s in syllables if not _SYLLABLE_RE.match(s)]:
             problems.append(
                 Problem(path, number, f"拼音“{bad[0]}”看不懂：每个拼音后面写声调数字 1-5（5 是轻声），例如“hang2”")

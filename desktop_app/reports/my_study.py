@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import date, datetime, timedelta, timezone
+from datetime import UTC, date, datetime, timedelta
 
 import sqlite_utils
 
@@ -41,7 +41,7 @@ def summarize(db: sqlite_utils.Database, member_id: int, library: Library, today
         for lesson_id, state in db.execute("SELECT lesson_id, state FROM progress WHERE member_id = ?", [member_id])
     }
     finished = [lesson_id for lesson_id in library.lessons if progress.get(lesson_id) == FINISHED]
-    start = datetime.combine(season_start(today), datetime.min.time()).astimezone(timezone.utc).isoformat()
+    start = datetime.combine(season_start(today), datetime.min.time()).astimezone(UTC).isoformat()
     seconds = db.execute(
         "SELECT coalesce(sum(active_seconds), 0) FROM sessions WHERE member_id = ? AND started_at >= ?",
         [member_id, start],

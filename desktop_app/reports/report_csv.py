@@ -11,18 +11,30 @@ from .secretary import Report, day_text, hours_text, replacing
 
 def header(report: Report) -> list[str]:
     return [
-        "姓名", "同名区分", "支部", "党员编号", "本月学习小时数",
+        "姓名",
+        "同名区分",
+        "支部",
+        "党员编号",
+        "本月学习小时数",
         f"本季学习小时数（{report.season_start.isoformat()}起）",
-        "已学完课文篇数", "最近一次学习", "测验平均分", "本月是否学习",
+        "已学完课文篇数",
+        "最近一次学习",
+        "测验平均分",
+        "本月是否学习",
     ]
 
 
 def rows(report: Report) -> list[list[str]]:
     return [
         [
-            row.name, row.second_line, row.branch, row.number,
-            hours_text(row.hours_month), hours_text(row.hours_season),
-            str(row.lessons_finished), day_text(row.last_visit),
+            row.name,
+            row.second_line,
+            row.branch,
+            row.number,
+            hours_text(row.hours_month),
+            hours_text(row.hours_season),
+            str(row.lessons_finished),
+            day_text(row.last_visit),
             "" if row.quiz_average is None else f"{row.quiz_average:.1f}",
             "是" if row.studied_this_month else "否",
         ]

@@ -11,10 +11,20 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QMarginsF, QPointF, QRectF, Qt
-from PySide6.QtGui import (QColor, QFont, QFontMetricsF, QGuiApplication, QPageLayout, QPageSize, QPainter,
-                           QPdfWriter, QPen, QRawFont)
+from PySide6.QtGui import (
+    QColor,
+    QFont,
+    QFontMetricsF,
+    QGuiApplication,
+    QPageLayout,
+    QPageSize,
+    QPainter,
+    QPdfWriter,
+    QPen,
+    QRawFont,
+)
 
-from ..gui.theme import ui_font
+from ..fonts import ui_font
 from .secretary import MemberRow, Report, hours_text, names, replacing
 
 RESOLUTION = 300  # dots per inch of the drawing; the PDF itself is vector
@@ -148,9 +158,9 @@ class _Layout:
         if sum(whole) <= available:  # everything on one line: share the room left in proportion
             return [width * available / sum(whole) for width in whole]
         if sum(natural) <= available:  # the narrowable columns get the room left
-            wanted = [w - n for w, n in zip(whole, natural)]
+            wanted = [w - n for w, n in zip(whole, natural, strict=False)]
             share = (available - sum(natural)) / sum(wanted)
-            return [n + want * share for n, want in zip(natural, wanted)]
+            return [n + want * share for n, want in zip(natural, wanted, strict=False)]
         # Too wide even so (long branch names): narrow those columns, then everything.
         least = 4 * self.metrics.horizontalAdvance("国") + 2 * self.pad
         flexible = [i for i, column in enumerate(self.columns) if column.wraps and natural[i] > least]
@@ -192,21 +202,24 @@ class _Layout:
         season = f"{report.season_start.year}年{report.season_start.month}月{report.season_start.day}日"
         studied = len(report.rows) - len(report.not_studied)
         self._paragraph(report.title, _font(TITLE_PT, bold=True), 4 * self.unit)
-        self._paragraph(f"共 {len(report.rows)} 名党员，本月学习了 {studied} 人，还没有学习 {len(report.not_studied)} 人。",
-                        self.table_font, 0)
+        self._paragraph(
+            f"共 {len(report.rows)} 名党员，本月学习了 {studied} 人，还没有学习 {len(report.not_studied)} 人。",
+            self.table_font,
+            0,
+        )
         self._paragraph(f"本季从{season}算起。制表日期：{made}", self.table_font, 12 * self.unit)
 
     def _row_height(self, texts: list[tuple[str, bool]]) -> float:
         heights = [
             self._text_height(text, width - 2 * self.pad, self.table_bold if bold else self.table_font)
-            for (text, bold), width in zip(texts, self.widths)
+            for (text, bold), width in zip(texts, self.widths, strict=False)
         ]
         return max(heights) + 2 * self.pad
 
     def _table_row(self, texts: list[tuple[str, bool]], height: float, fill: QColor | None) -> None:
         x = self.page.left()
         self.ops.append(_Box(QRectF(x, self.y, sum(self.widths), height), fill))
-        for (text, bold), width, column in zip(texts, self.widths, self.columns):
+        for (text, bold), width, column in zip(texts, self.widths, self.columns, strict=False):
             cell = QRectF(x + self.pad, self.y, width - 2 * self.pad, height)
             self._text(cell, text, self.table_bold if bold else self.table_font, column.align | WRAP)
             x += width
@@ -234,28 +247,38 @@ class _Layout:
         widest = max(list_metrics.horizontalAdvance(entry) for entry in entries) + gap
         per_line = max(1, int(self.page.width() // widest)) if rows else 1
         width = self.page.width() / per_line
-        lines = [entries[i:i + per_line] for i in range(0, len(entries), per_line)]
-        heights = [max(self._text_height(entry, width - gap, list_font) for entry in line) + list_metrics.height() * 0.5
-                   for line in lines]
+        lines = [entries[i : i + per_line] for i in range(0, len(entries), per_line)]
+        heights = [
+            max(self._text_height(entry, width - gap, list_font) for entry in line) + list_metrics.height() * 0.5
+            for line in lines
+        ]
         heading_height = self._text_height(heading, self.page.width(), heading_font) + 8 * self.unit
         if self.y + heading_height + heights[0] > self.bottom:
             self._new_page()
         self._paragraph(heading, heading_font, 8 * self.unit)
-        for line, height in zip(lines, heights):
+        for line, height in zip(lines, heights, strict=False):
             if self.y + height > self.bottom:
                 self._new_page()
                 self._paragraph(heading.replace("（", "（续，共"), heading_font, 8 * self.unit)
             for column, entry in enumerate(line):
-                self._text(QRectF(self.page.left() + column * width, self.y, width - gap, height), entry, list_font,
-                           Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop | WRAP)
+                self._text(
+                    QRectF(self.page.left() + column * width, self.y, width - gap, height),
+                    entry,
+                    list_font,
+                    Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop | WRAP,
+                )
             self.y += height
 
     def footer(self, number: int, total: int) -> list[_Text]:
         rect = QRectF(self.page.left(), self.page.bottom() - self.footer_height, self.page.width(), self.footer_height)
         return [
             _Text(rect, self.report.title, self.table_font, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignBottom),
-            _Text(rect, f"第 {number} 页，共 {total} 页", self.table_font,
-                  Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignBottom),
+            _Text(
+                rect,
+                f"第 {number} 页，共 {total} 页",
+                self.table_font,
+                Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignBottom,
+            ),
         ]
 
 
@@ -282,7 +305,9 @@ def _writer(path: Path, report: Report, landscape: bool) -> QPdfWriter:
     writer.setCreator("党员学习站")
     orientation = QPageLayout.Orientation.Landscape if landscape else QPageLayout.Orientation.Portrait
     margins = QMarginsF(MARGIN_MM, MARGIN_MM, MARGIN_MM, MARGIN_MM)
-    writer.setPageLayout(QPageLayout(QPageSize(QPageSize.PageSizeId.A4), orientation, margins, QPageLayout.Unit.Millimeter))
+    writer.setPageLayout(
+        QPageLayout(QPageSize(QPageSize.PageSizeId.A4), orientation, margins, QPageLayout.Unit.Millimeter)
+    )
     return writer
 
 
@@ -297,8 +322,10 @@ def _radical_fixes(fonts: list[QFont], text: str) -> dict[bytes, bytes]:
     fixes = {}
     for font in fonts:
         raw = QRawFont.fromFont(font)
-        by_glyph = {glyph: char for char, glyph in zip(drawn, raw.glyphIndexesForString("".join(drawn))) if glyph}
-        for radical, glyph in zip(_RADICALS, raw.glyphIndexesForString(_RADICALS)):
+        by_glyph = {
+            glyph: char for char, glyph in zip(drawn, raw.glyphIndexesForString("".join(drawn)), strict=False) if glyph
+        }
+        for radical, glyph in zip(_RADICALS, raw.glyphIndexesForString(_RADICALS), strict=False):
             if glyph in by_glyph and radical not in text:
                 fixes[f"{ord(radical):04X}".encode()] = f"{ord(by_glyph[glyph]):04X}".encode()
     return fixes
@@ -326,8 +353,9 @@ def _fix_text_of(path: Path, fixes: dict[bytes, bytes]) -> None:
                 codes = list(_HEX4.finditer(line))
                 if len(codes) > keep:
                     start = codes[keep].start()
-                    line = line[:start] + _HEX4.sub(lambda m: b"<" + fixes.get(m.group(1).upper(), m.group(1)) + b">",
-                                                    line[start:])
+                    line = line[:start] + _HEX4.sub(
+                        lambda m: b"<" + fixes.get(m.group(1).upper(), m.group(1)) + b">", line[start:]
+                    )
             lines.append(line)
         return b"\n".join(lines)
 

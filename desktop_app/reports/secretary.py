@@ -11,11 +11,11 @@ import os
 import re
 import secrets
 import unicodedata
+from collections.abc import Iterable, Iterator, Mapping
 from contextlib import contextmanager
 from dataclasses import dataclass
-from datetime import date, datetime, time, timezone, tzinfo
+from datetime import UTC, date, datetime, time, tzinfo
 from pathlib import Path
-from typing import Iterable, Iterator, Mapping
 
 import sqlite_utils
 
@@ -55,7 +55,7 @@ def _next_month(day: date) -> date:
 
 def _utc(day: date, zone: tzinfo | None = None) -> str:
     """Midnight at the start of day in the zone (None: this computer's), as the records write times."""
-    return datetime.combine(day, time.min, tzinfo=zone).astimezone(timezone.utc).isoformat()
+    return datetime.combine(day, time.min, tzinfo=zone).astimezone(UTC).isoformat()
 
 
 def _local_day(iso: str, zone: tzinfo | None = None) -> date:
@@ -128,8 +128,14 @@ def _lesson_ids(lessons) -> list[str] | None:
     return [getattr(lesson, "id", lesson) for lesson in lessons]
 
 
-def build_report(db: sqlite_utils.Database, lessons=None, month: str | None = None, branch: str | None = None,
-                 today: date | None = None, zone: tzinfo | None = None) -> Report:
+def build_report(
+    db: sqlite_utils.Database,
+    lessons=None,
+    month: str | None = None,
+    branch: str | None = None,
+    today: date | None = None,
+    zone: tzinfo | None = None,
+) -> Report:
     """The report for month ('YYYY-MM', default this month), one row per member in pinyin order.
 
     lessons: the Library, its lessons dict or lesson ids; finished lessons and quiz results count
@@ -139,8 +145,11 @@ def build_report(db: sqlite_utils.Database, lessons=None, month: str | None = No
     month = month or today.strftime("%Y-%m")
     first = _first_day(month)
     season = season_start(first)
-    bounds = {"month_start": _utc(first, zone), "month_end": _utc(_next_month(first), zone),
-              "season_start": _utc(season, zone)}
+    bounds = {
+        "month_start": _utc(first, zone),
+        "month_end": _utc(_next_month(first), zone),
+        "season_start": _utc(season, zone),
+    }
     members = _members(db, branch)
 
     # Three queries, each over every member at once, whatever the number of members.
@@ -155,11 +164,13 @@ def build_report(db: sqlite_utils.Database, lessons=None, month: str | None = No
             bounds,
         )
     }
-    last_visits = dict(db.execute(  # one seek in the (member_id, started_at) index per member
-        """SELECT id, (SELECT max(started_at) FROM sessions WHERE member_id = members.id AND started_at < :month_end)
+    last_visits = dict(
+        db.execute(  # one seek in the (member_id, started_at) index per member
+            """SELECT id, (SELECT max(started_at) FROM sessions WHERE member_id = members.id AND started_at < :month_end)
            FROM members""",
-        bounds,
-    ))
+            bounds,
+        )
+    )
     ids = _lesson_ids(lessons)
     only_these = "AND lesson_id IN (SELECT value FROM json_each(:lessons))" if ids is not None else ""
     progress = {
@@ -179,21 +190,29 @@ def build_report(db: sqlite_utils.Database, lessons=None, month: str | None = No
         month_seconds, season_seconds = seconds.get(member.id, (0.0, 0.0))
         finished, quiz = progress.get(member.id, (0, None))
         last = last_visits.get(member.id)
-        rows.append(MemberRow(
-            member_id=member.id,
-            name=member.name,
-            branch=member.branch,
-            number=member.number,
-            second_line=second_lines.get(member.id, ""),
-            hours_month=month_seconds / 3600,
-            hours_season=season_seconds / 3600,
-            lessons_finished=int(finished or 0),
-            last_visit=_local_day(last, zone) if last else None,
-            quiz_average=quiz,
-            studied_this_month=month_seconds > 0,
-        ))
-    return Report(month, clean(branch) if branch is not None else None, today, season,
-                  len(ids) if ids is not None else None, tuple(rows))
+        rows.append(
+            MemberRow(
+                member_id=member.id,
+                name=member.name,
+                branch=member.branch,
+                number=member.number,
+                second_line=second_lines.get(member.id, ""),
+                hours_month=month_seconds / 3600,
+                hours_season=season_seconds / 3600,
+                lessons_finished=int(finished or 0),
+                last_visit=_local_day(last, zone) if last else None,
+                quiz_average=quiz,
+                studied_this_month=month_seconds > 0,
+            )
+        )
+    return Report(
+        month,
+        clean(branch) if branch is not None else None,
+        today,
+        season,
+        len(ids) if ids is not None else None,
+        tuple(rows),
+    )
 
 
 @contextmanager

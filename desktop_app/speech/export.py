@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 import wave
+from collections.abc import Mapping
 from pathlib import Path
-from typing import Mapping
 
 from PySide6.QtCore import QEventLoop, QTimer
 
@@ -33,8 +33,13 @@ def wait_until_ready(service: SpeechService, timeout_ms: int = 20000) -> None:
         raise SpeechUnavailable(service.problem or "no-engine")
 
 
-def render_all(service: SpeechService, texts: list[str], voice: str,
-               readings: Mapping[str, tuple[str, ...]] | None = None, timeout_ms: int = 120000) -> list[Path | None]:
+def render_all(
+    service: SpeechService,
+    texts: list[str],
+    voice: str,
+    readings: Mapping[str, tuple[str, ...]] | None = None,
+    timeout_ms: int = 120000,
+) -> list[Path | None]:
     """Every text rendered (None for one the engine could not say), in order."""
     wait_until_ready(service)
     if not service.has_voice(voice):
@@ -81,7 +86,9 @@ def join_wavs(paths: list[Path], out: Path, pause: float = PAUSE_SECONDS) -> flo
                     target.setframerate(params.framerate)
                     silence = b"\x00" * int(params.framerate * pause) * params.sampwidth * params.nchannels
                 elif (source.getnchannels(), source.getsampwidth(), source.getframerate()) != (
-                    params.nchannels, params.sampwidth, params.framerate
+                    params.nchannels,
+                    params.sampwidth,
+                    params.framerate,
                 ):
                     raise ValueError(f"{path} has another sound format")
                 if frames_written:

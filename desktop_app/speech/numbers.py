@@ -1,7 +1,7 @@
 """Numbers, dates, times, percentages and Latin abbreviations written out as a Chinese speaker says them.
 
-    2023年 -> 二〇二三年      30% -> 百分之三十      1500多人 -> 一千五百多人
-    第26个 -> 第二十六个      20:30 -> 二十点三十分   96110 -> 九六幺幺零   3.5 -> 三点五
+2023年 -> 二〇二三年      30% -> 百分之三十      1500多人 -> 一千五百多人
+第26个 -> 第二十六个      20:30 -> 二十点三十分   96110 -> 九六幺幺零   3.5 -> 三点五
 """
 
 from __future__ import annotations
@@ -103,7 +103,11 @@ _LATIN_RE = re.compile(r"[A-Za-z][A-Za-z\-]*[A-Za-z]|[A-Za-z]")
 
 def _time(match: re.Match) -> str:
     hour, minute = int(match.group(1)), int(match.group(2))
-    return integer_words(hour) + "点" + ("" if minute == 0 else ("零" if minute < 10 else "") + integer_words(minute) + "分")
+    return (
+        integer_words(hour)
+        + "点"
+        + ("" if minute == 0 else ("零" if minute < 10 else "") + integer_words(minute) + "分")
+    )
 
 
 def _integer(match: re.Match) -> str:
@@ -125,9 +129,7 @@ def _integer(match: re.Match) -> str:
 
 def normalize_numbers(text: str) -> str:
     """Every number and abbreviation in the text written in Chinese words."""
-    text = "".join(
-        unicodedata.normalize("NFKC", char) if char.isdigit() or char in "％：．" else char for char in text
-    )
+    text = "".join(unicodedata.normalize("NFKC", char) if char.isdigit() or char in "％：．" else char for char in text)
     for abbreviation in sorted(ABBREVIATIONS, key=len, reverse=True):
         if abbreviation in text:
             text = re.sub(rf"(?<![A-Za-z]){re.escape(abbreviation)}(?![A-Za-z])", ABBREVIATIONS[abbreviation], text)

@@ -9,11 +9,21 @@ from __future__ import annotations
 
 import logging
 from bisect import bisect_right
+from collections.abc import Mapping
 from pathlib import Path
-from typing import Mapping
 
-from PySide6.QtCore import (Q_ARG, QCoreApplication, QElapsedTimer, QEventLoop, QMetaObject, QObject, Qt, QThread, QUrl,
-                            Signal)
+from PySide6.QtCore import (
+    Q_ARG,
+    QCoreApplication,
+    QElapsedTimer,
+    QEventLoop,
+    QMetaObject,
+    QObject,
+    Qt,
+    QThread,
+    QUrl,
+    Signal,
+)
 from PySide6.QtMultimedia import QAudioOutput, QMediaDevices, QMediaPlayer
 
 from ..text.sentences import Unit
@@ -74,8 +84,14 @@ class ReadAloud(QObject):
         self._seek_when_loaded: int | None = None
 
     # -- what to read -----------------------------------------------------------------------
-    def set_units(self, units: list[Unit], readings: Mapping[str, tuple[str, ...]] | None = None, start: int = 0,
-                  narration: Path | None = None, narration_times: tuple[float, ...] = ()) -> None:
+    def set_units(
+        self,
+        units: list[Unit],
+        readings: Mapping[str, tuple[str, ...]] | None = None,
+        start: int = 0,
+        narration: Path | None = None,
+        narration_times: tuple[float, ...] = (),
+    ) -> None:
         self.stop()
         self.units = units
         self.readings = readings or {}
@@ -96,7 +112,7 @@ class ReadAloud(QObject):
 
     # -- can it be heard? ------------------------------------------------------------------------
     def problem(self) -> str:
-        """"" when reading aloud works; otherwise why not: no-engine, no-voice, broken, or no-audio
+        """ "" when reading aloud works; otherwise why not: no-engine, no-voice, broken, or no-audio
         (no speaker: the sentences are still highlighted in turn, silently)."""
         if self.narration is None:
             if self.service.available is False:
@@ -277,7 +293,8 @@ class ReadAloud(QObject):
 
     def _media_status(self, status: QMediaPlayer.MediaStatus) -> None:
         if self._seek_when_loaded is not None and status in (
-            QMediaPlayer.MediaStatus.LoadedMedia, QMediaPlayer.MediaStatus.BufferedMedia
+            QMediaPlayer.MediaStatus.LoadedMedia,
+            QMediaPlayer.MediaStatus.BufferedMedia,
         ):
             position, self._seek_when_loaded = self._seek_when_loaded, None
             if position:

@@ -13,9 +13,9 @@ import logging
 import sys
 import weakref
 from collections import deque
+from collections.abc import Mapping
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Mapping
 
 from PySide6.QtCore import QObject, QProcess, QTimer, Signal
 
@@ -51,7 +51,7 @@ def worker_command(driver: str | None) -> list[str]:
     return command + (["--driver", driver] if driver else [])
 
 
-_running: "weakref.WeakSet[SpeechService]" = weakref.WeakSet()
+_running: weakref.WeakSet[SpeechService] = weakref.WeakSet()
 
 
 def stop_all() -> None:
@@ -68,8 +68,14 @@ class SpeechService(QObject):
     rendered = Signal(str, str)  # key, path of the WAV file
     failed = Signal(str, str)  # key, technical reason
 
-    def __init__(self, cache_dir: Path, driver: str | None = None, command: list[str] | None = None,
-                 timeout_ms: int = 8000, parent: QObject | None = None):
+    def __init__(
+        self,
+        cache_dir: Path,
+        driver: str | None = None,
+        command: list[str] | None = None,
+        timeout_ms: int = 8000,
+        parent: QObject | None = None,
+    ):
         super().__init__(parent)
         self.cache_dir = cache_dir
         self.command = command or worker_command(driver)
@@ -101,7 +107,9 @@ class SpeechService(QObject):
         process.setProgram(self.command[0])
         process.setArguments(self.command[1:])
         process.readyReadStandardOutput.connect(self._read)
-        process.readyReadStandardError.connect(lambda: log.debug("speech worker: %s", bytes(process.readAllStandardError()).decode("utf-8", "replace")))
+        process.readyReadStandardError.connect(
+            lambda: log.debug("speech worker: %s", bytes(process.readAllStandardError()).decode("utf-8", "replace"))
+        )
         process.finished.connect(self._finished)
         process.errorOccurred.connect(self._error)
         self._process = process
@@ -220,18 +228,21 @@ class SpeechService(QObject):
         mode = self.voices.get(voice, {}).get("mode", "chinese")
         return to_pinyin(text, readings) if mode == "pinyin" else to_spoken_chinese(text)
 
-    def key_for(self, text: str, voice: str, readings: Mapping[str, tuple[str, ...]] | None = None) -> tuple[str, str, Path]:
+    def key_for(
+        self, text: str, voice: str, readings: Mapping[str, tuple[str, ...]] | None = None
+    ) -> tuple[str, str, Path]:
         """(cache key, text for the engine, WAV path) of a sentence in a voice."""
         info = self.voices[voice]
         spoken = self.speech_text(text, voice, readings)
-        digest = hashlib.sha1(f"{self.engine}|{info['id']}|{info['mode']}|{RENDER_RATE}|{spoken}".encode("utf-8")).hexdigest()
+        digest = hashlib.sha1(f"{self.engine}|{info['id']}|{info['mode']}|{RENDER_RATE}|{spoken}".encode()).hexdigest()
         return digest, spoken, self.cache_dir / self.engine / digest[:2] / f"{digest}.wav"
 
     def cached(self, path: Path) -> bool:
         return path.is_file() and path.stat().st_size > 44
 
-    def request(self, text: str, voice: str, readings: Mapping[str, tuple[str, ...]] | None = None,
-                urgent: bool = False) -> tuple[str, Path] | None:
+    def request(
+        self, text: str, voice: str, readings: Mapping[str, tuple[str, ...]] | None = None, urgent: bool = False
+    ) -> tuple[str, Path] | None:
         """Ask for a sentence; rendered(key, path) follows (at once when cached). None when impossible."""
         if not self.available or voice not in self.voices:
             return None

@@ -8,17 +8,39 @@ with numbers written out in words.
 
 from __future__ import annotations
 
-from typing import Mapping
+from collections.abc import Mapping
 
 from pypinyin import Style, lazy_pinyin
 
 from .numbers import normalize_numbers
 
 LETTERS = {
-    "A": "ei1", "B": "bi4", "C": "xi1", "D": "di4", "E": "yi4", "F": "ai2 fu5", "G": "ji4",
-    "H": "ai2 qi1", "I": "ai4", "J": "jie4", "K": "kai4", "L": "ai2 le5", "M": "ai2 mu5",
-    "N": "en1", "O": "ou1", "P": "pi4", "Q": "kiu1", "R": "a4 er5", "S": "ai2 si5", "T": "ti4",
-    "U": "you1", "V": "wei1", "W": "da2 bu5 liu5", "X": "ai2 ke4 si5", "Y": "wai4", "Z": "zei4",
+    "A": "ei1",
+    "B": "bi4",
+    "C": "xi1",
+    "D": "di4",
+    "E": "yi4",
+    "F": "ai2 fu5",
+    "G": "ji4",
+    "H": "ai2 qi1",
+    "I": "ai4",
+    "J": "jie4",
+    "K": "kai4",
+    "L": "ai2 le5",
+    "M": "ai2 mu5",
+    "N": "en1",
+    "O": "ou1",
+    "P": "pi4",
+    "Q": "kiu1",
+    "R": "a4 er5",
+    "S": "ai2 si5",
+    "T": "ti4",
+    "U": "you1",
+    "V": "wei1",
+    "W": "da2 bu5 liu5",
+    "X": "ai2 ke4 si5",
+    "Y": "wai4",
+    "Z": "zei4",
 }
 _PAUSE_SHORT = set("，、：:,")
 _PAUSE_LONG = set("。！？；!?;…")
@@ -39,9 +61,7 @@ def _non_chinese(chunk: str) -> list[str]:
 
 
 def _pinyin(text: str) -> list[str]:
-    return lazy_pinyin(
-        text, style=Style.TONE3, neutral_tone_with_five=True, tone_sandhi=True, errors=_non_chinese
-    )
+    return lazy_pinyin(text, style=Style.TONE3, neutral_tone_with_five=True, tone_sandhi=True, errors=_non_chinese)
 
 
 def _split_custom(text: str, readings: Readings) -> list[tuple[str, tuple[str, ...] | None]]:

@@ -50,7 +50,20 @@ def choose_voices(driver: str, voices: list) -> dict[str, dict[str, str]]:
             elif lowered.endswith("/yue") or lowered == "yue":
                 chosen["cantonese"] = {"id": "yue", "mode": "chinese"}
             continue
-        if any(tag in described for tag in ("zh-cn", "zh_cn", "chinese (simplified)", "huihui", "yaoyao", "kangkang", "ting-ting", "tingting", "0804")):
+        if any(
+            tag in described
+            for tag in (
+                "zh-cn",
+                "zh_cn",
+                "chinese (simplified)",
+                "huihui",
+                "yaoyao",
+                "kangkang",
+                "ting-ting",
+                "tingting",
+                "0804",
+            )
+        ):
             chosen.setdefault("mandarin", {"id": vid, "mode": "chinese"})
         elif any(tag in described for tag in ("zh-hk", "zh_hk", "cantonese", "tracy", "sin-ji", "0c04")):
             chosen.setdefault("cantonese", {"id": vid, "mode": "chinese"})

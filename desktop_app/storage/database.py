@@ -15,9 +15,7 @@ migrations = Migrations("desktop_app")
 
 @migrations(name="0001_members_progress_settings")
 def _m0001(db: sqlite_utils.Database) -> None:
-    db.execute(
-        "CREATE TABLE members (id INTEGER PRIMARY KEY, name TEXT NOT NULL, created_at TEXT NOT NULL)"
-    )
+    db.execute("CREATE TABLE members (id INTEGER PRIMARY KEY, name TEXT NOT NULL, created_at TEXT NOT NULL)")
     db.execute(
         """CREATE TABLE progress (
             member_id INTEGER NOT NULL REFERENCES members(id),

@@ -12,11 +12,16 @@ from .members import clean
 
 # Column titles a secretary may write, and the field each one fills.
 HEADERS = {
-    "姓名": "name", "名字": "name",
-    "支部": "branch", "党支部": "branch", "所在支部": "branch",
-    "编号": "number", "党员编号": "number",
+    "姓名": "name",
+    "名字": "name",
+    "支部": "branch",
+    "党支部": "branch",
+    "所在支部": "branch",
+    "编号": "number",
+    "党员编号": "number",
     "照片": "photo",
-    "榜上名字": "board_name", "光荣榜名字": "board_name",
+    "榜上名字": "board_name",
+    "光荣榜名字": "board_name",
     "上榜": "on_board",
 }
 YES = {"是", "上", "上榜", "显示", "1", "yes", "y", "true"}
@@ -73,13 +78,15 @@ def read_member_list(path: Path) -> ImportResult:
     if "name" not in columns:
         result.problems.append("第1行要写列名，其中必须有“姓名”。例如：姓名,支部,编号,照片")
         return result
-    unknown = [clean(cell) for cell, column in zip(records[0], columns) if column is None and clean(cell)]
+    unknown = [clean(cell) for cell, column in zip(records[0], columns, strict=False) if column is None and clean(cell)]
     if unknown:
-        result.problems.append(f"第1行：看不懂列名“{'、'.join(unknown)}”。可以用的列名：姓名、支部、编号、照片、榜上名字、上榜")
+        result.problems.append(
+            f"第1行：看不懂列名“{'、'.join(unknown)}”。可以用的列名：姓名、支部、编号、照片、榜上名字、上榜"
+        )
         return result
     numbers: dict[str, int] = {}
     for line, cells in enumerate(records[1:], start=2):
-        values = {column: clean(cell) for column, cell in zip(columns, cells) if column}
+        values = {column: clean(cell) for column, cell in zip(columns, cells, strict=False) if column}
         if not any(values.values()):
             continue  # a blank row in the sheet
         row = _row(line, values, path.parent, result.problems)
@@ -115,5 +122,12 @@ def _row(line: int, values: dict[str, str], folder: Path, problems: list[str]) -
         if not photo.is_file():
             problems.append(f"第{line}行：找不到照片 {values['photo']}（照片要和名单放在同一个文件夹里）")
             return None
-    return MemberRow(line, name, values.get("branch", ""), values.get("number", ""), photo,
-                     values.get("board_name", ""), on_board_text not in NO)
+    return MemberRow(
+        line,
+        name,
+        values.get("branch", ""),
+        values.get("number", ""),
+        photo,
+        values.get("board_name", ""),
+        on_board_text not in NO,
+    )

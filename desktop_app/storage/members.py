@@ -4,10 +4,10 @@
 from __future__ import annotations
 
 from collections import defaultdict
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
+from datetime import UTC, datetime
 from functools import lru_cache
-from datetime import datetime, timezone
-from typing import Iterable, Sequence
 
 import sqlite_utils
 
@@ -44,8 +44,15 @@ class MemberStore:
     def __init__(self, db: sqlite_utils.Database):
         self.db = db
 
-    def add(self, name: str, branch: str = "", number: str = "", photo: str = "", board_name: str = "",
-            on_board: bool = True) -> int:
+    def add(
+        self,
+        name: str,
+        branch: str = "",
+        number: str = "",
+        photo: str = "",
+        board_name: str = "",
+        on_board: bool = True,
+    ) -> int:
         name = clean(name)
         if not name:
             raise ValueError("a member needs a name")
@@ -53,8 +60,17 @@ class MemberStore:
             cursor = self.db.execute(
                 """INSERT INTO members (name, created_at, branch, number, photo, board_name, on_board, pinyin, initials)
                     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)""",
-                [name, _now(), clean(branch), clean(number), photo, clean(board_name), int(on_board),
-                 " ".join(name_pinyin(name)), " ".join(name_initials(name))],
+                [
+                    name,
+                    _now(),
+                    clean(branch),
+                    clean(number),
+                    photo,
+                    clean(board_name),
+                    int(on_board),
+                    " ".join(name_pinyin(name)),
+                    " ".join(name_initials(name)),
+                ],
             )
         return cursor.lastrowid
 
@@ -62,7 +78,9 @@ class MemberStore:
         allowed = {"name", "branch", "number", "photo", "board_name", "on_board"}
         if not fields or set(fields) - allowed:
             raise ValueError(f"cannot update {sorted(set(fields) - allowed)}")
-        values = {key: (clean(value) if isinstance(value, str) and key != "photo" else value) for key, value in fields.items()}
+        values = {
+            key: (clean(value) if isinstance(value, str) and key != "photo" else value) for key, value in fields.items()
+        }
         if "on_board" in values:
             values["on_board"] = int(bool(values["on_board"]))
         if "name" in values:
@@ -86,7 +104,9 @@ class MemberStore:
     def find(self, name: str, branch: str = "", number: str = "") -> Member | None:
         """The member a list row means: by number when it has one, else by name and branch."""
         if clean(number):
-            row = self.db.execute(f"SELECT {_COLUMNS} FROM members WHERE home = 0 AND number = ?", [clean(number)]).fetchone()
+            row = self.db.execute(
+                f"SELECT {_COLUMNS} FROM members WHERE home = 0 AND number = ?", [clean(number)]
+            ).fetchone()
         else:
             row = self.db.execute(
                 f"SELECT {_COLUMNS} FROM members WHERE home = 0 AND name = ? AND branch = ? AND number = ''",
@@ -101,7 +121,7 @@ def clean(text: str) -> str:
 
 
 def _now() -> str:
-    return datetime.now(timezone.utc).isoformat(timespec="seconds")
+    return datetime.now(UTC).isoformat(timespec="seconds")
 
 
 def _member(row: Sequence) -> Member:
@@ -158,10 +178,15 @@ def tell_apart(members: Iterable[Member]) -> dict[int, str]:
                 lines[member.id] = member.branch
                 continue
             size = 4
-            while size < len(member.number) and sum(_tail(m.number, size) == _tail(member.number, size) for m in same_branch) > 1:
+            while (
+                size < len(member.number)
+                and sum(_tail(m.number, size) == _tail(member.number, size) for m in same_branch) > 1
+            ):
                 size += 1
             tail = f"尾号{_tail(member.number, size)}" if member.number else ""
-            lines[member.id] = " ".join(part for part in (member.branch, tail) if part) or f"第{group.index(member) + 1}位"
+            lines[member.id] = (
+                " ".join(part for part in (member.branch, tail) if part) or f"第{group.index(member) + 1}位"
+            )
     return lines
 
 

@@ -27,8 +27,9 @@ def store_photo(source: Path, data_dir: Path, member_id: int) -> str:
     if image.isNull():
         raise PhotoError(f"这个照片文件打不开：{source}。请用 JPG 或 PNG 格式的照片")
     if max(image.width(), image.height()) > PHOTO_SIDE:
-        image = image.scaled(PHOTO_SIDE, PHOTO_SIDE, Qt.AspectRatioMode.KeepAspectRatio,
-                             Qt.TransformationMode.SmoothTransformation)
+        image = image.scaled(
+            PHOTO_SIDE, PHOTO_SIDE, Qt.AspectRatioMode.KeepAspectRatio, Qt.TransformationMode.SmoothTransformation
+        )
     folder = data_dir / PHOTO_DIR_NAME
     folder.mkdir(parents=True, exist_ok=True)
     name = f"member-{member_id}.jpg"

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 
 import sqlite_utils
 
@@ -23,7 +23,7 @@ class Progress:
 
 
 def _now() -> str:
-    return datetime.now(timezone.utc).isoformat(timespec="microseconds")
+    return datetime.now(UTC).isoformat(timespec="microseconds")
 
 
 def _finished_at(state: str, now: str) -> str | None:
@@ -41,7 +41,8 @@ class ProgressStore:
             return row[0]
         with self.db.atomic():
             cursor = self.db.execute(
-                "INSERT INTO members (name, created_at, pinyin, initials, home) VALUES (?, ?, 'wo', 'w', 1)", ["我", _now()]
+                "INSERT INTO members (name, created_at, pinyin, initials, home) VALUES (?, ?, 'wo', 'w', 1)",
+                ["我", _now()],
             )
         return cursor.lastrowid
 
@@ -72,8 +73,15 @@ class ProgressStore:
                      state = excluded.state, position = excluded.position,
                      page = excluded.page, updated_at = excluded.updated_at,
                      finished_at = coalesce(progress.finished_at, excluded.finished_at)""",
-                [member_id, lesson_id, progress.state, progress.position, progress.page, progress.updated_at,
-                 _finished_at(progress.state, progress.updated_at)],
+                [
+                    member_id,
+                    lesson_id,
+                    progress.state,
+                    progress.position,
+                    progress.page,
+                    progress.updated_at,
+                    _finished_at(progress.state, progress.updated_at),
+                ],
             )
         return progress
 
@@ -89,8 +97,16 @@ class ProgressStore:
                    ON CONFLICT (member_id, lesson_id) DO UPDATE SET
                      state = excluded.state, sentence = excluded.sentence, updated_at = excluded.updated_at,
                      finished_at = coalesce(progress.finished_at, excluded.finished_at)""",
-                [member_id, lesson_id, state, previous.position, previous.page, now, max(0, sentence),
-                 _finished_at(state, now)],
+                [
+                    member_id,
+                    lesson_id,
+                    state,
+                    previous.position,
+                    previous.page,
+                    now,
+                    max(0, sentence),
+                    _finished_at(state, now),
+                ],
             )
 
     def record_quiz_score(self, member_id: int, lesson_id: str, score: float) -> None:

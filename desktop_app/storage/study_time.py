@@ -5,7 +5,7 @@ study session instead (no Qt)."""
 from __future__ import annotations
 
 import time
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 
 import sqlite_utils
 
@@ -13,7 +13,7 @@ IDLE_LIMIT_SECONDS = 180  # a pause longer than this is not study time
 
 
 def _iso(moment: float) -> str:
-    return datetime.fromtimestamp(moment, timezone.utc).isoformat(timespec="seconds")
+    return datetime.fromtimestamp(moment, UTC).isoformat(timespec="seconds")
 
 
 class StudyClock:

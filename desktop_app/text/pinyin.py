@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass
-from typing import Mapping
 
 from pypinyin import Style, pinyin
 from pypinyin.seg.mmseg import seg
@@ -37,7 +37,7 @@ def _fixed_reading(text: str, index: int, readings: Mapping[str, tuple[str, ...]
 
 
 def tone_to_tone_marks(syllable: str) -> str:
-    """"hang2" -> "háng" (for showing a fixed reading)."""
+    """ "hang2" -> "háng" (for showing a fixed reading)."""
     from pypinyin.contrib.tone_convert import to_tone
 
     return to_tone(syllable.replace("v", "ü"))

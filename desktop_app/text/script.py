@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from functools import lru_cache
+from functools import cache
 
 import opencc
 
@@ -14,7 +14,7 @@ SCRIPTS = (SIMPLIFIED, TRADITIONAL_TW, TRADITIONAL_HK)
 _CONFIGS = {TRADITIONAL_TW: "s2tw.json", TRADITIONAL_HK: "s2hk.json"}
 
 
-@lru_cache(maxsize=None)
+@cache
 def _converter(config: str) -> opencc.OpenCC:
     return opencc.OpenCC(config)
 

@@ -5,10 +5,6 @@ from __future__ import annotations
 import re
 import unicodedata
 from dataclasses import dataclass
-from typing import TYPE_CHECKING
-
-if TYPE_CHECKING:
-    from ..lessons.model import Lesson
 
 # A sentence ends at one of these (an ellipsis counts as one mark, however long) ...
 _END = r"(?:[。！？；!?;]+|…+|\.{3,})"
@@ -74,21 +70,3 @@ def text_units(title: str, blocks: list[tuple[str, str]]) -> list[Unit]:
             units.append(Unit("sentence", stripped, index, offset + piece.find(stripped), len(stripped)))
             offset += len(piece)
     return units
-
-
-def lesson_units(lesson: "Lesson") -> list[Unit]:
-    return text_units(lesson.title, [(block.kind, block.text) for block in lesson.blocks])
-
-
-def quiz_units(lesson: "Lesson") -> list[list[Unit]]:
-    """For each question: the question, each option and the explanation, as units of their own."""
-    letters = "ABCDEFGH"
-    kinds = {"single": "单选题", "multiple": "多选题", "truefalse": "判断题"}
-    result = []
-    for number, question in enumerate(lesson.quiz, start=1):
-        units = [Unit("question", f"第{number}题，{kinds[question.kind]}：{question.text}", -1, 0, 0)]
-        for letter, option in zip(letters, question.options):
-            units.append(Unit("option", f"{letter}，{option}", -1, 0, 0))
-        units.append(Unit("explanation", question.explanation, -1, 0, 0))
-        result.append([unit for unit in units if is_speakable(unit.text)])
-    return result

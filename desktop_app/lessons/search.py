@@ -2,11 +2,11 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass
-from typing import Iterable
 
-from ..lessons.model import Lesson
-from .script import to_simplified
+from ..text.script import to_simplified
+from .model import Lesson
 
 _SNIPPET_SIDE = 12
 
