@@ -12,7 +12,8 @@ import os
 import sys
 from pathlib import Path
 
-from .settings import TEXT_SIZES
+from .gui.names import SCREENS
+from .settings import OPTION, TEXT_SIZES
 
 
 class _Parser(argparse.ArgumentParser):
@@ -47,7 +48,7 @@ def build_parser() -> argparse.ArgumentParser:
     speak.add_argument(
         "--pinyin", action="store_true", help="print the tone-numbered pinyin the espeak-ng voice speaks"
     )
-    speak.add_argument("--voice", choices=["mandarin", "cantonese"], default="mandarin")
+    speak.add_argument("--voice", choices=OPTION["voice"].values, default=OPTION["voice"].default)
 
     from .cli_members import add_members_parser
     from .cli_report import add_report_parser
@@ -56,18 +57,18 @@ def build_parser() -> argparse.ArgumentParser:
     add_report_parser(commands)
 
     shot = commands.add_parser("screenshot", help="render a screen to a PNG file, offscreen")
-    shot.add_argument(
-        "screen", choices=["home", "library", "reader", "settings", "problems", "my_study", "picker", "idle"]
-    )
+    shot.add_argument("screen", choices=[*SCREENS, "idle"])
     shot.add_argument("--out", type=Path, required=True)
     shot.add_argument("--lesson", help="lesson id (for the reader)")
     shot.add_argument("--page", type=int, default=1, help="page of the lesson (for the reader)")
     shot.add_argument("--size", default="1366x768", help="window size WxH")
     shot.add_argument("--text-size", type=int, help=f"body text size in points: {', '.join(map(str, TEXT_SIZES))}")
-    shot.add_argument("--theme", choices=["paper", "contrast"])
-    shot.add_argument("--script", choices=["simplified", "traditional-tw", "traditional-hk"])
+    shot.add_argument("--theme", choices=OPTION["theme"].values)
+    shot.add_argument("--script", choices=OPTION["script"].values)
     shot.add_argument("--search", help="search text typed in the library or the member picker")
-    shot.add_argument("--mode", choices=["home", "shared"], help="home use or the shared kiosk (for the picture only)")
+    shot.add_argument(
+        "--mode", choices=OPTION["mode"].values, help="home use or the shared kiosk (for the picture only)"
+    )
     shot.add_argument("--member", help="on a shared kiosk: the registered member (name) who has touched their name")
     shot.add_argument("--tap", help="a character of the page to touch (shows the character panel)")
     return parser
@@ -117,11 +118,14 @@ def cmd_lessons_list(args: argparse.Namespace) -> int:
     return 0
 
 
-SPEECH_PROBLEMS = {
-    "no-engine": "这台电脑没有可用的朗读软件（Linux 上请安装 espeak-ng：sudo apt-get install espeak-ng）",
-    "no-voice": "朗读软件里没有这种声音（普通话或粤语）",
-    "broken": "朗读软件反复出错，已经停下",
-}
+def speech_problem_text(problem: str) -> str:
+    from .speech.service import BROKEN, NO_ENGINE, NO_VOICE
+
+    return {
+        NO_ENGINE: "这台电脑没有可用的朗读软件（Linux 上请安装 espeak-ng：sudo apt-get install espeak-ng）",
+        NO_VOICE: "朗读软件里没有这种声音（普通话或粤语）",
+        BROKEN: "朗读软件反复出错，已经停下",
+    }.get(problem, problem)
 
 
 def cmd_speak(args: argparse.Namespace) -> int:
@@ -154,15 +158,16 @@ def cmd_speak(args: argparse.Namespace) -> int:
         return 2
     from PySide6.QtCore import QCoreApplication
 
+    from .paths import speech_cache_dir
     from .speech.export import SpeechUnavailable, join_wavs, render_all
     from .speech.service import SpeechService
 
     app = QCoreApplication.instance() or QCoreApplication([sys.argv[0]])  # noqa: F841 (the worker's QProcess needs it)
-    service = SpeechService(_data_dir(args) / "cache" / "speech")
+    service = SpeechService(speech_cache_dir(_data_dir(args)))
     try:
         paths = render_all(service, texts, args.voice, readings)
     except SpeechUnavailable as error:
-        print(f"没法朗读：{SPEECH_PROBLEMS.get(error.problem, error.problem)}", file=sys.stderr)
+        print(f"没法朗读：{speech_problem_text(error.problem)}", file=sys.stderr)
         return 1
     finally:
         service.stop()

@@ -12,7 +12,7 @@ import sqlite_utils
 
 from .lessons import Library, load_library
 from .lessons.readings import load_reading_file
-from .paths import lessons_dir, resources_dir
+from .paths import lessons_dir, log_dir, log_file, resources_dir
 from .settings import Settings, load_settings, save_settings
 from .storage import ProgressStore, open_database
 from .storage.database import DATABASE_NAME
@@ -49,7 +49,7 @@ class AppContext:
 
     @property
     def shared(self) -> bool:
-        return self.settings.mode == "shared"
+        return self.settings.shared
 
     def use_member(self, member_id: int) -> None:
         """A member picked their name: from now on their progress and study time are recorded."""
@@ -97,15 +97,15 @@ class AppContext:
 
 def setup_logging(data_dir: Path) -> None:
     """A rotating log in DATA/logs: the secretary's (and the technician's) technical detail."""
-    log_dir = data_dir / "logs"
-    log_dir.mkdir(parents=True, exist_ok=True)
+    folder = log_dir(data_dir)
+    folder.mkdir(parents=True, exist_ok=True)
     root = logging.getLogger()
-    if any(getattr(h, "desktop_app_dir", None) == log_dir for h in root.handlers):
+    if any(getattr(h, "desktop_app_dir", None) == folder for h in root.handlers):
         return
     handler = logging.handlers.RotatingFileHandler(
-        log_dir / "desktop-app.log", maxBytes=1_000_000, backupCount=3, encoding="utf-8"
+        log_file(data_dir), maxBytes=1_000_000, backupCount=3, encoding="utf-8"
     )
-    handler.desktop_app_dir = log_dir  # type: ignore[attr-defined]
+    handler.desktop_app_dir = folder  # type: ignore[attr-defined]
     handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
     root.addHandler(handler)
     root.setLevel(logging.INFO)

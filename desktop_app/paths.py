@@ -31,3 +31,21 @@ def default_data_dir() -> Path:
         QCoreApplication.setApplicationName("desktop-app")
     location = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.AppLocalDataLocation)
     return Path(location) if location else Path.home() / ".desktop-app"
+
+
+# Inside the data folder: one place for every name.
+LOG_DIR_NAME = "logs"
+LOG_FILE_NAME = "desktop-app.log"
+SPEECH_CACHE = ("cache", "speech")
+
+
+def log_dir(data_dir: Path) -> Path:
+    return data_dir / LOG_DIR_NAME
+
+
+def log_file(data_dir: Path) -> Path:
+    return log_dir(data_dir) / LOG_FILE_NAME
+
+
+def speech_cache_dir(data_dir: Path) -> Path:
+    return data_dir.joinpath(*SPEECH_CACHE)

@@ -1,40 +1,126 @@
-"""The member's display settings, kept in the database (no Qt)."""
+"""The member's settings, each declared once with its default, its allowed values and their names,
+and kept in the database (no widgets). The settings screen, the command line and the storage all
+read the declarations below."""
 
 from __future__ import annotations
 
 import logging
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, fields, replace
 
 import sqlite_utils
+from PySide6.QtCore import QT_TRANSLATE_NOOP
 
-from .text.script import SCRIPTS, SIMPLIFIED
+from .text.script import SIMPLIFIED, TRADITIONAL_HK, TRADITIONAL_TW
 
 log = logging.getLogger(__name__)
 
 # Body text sizes in points: fixed steps, no free slider (PRODUCT.md).
 TEXT_SIZES = (24, 30, 36, 44, 54, 64, 72)
 DEFAULT_TEXT_STEP = 1
-THEMES = ("paper", "contrast")
 # Reading aloud: playback speeds (the pitch is kept) and volumes, in fixed steps.
 RATES = (0.5, 0.65, 0.8, 1.0, 1.25, 1.5, 1.75, 2.0)
 DEFAULT_RATE_STEP = 3
 VOLUMES = (0.2, 0.4, 0.6, 0.8, 1.0)
-VOICES = ("mandarin", "cantonese")
-DEFAULT_THEME = "paper"
-# home: one member at home, no choosing; shared: a kiosk, opening on the member picker.
-MODES = ("home", "shared")
+
+PAPER, CONTRAST = "paper", "contrast"
+MANDARIN, CANTONESE = "mandarin", "cantonese"
+HOME, SHARED = "home", "shared"  # one member at home, no choosing; a kiosk opening on the names
+
+
+@dataclass(frozen=True)
+class Option:
+    """One setting: its key in the database, default, allowed values and the names shown for them
+    (English source texts, translated in the "Settings" context of the .ts file)."""
+
+    key: str
+    title: str
+    default: object
+    values: tuple
+    names: tuple[str, ...] = ()  # shown for each value (choices only)
+    kiosk: bool = False  # the kiosk's own, whoever is signed in
+
+    def parse(self, raw: str) -> object | None:
+        """The value stored as raw, None when it is not an allowed one."""
+        for value in self.values:
+            if str(value) == raw:
+                return value
+        return None
+
+    def name_of(self, value: object) -> str:
+        return self.names[self.values.index(value)] if value in self.values and self.names else str(value)
+
+
+OPTIONS = (
+    Option("text_step", QT_TRANSLATE_NOOP("Settings", "Text size"), DEFAULT_TEXT_STEP, tuple(range(len(TEXT_SIZES)))),
+    Option(
+        "theme",
+        QT_TRANSLATE_NOOP("Settings", "Colours"),
+        PAPER,
+        (PAPER, CONTRAST),
+        (QT_TRANSLATE_NOOP("Settings", "Warm paper"), QT_TRANSLATE_NOOP("Settings", "Light text on black")),
+    ),
+    Option(
+        "script",
+        QT_TRANSLATE_NOOP("Settings", "Characters"),
+        SIMPLIFIED,
+        (SIMPLIFIED, TRADITIONAL_TW, TRADITIONAL_HK),
+        (
+            QT_TRANSLATE_NOOP("Settings", "Simplified characters"),
+            QT_TRANSLATE_NOOP("Settings", "Traditional (Taiwan)"),
+            QT_TRANSLATE_NOOP("Settings", "Traditional (Hong Kong)"),
+        ),
+    ),
+    Option(
+        "voice",
+        QT_TRANSLATE_NOOP("Settings", "Voice"),
+        MANDARIN,
+        (MANDARIN, CANTONESE),
+        (QT_TRANSLATE_NOOP("Settings", "Mandarin"), QT_TRANSLATE_NOOP("Settings", "Cantonese")),
+    ),
+    Option("rate_step", QT_TRANSLATE_NOOP("Settings", "Speed"), DEFAULT_RATE_STEP, tuple(range(len(RATES)))),
+    Option("volume_step", QT_TRANSLATE_NOOP("Settings", "Volume"), len(VOLUMES) - 1, tuple(range(len(VOLUMES)))),
+    Option(
+        "radio",
+        QT_TRANSLATE_NOOP("Settings", "Reading aloud"),
+        False,
+        (False, True),
+        (
+            QT_TRANSLATE_NOOP("Settings", "Stop after the lesson"),
+            QT_TRANSLATE_NOOP("Settings", "Go on to the next lesson"),
+        ),
+    ),
+    Option(
+        "mode",
+        QT_TRANSLATE_NOOP("Settings", "Use"),
+        HOME,
+        (HOME, SHARED),
+        (
+            QT_TRANSLATE_NOOP("Settings", "One member at home"),
+            QT_TRANSLATE_NOOP("Settings", "Shared: members touch their name"),
+        ),
+        kiosk=True,
+    ),
+)
+OPTION = {option.key: option for option in OPTIONS}
+THEMES = OPTION["theme"].values
+VOICES = OPTION["voice"].values
+MODES = OPTION["mode"].values
+SCRIPTS = OPTION["script"].values
+DEFAULT_THEME = OPTION["theme"].default
+# The kiosk's own, whoever is signed in; every other setting is the member's.
+KIOSK_KEYS = frozenset(option.key for option in OPTIONS if option.kiosk)
 
 
 @dataclass(frozen=True)
 class Settings:
-    text_step: int = DEFAULT_TEXT_STEP
-    theme: str = DEFAULT_THEME
-    script: str = SIMPLIFIED
-    voice: str = "mandarin"
-    rate_step: int = DEFAULT_RATE_STEP
-    volume_step: int = len(VOLUMES) - 1
-    radio: bool = False  # go on into the next lesson, like a radio
-    mode: str = "home"
+    text_step: int = OPTION["text_step"].default
+    theme: str = OPTION["theme"].default
+    script: str = OPTION["script"].default
+    voice: str = OPTION["voice"].default
+    rate_step: int = OPTION["rate_step"].default
+    volume_step: int = OPTION["volume_step"].default
+    radio: bool = OPTION["radio"].default  # go on into the next lesson, like a radio
+    mode: str = OPTION["mode"].default
 
     @property
     def rate(self) -> float:
@@ -48,6 +134,10 @@ class Settings:
     def text_size(self) -> int:
         return TEXT_SIZES[self.text_step]
 
+    @property
+    def shared(self) -> bool:
+        return self.mode == SHARED
+
     def bigger(self) -> Settings:
         return replace(self, text_step=min(self.text_step + 1, len(TEXT_SIZES) - 1))
 
@@ -55,41 +145,12 @@ class Settings:
         return replace(self, text_step=max(self.text_step - 1, 0))
 
 
+assert [f.name for f in fields(Settings)] == list(OPTION), "every setting is declared once in OPTIONS"
+
+
 def step_for_size(points: int) -> int | None:
     """The step of a size in points, None when it is not one of TEXT_SIZES."""
     return TEXT_SIZES.index(points) if points in TEXT_SIZES else None
-
-
-def _step(raw: str, count: int) -> int | None:
-    try:
-        value = int(raw)
-    except ValueError:
-        return None
-    return value if 0 <= value < count else None
-
-
-def _validated(key: str, raw: str) -> object | None:
-    if key == "text_step":
-        return _step(raw, len(TEXT_SIZES))
-    if key == "rate_step":
-        return _step(raw, len(RATES))
-    if key == "volume_step":
-        return _step(raw, len(VOLUMES))
-    if key == "voice":
-        return raw if raw in VOICES else None
-    if key == "radio":
-        return {"True": True, "False": False}.get(raw)
-    if key == "mode":
-        return raw if raw in MODES else None
-    if key == "theme":
-        return raw if raw in THEMES else None
-    if key == "script":
-        return raw if raw in SCRIPTS else None
-    return None
-
-
-# The kiosk's own, whoever is signed in; every other setting is the member's.
-KIOSK_KEYS = frozenset({"mode"})
 
 
 def _rows(db: sqlite_utils.Database, member_id: int | None) -> list[tuple[str, str]]:
@@ -106,9 +167,10 @@ def load_settings(db: sqlite_utils.Database, member_id: int | None = None) -> Se
     layers = [(None, _rows(db, None))] + ([(member_id, _rows(db, member_id))] if member_id is not None else [])
     for owner, rows in layers:
         for key, raw in rows:
-            if key not in Settings.__dataclass_fields__ or (owner is not None and key in KIOSK_KEYS):
+            option = OPTION.get(key)
+            if option is None or (owner is not None and option.kiosk):
                 continue
-            value = _validated(key, raw)
+            value = option.parse(raw)
             if value is None:
                 log.warning("Setting %s has an invalid value %r; using the default", key, raw)
                 continue
@@ -119,16 +181,16 @@ def load_settings(db: sqlite_utils.Database, member_id: int | None = None) -> Se
 def save_settings(db: sqlite_utils.Database, settings: Settings, member_id: int | None = None) -> None:
     """The kiosk's settings, and the rest as the member's own when member_id is given."""
     with db.atomic():
-        for key in Settings.__dataclass_fields__:
-            value = str(getattr(settings, key))
-            if member_id is None or key in KIOSK_KEYS:
+        for option in OPTIONS:
+            value = str(getattr(settings, option.key))
+            if member_id is None or option.kiosk:
                 db.execute(
                     "INSERT INTO settings (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value",
-                    [key, value],
+                    [option.key, value],
                 )
             else:
                 db.execute(
                     """INSERT INTO member_settings (member_id, key, value) VALUES (?, ?, ?)
                        ON CONFLICT (member_id, key) DO UPDATE SET value = excluded.value""",
-                    [member_id, key, value],
+                    [member_id, option.key, value],
                 )

@@ -10,6 +10,8 @@ import xml.etree.ElementTree as ET
 from pathlib import Path
 
 import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QTextDocumentFragment
 from PySide6.QtWidgets import QAbstractButton, QApplication, QLabel, QLineEdit
 
 from desktop_app.gui.app import install_translators
@@ -45,8 +47,14 @@ def test_the_ts_file_holds_every_text_of_the_code(tmp_path: Path):
 def shown_texts(window) -> list[str]:
     texts = []
     for widget in window.findChildren(QAbstractButton) + window.findChildren(QLabel) + window.findChildren(QLineEdit):
-        if widget.isVisible():
-            texts.append(widget.placeholderText() if isinstance(widget, QLineEdit) else widget.text())
+        if not widget.isVisible():
+            continue
+        if isinstance(widget, QLineEdit):
+            texts.append(widget.placeholderText())
+        elif isinstance(widget, QLabel) and widget.textFormat() == Qt.TextFormat.RichText:
+            texts.append(QTextDocumentFragment.fromHtml(widget.text()).toPlainText())  # what is seen
+        else:
+            texts.append(widget.text())
     return texts
 
 

@@ -52,7 +52,19 @@ def test_the_screen_shows_them(qtbot, window, context):
     context.progress.record_position(context.member_id, "lilun-02", 500, 4, True)
     qtbot.mouseClick(window.home.my_study_button, Qt.MouseButton.LeftButton)
     assert window.current_screen_name() == "my_study"
-    _, number, caption = window.my_study.tiles[0]
-    assert number.text() == "1" and "已学完" in caption.text()
+    lessons = window.my_study.figures[0]
+    assert lessons.accessibleName() == f"学完了 1 课，一共 {len(context.library.lessons)} 课"
+    assert "font-size" in lessons.text.text()  # the number printed big, beside its words
+    time = window.my_study.figures[1].accessibleName()
+    assert time.startswith("这一季学了") and "0.0" not in time
     qtbot.mouseClick(window.my_study.back_button, Qt.MouseButton.LeftButton)
     assert window.current_screen_name() == "home"
+
+
+def test_study_time_in_words_a_member_says():
+    from desktop_app.reports.my_study import hours_and_minutes
+
+    assert hours_and_minutes(0) == (0, 0)
+    assert hours_and_minutes(59) == (0, 0)
+    assert hours_and_minutes(3 * 3600 + 20 * 60 + 59) == (3, 20)
+    assert hours_and_minutes(-5) == (0, 0)

@@ -24,7 +24,31 @@ def go_shared(qtbot, window):
     click(qtbot, window.settings.problems_button)
     assert window.current_screen_name() == "problems"
     click(qtbot, window.problems.shared_button)
+    assert window.problems.confirmation.isVisible()  # asked in plain words first
+    click(qtbot, window.problems.confirmation.yes_button)
     assert window.current_screen_name() == "picker"
+
+
+def test_changing_the_use_asks_first_and_no_changes_nothing(qtbot, window, context):
+    click(qtbot, window.home.settings_button)
+    click(qtbot, window.settings.problems_button)
+    click(qtbot, window.problems.shared_button)
+    confirmation = window.problems.confirmation
+    assert confirmation.isVisible() and "多人共用" in confirmation.question.text()
+    assert not window.problems.shared_button.isChecked()  # nothing changed yet
+    click(qtbot, confirmation.no_button)
+    assert not confirmation.isVisible() and context.settings.mode == "home"
+    assert window.current_screen_name() == "problems"
+
+
+def test_an_empty_kiosk_always_offers_a_way_back(qtbot, window, context):
+    go_shared(qtbot, window)
+    assert window.picker.secretary_button.isVisible()  # no member registered
+    click(qtbot, window.picker.secretary_button)
+    assert window.current_screen_name() == "problems"
+    click(qtbot, window.problems.home_button)
+    click(qtbot, window.problems.confirmation.yes_button)
+    assert context.settings.mode == "home" and window.current_screen_name() == "home"
 
 
 def tile_of(window, name: str):
@@ -142,9 +166,11 @@ def test_letters_search_and_pages_find_every_member(qtbot, window, context):
 def test_namesakes_show_what_tells_them_apart(qtbot, window, context):
     register(context, ("王秀英", "第一支部", ""), ("王秀英", "第二支部", ""), ("李明", "第一支部", ""))
     go_shared(qtbot, window)
-    qtbot.waitUntil(lambda: all("…" not in tile.text() for tile in window.picker.tiles))  # laid out
-    texts = sorted(tile.text() for tile in window.picker.tiles if tile.isVisible())
-    assert texts == ["李明", "王秀英\n第一支部", "王秀英\n第二支部"]
+
+    def texts():
+        return sorted(tile.text() for tile in window.picker.tiles if tile.isVisible())
+
+    qtbot.waitUntil(lambda: texts() == ["李明", "王秀英\n第一支部", "王秀英\n第二支部"])  # laid out, whole
     second = next(tile for tile in window.picker.tiles if tile.isVisible() and "第二支部" in tile.text())
     assert second.accessibleName() == "王秀英，第二支部"
     click(qtbot, second)
@@ -171,9 +197,10 @@ def test_back_to_home_use(qtbot, window, context):
     register(context, ("李秀兰", "第一支部", "2001"))
     go_shared(qtbot, window)
     click(qtbot, tile_of(window, "李秀兰"))
-    window.open_settings(window.home)
+    window.show_screen("settings")
     click(qtbot, window.settings.problems_button)
     click(qtbot, window.problems.home_button)
+    click(qtbot, window.problems.confirmation.yes_button)
     assert context.settings.mode == "home" and context.member is None and not context.guest
     assert context.member_id == context.progress.default_member_id()
     window.show_screen("home")
@@ -185,10 +212,10 @@ def test_each_member_keeps_their_own_text_size_and_colours(qtbot, window, contex
     go_shared(qtbot, window)
     kiosk = context.settings
     click(qtbot, tile_of(window, "李秀兰"))
-    window.open_settings(window.home)
+    window.show_screen("settings")
     for _ in range(3):
         click(qtbot, window.settings.bigger_button)
-    click(qtbot, window.settings.contrast_button)
+    click(qtbot, window.settings.choice_buttons[("theme", "contrast")])
     mine = context.settings
     assert (mine.text_step, mine.theme) == (kiosk.text_step + 3, "contrast")
     window.show_screen("home")

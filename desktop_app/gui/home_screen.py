@@ -1,30 +1,28 @@
-"""Home: one huge "继续学习" button, then the library and the settings."""
+"""Home: one huge "继续学习" button, then the library, 我的学习 and the settings."""
 
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import QHBoxLayout, QVBoxLayout, QWidget
+from PySide6.QtGui import QFontMetrics
+from PySide6.QtWidgets import QGridLayout, QVBoxLayout, QWidget
 
 from ..context import AppContext
 from ..lessons import Lesson
-from ..storage import FINISHED
+from ..study.choose import lesson_to_continue
+from .screen import Screen
 from .theme import Metrics
-from .widgets import big_button, label
+from .widgets import WrappingButton, big_button, label
 
 
 def next_lesson(context: AppContext) -> Lesson | None:
-    """The lesson the member was reading, else the first not finished, else None."""
-    progress = context.progress.all(context.member_id)
-    last = context.progress.last_opened(context.member_id)
-    if last in context.library.lessons and progress[last].state != FINISHED:
-        return context.library.lessons[last]
-    for lesson in context.library.ordered_lessons():
-        if lesson.id not in progress or progress[lesson.id].state != FINISHED:
-            return lesson
-    return None
+    """The lesson the big button opens for the member studying now."""
+    return lesson_to_continue(
+        context.library, context.progress.all(context.member_id), context.progress.last_opened(context.member_id)
+    )
 
 
-class HomeScreen(QWidget):
+class HomeScreen(Screen):
+    NAME = "home"
     openLesson = Signal(str)
     openLibrary = Signal()
     openSettings = Signal()
@@ -32,31 +30,27 @@ class HomeScreen(QWidget):
     switchMember = Signal()
 
     def __init__(self, context: AppContext, parent: QWidget | None = None):
-        super().__init__(parent)
-        self.setObjectName("screen")
-        self.context = context
+        super().__init__(context, parent)
         self._lesson_id: str | None = None
 
         self.greeting = label(self.tr("Welcome to the Study Station"), "title")
         self.greeting.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.hint = label("", "muted")
         self.hint.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.continue_button = big_button(self.tr("Continue studying"), role="primary")
+        self.continue_button = WrappingButton(self.tr("Continue studying"), role="primary")
         self.continue_button.clicked.connect(self._continue)
         self.library_button = big_button(self.tr("All lessons"))
         self.library_button.clicked.connect(self.openLibrary)
-        self.settings_button = big_button(self.tr("Text size and colours"))
-        self.settings_button.clicked.connect(self.openSettings)
         self.my_study_button = big_button(self.tr("My study"))
         self.my_study_button.clicked.connect(self.openMyStudy)
+        self.settings_button = big_button(self.tr("Text size and colours"))
+        self.settings_button.clicked.connect(self.openSettings)
         self.switch_button = big_button(self.tr("Not me: change"), self.tr("Not you? Go back to the names"))
         self.switch_button.clicked.connect(self.switchMember)
+        self.secondary = (self.library_button, self.my_study_button, self.settings_button, self.switch_button)
+        self._wanted: dict = {}  # which of them this member has
 
-        row = QHBoxLayout()
-        row.addWidget(self.library_button)
-        row.addWidget(self.my_study_button)
-        row.addWidget(self.settings_button)
-        row.addWidget(self.switch_button)
+        self.grid = QGridLayout()
         self.layout_ = QVBoxLayout(self)
         self.layout_.addStretch(1)
         self.layout_.addWidget(self.greeting)
@@ -64,22 +58,47 @@ class HomeScreen(QWidget):
         self.layout_.addWidget(self.continue_button)
         self.layout_.addWidget(self.hint)
         self.layout_.addStretch(1)
-        self.layout_.addLayout(row)
+        self.layout_.addLayout(self.grid)
         self.refresh()
+
+    def title_text(self) -> str:
+        return self.tr("Home")
 
     def focus_first(self) -> None:
         (self.continue_button if self.continue_button.isEnabled() else self.library_button).setFocus()
 
     def apply_metrics(self, metrics: Metrics) -> None:
-        margin = metrics.spacing_px * 2
-        self.layout_.setContentsMargins(margin, margin, margin, margin)
+        super().apply_metrics(metrics)
+        margin = metrics.spacing_px
+        self.layout_.setContentsMargins(margin * 2, margin, margin * 2, margin)
         self.layout_.setSpacing(metrics.spacing_px)
-        self.continue_button.setMinimumHeight(int(metrics.primary_px * 1.6))
+        self.grid.setSpacing(metrics.spacing_px)
+        self.continue_button.setMinimumHeight(int(metrics.primary_px * (1.5 if metrics.ui_pt <= 22 else 1.1)))
+        self.hint.setVisible(metrics.ui_pt <= 27)  # at the largest sizes the big button needs the room
+        self._arrange()
+
+    def _arrange(self) -> None:
+        """The smaller buttons side by side when they fit the width, else two to a row."""
+        shown = [button for button in self.secondary if self._wanted.get(button, True)]
+        font = QFontMetrics(self.library_button.font())
+        needed = sum(font.horizontalAdvance(b.text()) + 2 * self.metrics.spacing_px + 16 for b in shown)
+        room = max(1, self.width() - 4 * self.metrics.spacing_px)
+        columns = len(shown) if needed + self.metrics.spacing_px * len(shown) <= room else 2
+        for button in self.secondary:
+            self.grid.removeWidget(button)
+        for index, button in enumerate(shown):
+            self.grid.addWidget(button, index // columns, index % columns)
+
+    def resizeEvent(self, event) -> None:
+        super().resizeEvent(event)
+        self._arrange()
 
     def refresh(self) -> None:
         context = self.context
-        self.switch_button.setVisible(context.shared)
-        self.my_study_button.setVisible(not context.guest)
+        self._wanted = {self.switch_button: context.shared, self.my_study_button: not context.guest}
+        self._arrange()  # in the layout before they are shown: never a window of their own
+        for button, wanted in self._wanted.items():
+            button.setVisible(wanted)
         if context.guest and context.shared:
             self.greeting.setText(self.tr("Welcome, guest. This visit is not recorded."))
         elif context.member is not None:
@@ -90,18 +109,17 @@ class HomeScreen(QWidget):
         lesson = next_lesson(self.context)
         self._lesson_id = lesson.id if lesson else None
         if lesson is None and not self.context.library.lessons:
-            self.continue_button.setText(self.tr("No lessons yet"))
+            self.continue_button.set_full_text(self.tr("No lessons yet"))
             self.hint.setText(self.tr("Please ask the Party branch secretary to load the lessons."))
             self.continue_button.setEnabled(False)
         elif lesson is None:
-            self.continue_button.setText(self.tr("All lessons finished"))
+            self.continue_button.set_full_text(self.tr("All lessons finished"))
             self.hint.setText(self.tr('Well done! Touch "All lessons" to read any of them again.'))
             self.continue_button.setEnabled(False)
         else:
             self.continue_button.setEnabled(True)
-            self.continue_button.setText(self.tr("Continue studying") + "\n" + lesson.title)
+            self.continue_button.set_full_text(self.tr("Continue studying") + "\n" + lesson.title)
             self.hint.setText(self.tr("Touch the big button to start reading."))
-        self.continue_button.setAccessibleName(self.continue_button.text().replace("\n", "，"))
         self.hint.setAccessibleName(self.hint.text())
 
     def _continue(self) -> None:

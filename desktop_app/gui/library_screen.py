@@ -1,66 +1,121 @@
-"""The library: every course and lesson as large rows with their state, and search."""
+"""The library: every course and lesson as large rows with their state, a page at a time, and
+search by words (keyboard) or by pinyin initials on a big on-screen pad (touch)."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import QHBoxLayout, QLineEdit, QScrollArea, QScroller, QVBoxLayout, QWidget
+from dataclasses import dataclass
+
+from PySide6.QtCore import Signal
+from PySide6.QtGui import QFontMetrics
+from PySide6.QtWidgets import QHBoxLayout, QSizePolicy, QVBoxLayout, QWidget
 
 from ..context import AppContext
+from ..fonts import ui_font
 from ..lessons import Lesson
-from ..lessons.search import search_lessons
+from ..lessons.search import next_letters, search_lessons, title_initials
 from ..storage import FINISHED, IN_PROGRESS, Progress
+from ..text.paging import page_starts
+from .pager import PagerColumn
+from .screen import Screen
+from .search_pad import SearchPad
 from .theme import Metrics
-from .widgets import big_button, label
+from .widgets import WrappingButton, big_button, label
 
 
-class LibraryScreen(QWidget):
+@dataclass(frozen=True)
+class Item:
+    """One line of the list: a course heading, or a lesson (with a snippet when searching)."""
+
+    kind: str  # "course" | "lesson" | "message"
+    text: str
+    lesson: Lesson | None = None
+    snippet: str = ""
+
+
+class LibraryScreen(Screen):
+    NAME = "library"
     openLesson = Signal(str)
-    goHome = Signal()
 
     def __init__(self, context: AppContext, parent: QWidget | None = None):
-        super().__init__(parent)
-        self.setObjectName("screen")
-        self.context = context
-        self.rows: dict[str, QWidget] = {}
+        super().__init__(context, parent)
+        self.rows: dict[str, WrappingButton] = {}  # the lesson rows on the page shown
+        self.items: list[Item] = []
+        self.pages: list[int] = [0]  # index of the first item of each page
+        self._initials: dict[str, str] | None = None  # lesson id -> pinyin initials of its title
 
         self.back_button = big_button(self.tr("Back"), self.tr("Back to the home screen"))
-        self.back_button.clicked.connect(self.goHome)
+        self.back_button.clicked.connect(self.goBack)
         self.title = label(self.tr("All lessons"), "title")
-        self.search_box = QLineEdit()
-        self.search_box.setPlaceholderText(self.tr("Search lessons"))
+        self.title.setWordWrap(False)
+        self.find_button = big_button(self.tr("Find"), self.tr("Find a lesson"))
+        self.pad = SearchPad(self._keys_for, self._result_text, self.tr("Search lessons"), self)
+        self.search_box = self.pad.box
         self.search_box.setAccessibleName(self.tr("Search lessons by title or text"))
-        self.search_box.setClearButtonEnabled(False)
-        self.search_box.textChanged.connect(self.refresh)
-        self.clear_button = big_button(self.tr("Clear"), self.tr("Clear the search"))
+        self.search_box.textChanged.connect(lambda: self.refresh(keep_page=False))
+        self.pad.closed.connect(self.focus_first)
+        self.find_button.clicked.connect(self._open_pad)
+        self.found_label = label("", "section")
+        self.clear_button = big_button(self.tr("Show all"), self.tr("Clear the search and show every lesson"))
         self.clear_button.clicked.connect(self.search_box.clear)
 
         top = QHBoxLayout()
         top.addWidget(self.back_button)
         top.addWidget(self.title, 1)
-        top.addWidget(self.search_box, 2)
-        top.addWidget(self.clear_button)
+        top.addWidget(self.find_button)
+        found = QHBoxLayout()
+        found.addWidget(self.found_label, 1)
+        found.addWidget(self.clear_button)
+        self.top, self.found_row = top, found
 
-        self.list_widget = QWidget()
-        self.list_layout = QVBoxLayout(self.list_widget)
-        self.scroll = QScrollArea()
-        self.scroll.setWidgetResizable(True)
-        self.scroll.setWidget(self.list_widget)
-        self.scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        self.scroll.setAccessibleName(self.tr("List of lessons"))
-        self.scroll.verticalScrollBar().setAccessibleName(self.tr("Scroll the list of lessons"))
-        QScroller.grabGesture(self.scroll.viewport(), QScroller.ScrollerGestureType.LeftMouseButtonGesture)
+        self.list_area = QWidget()
+        self.list_area.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Ignored)
+        self.list_layout = QVBoxLayout(self.list_area)
+        self.list_layout.setContentsMargins(0, 0, 0, 0)
+        self.pager = PagerColumn()
+        self.pager.pageChanged.connect(lambda _: self._show_page())
+        middle = QHBoxLayout()
+        middle.addWidget(self.list_area, 1)
+        middle.addWidget(self.pager)
+        self.middle = middle
 
         self.layout_ = QVBoxLayout(self)
         self.layout_.addLayout(top)
-        self.layout_.addWidget(self.scroll, 1)
+        self.layout_.addLayout(found)
+        self.layout_.addLayout(middle, 1)
         self.refresh()
 
+    # -- the screen contract ---------------------------------------------------------------
+    def title_text(self) -> str:
+        return self.tr("All lessons")
+
     def apply_metrics(self, metrics: Metrics) -> None:
+        super().apply_metrics(metrics)
         margin = metrics.spacing_px
         self.layout_.setContentsMargins(margin, margin, margin, margin)
         self.layout_.setSpacing(metrics.spacing_px)
         self.list_layout.setSpacing(metrics.spacing_px)
+        self.middle.setSpacing(metrics.spacing_px)
+        self.top.setSpacing(metrics.spacing_px)
+        self.pager.apply_metrics(metrics)
+        self.pad.apply_metrics(metrics)
+        self._paginate()
 
+    def focus_first(self) -> None:
+        target = next(iter(self.rows.values()), self.back_button)
+        target.setFocus()
+
+    def escape(self) -> None:
+        if self.pad.isVisible():
+            self.pad.close_pad()
+        elif self.search_box.text():
+            self.search_box.clear()
+        else:
+            self.goBack.emit()
+
+    def leave(self) -> None:
+        self.pad.hide()
+
+    # -- what is listed ---------------------------------------------------------------------
     def state_text(self, progress: Progress | None) -> str:
         if progress is None or progress.state not in (IN_PROGRESS, FINISHED):
             return self.tr("○ Not started")
@@ -68,52 +123,143 @@ class LibraryScreen(QWidget):
             return self.tr("✔ Finished")
         return self.tr("▶ Reading, page %1").replace("%1", str(progress.page + 1))
 
-    def refresh(self) -> None:
+    def refresh(self, keep_page: bool = True) -> None:
+        query = self.search_box.text().strip()
+        library = self.context.library
+        items: list[Item] = []
+        if query:
+            hits = search_lessons(library.ordered_lessons(), query, self._title_initials() if query.isascii() else None)
+            found = (
+                self.tr("%1 lessons found").replace("%1", str(len(hits)))
+                if hits
+                else self.tr("Nothing found. Try another word.")
+            )
+            self.found_label.setText(self.tr("Search “%1”: %2").replace("%1", query).replace("%2", found))
+            items = [Item("lesson", hit.lesson.title, hit.lesson, hit.snippet) for hit in hits]
+        else:
+            for course in library.ordered_courses():
+                lessons = library.lessons_of(course.id)
+                if lessons:
+                    items.append(Item("course", course.title))
+                    items += [Item("lesson", lesson.title, lesson) for lesson in lessons]
+            if not library.lessons:
+                items.append(
+                    Item(
+                        "message", self.tr("No lessons yet. Please ask the Party branch secretary to load the lessons.")
+                    )
+                )
+        self.found_label.setAccessibleName(self.found_label.text())
+        for widget in (self.found_label, self.clear_button):
+            widget.setVisible(bool(query))
+        self.items = items
+        self._progress = self.context.progress.all(self.context.member_id)
+        self._paginate(keep_page)
+
+    def _row_text(self, item: Item) -> str:
+        lines = [item.text, self.state_text(self._progress.get(item.lesson.id))]
+        if item.snippet:
+            lines.append(item.snippet)
+        return "\n".join(lines)
+
+    # -- pages ----------------------------------------------------------------------------------
+    def _item_height(self, item: Item) -> int:
+        metrics = self.metrics
+        line = QFontMetrics(ui_font(metrics.ui_pt)).lineSpacing()
+        if item.kind == "course":
+            return QFontMetrics(ui_font(metrics.ui_pt + 2, bold=True)).lineSpacing() + 4
+        if item.kind == "message":
+            return line * 3
+        lines = 2 + (1 if item.snippet else 0) + self._extra_title_lines(item)
+        return max(metrics.control_px, lines * line + 16 + 6 + 4)
+
+    def _extra_title_lines(self, item: Item) -> int:
+        font = QFontMetrics(ui_font(self.metrics.ui_pt))
+        room = max(1, self.list_area.width() - 2 * self.metrics.spacing_px - 12)
+        return max(0, -(-font.horizontalAdvance(item.text) // room) - 1)
+
+    def _paginate(self, keep_page: bool = True) -> None:
+        spacing = self.metrics.spacing_px
+        lines, top = [], 0.0
+        for item in self.items:
+            height = self._item_height(item)
+            lines.append((top, top + height))
+            top += height + spacing
+        keep = [item.kind == "course" for item in self.items]
+        self.pages = page_starts(lines, keep, max(1, self.list_area.height()) + 0.5) if self.items else [0]
+        first_shown = self.pages[self.pager.page] if keep_page and self.pager.page < len(self.pages) else 0
+        page = max(i for i, start in enumerate(self.pages) if start <= first_shown) if keep_page else 0
+        self.pager.set_count(len(self.pages), page)
+        self._show_page()
+
+    def _show_page(self) -> None:
         while self.list_layout.count():
             widget = self.list_layout.takeAt(0).widget()
             if widget is not None:
-                widget.setParent(None)  # gone from view at once, not at the next turn of the event loop
+                widget.hide()  # gone from view at once; deleted at the next turn of the event loop
                 widget.deleteLater()
         self.rows.clear()
-        progress = self.context.progress.all(self.context.member_id)
-        query = self.search_box.text().strip()
-        library = self.context.library
-        if query:
-            hits = search_lessons(library.ordered_lessons(), query)
-            self.list_layout.addWidget(
-                label(
-                    self.tr("%1 lessons found").replace("%1", str(len(hits)))
-                    if hits
-                    else self.tr("Nothing found. Try another word."),
-                    "section",
-                )
-            )
-            for hit in hits:
-                self._add_row(hit.lesson, progress.get(hit.lesson.id), hit.snippet)
-        else:
-            for course in library.ordered_courses():
-                self.list_layout.addWidget(label(course.title, "section"))
-                for lesson in library.lessons_of(course.id):
-                    self._add_row(lesson, progress.get(lesson.id))
-            if not library.lessons:
-                self.list_layout.addWidget(
-                    label(
-                        self.tr("No lessons yet. Please ask the Party branch secretary to load the lessons."), "section"
-                    )
-                )
+        page = self.pager.page
+        start = self.pages[page] if page < len(self.pages) else 0
+        end = self.pages[page + 1] if page + 1 < len(self.pages) else len(self.items)
+        for item in self.items[start:end]:
+            if item.kind == "lesson":
+                row = WrappingButton(self._row_text(item), role="row")
+                row.setProperty("lesson_id", item.lesson.id)
+                row.setFixedHeight(self._item_height(item))
+                row.clicked.connect(lambda _=False, lesson_id=item.lesson.id: self.openLesson.emit(lesson_id))
+                self.rows[item.lesson.id] = row
+                self.list_layout.addWidget(row)
+                row.show()  # at once, not at the next turn of the event loop
+            else:
+                heading = label(item.text, "section")
+                self.list_layout.addWidget(heading)
+                heading.show()
         self.list_layout.addStretch(1)
+        self.setTabOrder(self.back_button, self.find_button)
 
-    def focus_first(self) -> None:
-        target = next(iter(self.rows.values()), self.back_button)
-        target.setFocus()
-        self.scroll.ensureWidgetVisible(target)
+    def reveal(self, lesson_id: str) -> None:
+        """Turn to the page that lists a lesson (the one the member just came back from)."""
+        index = next((i for i, item in enumerate(self.items) if item.lesson and item.lesson.id == lesson_id), None)
+        if index is not None:
+            self.pager.go_to(max(i for i, start in enumerate(self.pages) if start <= index))
+            self.rows[lesson_id].setFocus()
 
-    def _add_row(self, lesson: Lesson, progress: Progress | None, snippet: str = "") -> None:
-        lines = [lesson.title, self.state_text(progress)]
-        if snippet:
-            lines.append(snippet)
-        row = big_button("\n".join(lines), role="row")
-        row.setProperty("lesson_id", lesson.id)
-        row.clicked.connect(lambda _=False, lesson_id=lesson.id: self.openLesson.emit(lesson_id))
-        self.rows[lesson.id] = row
-        self.list_layout.addWidget(row)
+    def resizeEvent(self, event) -> None:
+        super().resizeEvent(event)
+        self._paginate()
+        self._place_pad()
+
+    def showEvent(self, event) -> None:
+        super().showEvent(event)
+        self._paginate()
+
+    # -- the on-screen pad ------------------------------------------------------------------------
+    def _title_initials(self) -> dict[str, str]:
+        if self._initials is None or set(self._initials) != set(self.context.library.lessons):
+            self._initials = {lid: title_initials(lesson.title) for lid, lesson in self.context.library.lessons.items()}
+        return self._initials
+
+    def _keys_for(self, query: str) -> list[str]:
+        if query and not query.isascii():
+            return []
+        return next_letters(self._title_initials().values(), query)
+
+    def _result_text(self, query: str) -> str:
+        count = len(search_lessons(self.context.library.ordered_lessons(), query, self._title_initials()))
+        return self.tr("%1 lessons").replace("%1", str(count))
+
+    def _open_pad(self) -> None:
+        self._place_pad()
+        self.pad.open_pad()
+
+    def _place_pad(self) -> None:
+        margin = self.metrics.spacing_px
+        self.pad.setGeometry(self.rect().adjusted(margin, margin, -margin, -margin))
+
+    def keyPressEvent(self, event) -> None:
+        text = event.text()
+        if text and text.isprintable() and not text.isspace() and not self.pad.isVisible():
+            self._open_pad()  # a member with a keyboard just types
+            self.search_box.setText(self.search_box.text() + text)
+        else:
+            super().keyPressEvent(event)

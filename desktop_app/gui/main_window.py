@@ -4,30 +4,36 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from PySide6.QtWidgets import QApplication, QMainWindow, QStackedWidget, QWidget
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import QApplication, QMainWindow, QStackedWidget
 
 from ..context import AppContext
+from ..paths import speech_cache_dir
 from ..settings import Settings
 from ..speech.reading import ReadAloud
 from ..speech.service import SpeechService
+from ..study.choose import lesson_after
 from .home_screen import HomeScreen
 from .idle_guard import IdleGuard, IdleWarning
 from .library_screen import LibraryScreen
 from .my_study_screen import MyStudyScreen
+from .names import SCREENS
 from .picker_screen import PickerScreen
 from .problems_screen import ProblemsScreen
 from .reader_screen import ReaderScreen
+from .screen import Screen
 from .settings_screen import SettingsScreen
 from .theme import PALETTES, Metrics, stylesheet
 
-SCREENS = ("home", "library", "reader", "settings", "problems", "my_study", "picker")
+ROOTS = ("home", "picker")  # where a member starts: nothing to go back to
 
 
 class MainWindow(QMainWindow):
     def __init__(self, context: AppContext, speech: SpeechService | None = None):
         super().__init__()
         self.context = context
-        self.speech = speech or SpeechService(context.data_dir / "cache" / "speech")
+        self.speech = speech or SpeechService(speech_cache_dir(context.data_dir))
         self.speech.setParent(self)
         self.reading = ReadAloud(self.speech, self)
         self.setWindowTitle(self.tr("Study Station"))
@@ -42,9 +48,23 @@ class MainWindow(QMainWindow):
         self.problems = ProblemsScreen(context)
         self.my_study = MyStudyScreen(context)
         self.picker = PickerScreen(context)
-        for name in SCREENS:
-            self.stack.addWidget(self.screen(name))
-        self._settings_return: QWidget = self.home
+        self.screens: dict[str, Screen] = {
+            screen.NAME: screen
+            for screen in (
+                self.home,
+                self.library,
+                self.reader,
+                self.settings,
+                self.problems,
+                self.my_study,
+                self.picker,
+            )
+        }
+        assert tuple(self.screens) == SCREENS
+        self.history: list[str] = []  # the screens to go back to, the last one first
+        for screen in self.screens.values():
+            self.stack.addWidget(screen)
+            screen.goBack.connect(self.go_back)
         self.idle = IdleWarning(self)  # over everything when a signed-in member seems to have gone
         self.idle_guard = IdleGuard(
             self.idle,
@@ -53,49 +73,73 @@ class MainWindow(QMainWindow):
             parent=self,
         )
         self.idle_guard.timedOut.connect(self.sign_out)
+        self.escape_shortcut = QShortcut(QKeySequence(Qt.Key.Key_Escape), self)
+        self.escape_shortcut.activated.connect(self._escape)
 
         self.home.openLesson.connect(self.open_lesson)
         self.home.openLibrary.connect(lambda: self.show_screen("library"))
-        self.home.openSettings.connect(lambda: self.open_settings(self.home))
+        self.home.openSettings.connect(lambda: self.show_screen("settings"))
         self.home.openMyStudy.connect(lambda: self.show_screen("my_study"))
         self.home.switchMember.connect(self.sign_out)
         self.picker.memberChosen.connect(self.sign_in)
         self.picker.guestChosen.connect(self.sign_in_guest)
+        self.picker.openSecretary.connect(lambda: self.show_screen("problems"))
         self.problems.modeChanged.connect(self.change_mode)
-        self.my_study.goBack.connect(lambda: self.show_screen("home"))
         self.library.openLesson.connect(self.open_lesson)
-        self.library.goHome.connect(lambda: self.show_screen("home"))
-        self.reader.goBack.connect(lambda: self.show_screen("library"))
-        self.reader.openSettings.connect(lambda: self.open_settings(self.reader))
+        self.reader.openSettings.connect(lambda: self.show_screen("settings"))
         self.reader.settingsChanged.connect(self.apply_settings)
         self.reader.lessonFinishedAloud.connect(self._finished_aloud)
         self.settings.settingsChanged.connect(self.apply_settings)
-        self.settings.goBack.connect(lambda: self._show(self._settings_return))
         self.settings.openProblems.connect(lambda: self.show_screen("problems"))
-        self.problems.goBack.connect(lambda: self.show_screen("settings"))
         self.apply_settings(context.settings, save=False)
         self.speech.readyChanged.connect(self.settings.refresh)
         self.speech.start()
         self.show_screen("picker" if context.shared else "home")
 
-    def screen(self, name: str) -> QWidget:
-        return getattr(self, name)
+    # -- navigation ---------------------------------------------------------------------------
+    def screen(self, name: str) -> Screen:
+        return self.screens[name]
+
+    def current(self) -> Screen:
+        return self.stack.currentWidget()
 
     def current_screen_name(self) -> str:
-        return next(name for name in SCREENS if self.screen(name) is self.stack.currentWidget())
+        return self.current().NAME
 
-    def _show(self, screen: QWidget) -> None:
-        if self.stack.currentWidget() is self.reader and screen is not self.reader:
-            self.reader.leave()
-        if hasattr(screen, "refresh"):
-            screen.refresh()
+    def show_screen(self, name: str) -> None:
+        """Show a screen; 返回 and Esc come back to the one shown now."""
+        current = self.current() if self.stack.count() else None
+        if name in ROOTS:
+            self.history.clear()
+        elif current is not None and current.NAME != name:
+            self.history.append(current.NAME)
+        self._show(self.screens[name])
+
+    def _show(self, screen: Screen) -> None:
+        current = self.stack.currentWidget()
+        if current is not None and current is not screen:
+            current.leave()
+        screen.refresh()
         self.stack.setCurrentWidget(screen)
         screen.focus_first()
 
-    def show_screen(self, name: str) -> None:
-        self._show(self.screen(name))
+    def go_back(self) -> None:
+        if self.history:
+            self._show(self.screens[self.history.pop()])
+        else:
+            self._show(self.screens["picker" if self.context.shared else "home"])
+
+    def _escape(self) -> None:
+        if self.idle.isVisible():
+            self.idle.stillHere.emit()
+        elif self.current().NAME not in ROOTS:
+            self.current().escape()
 
     def open_lesson(self, lesson_id: str) -> None:
+        current = self.current()
+        if current is not self.reader:
+            self.history.append(current.NAME)
+            current.leave()
         self.stack.setCurrentWidget(self.reader)
         self.reader.open_lesson(lesson_id)
         self.reader.page_view.setFocus()
@@ -104,12 +148,12 @@ class MainWindow(QMainWindow):
         """Listening like a radio: go on into the next lesson."""
         if not self.context.settings.radio:
             return
-        ordered = [lesson.id for lesson in self.context.library.ordered_lessons()]
-        position = ordered.index(lesson_id) if lesson_id in ordered else -1
-        if 0 <= position < len(ordered) - 1:
-            self.open_lesson(ordered[position + 1])
+        following = lesson_after(self.context.library, lesson_id)
+        if following is not None:
+            self.open_lesson(following.id)
             self.reading.play(0)
 
+    # -- who is studying ----------------------------------------------------------------------
     def sign_in(self, member_id: int) -> None:
         self.context.use_member(member_id)
         self.apply_settings(self.context.settings, save=False)  # their own text size and colours
@@ -124,8 +168,7 @@ class MainWindow(QMainWindow):
 
     def sign_out(self) -> None:
         """Back to the names; until someone picks theirs, nothing is recorded for anybody."""
-        if self.stack.currentWidget() is self.reader:
-            self.reader.leave()
+        self.current().leave()
         self.reading.stop()
         self.idle_guard.set_active(False)  # nobody to watch over on the names screen
         self.context.use_guest()
@@ -133,7 +176,7 @@ class MainWindow(QMainWindow):
         self.show_screen("picker")
 
     def change_mode(self, mode: str) -> None:
-        """The secretary chose home use or the shared kiosk."""
+        """The secretary chose home use or the shared kiosk (and confirmed it)."""
         self.apply_settings(replace(self.context.settings, mode=mode))
         if mode == "shared":
             self.sign_out()
@@ -141,8 +184,9 @@ class MainWindow(QMainWindow):
             self.idle_guard.set_active(False)  # home use is never interrupted
             self.context.use_home_member()
             self.apply_settings(self.context.settings, save=False)
-            self.problems.refresh()
+            self.show_screen("home")
 
+    # -- the window -------------------------------------------------------------------------------
     def bring_to_front(self) -> None:
         """Another start of the program on this folder: show this window instead."""
         self.showMaximized()
@@ -160,10 +204,6 @@ class MainWindow(QMainWindow):
         self.speech.stop()
         super().closeEvent(event)
 
-    def open_settings(self, came_from: QWidget) -> None:
-        self._settings_return = came_from
-        self.show_screen("settings")
-
     def apply_settings(self, settings: Settings, save: bool = True) -> None:
         if save:
             self.context.update_settings(settings)
@@ -174,8 +214,8 @@ class MainWindow(QMainWindow):
         sheet = stylesheet(PALETTES[settings.theme], metrics)
         if app.styleSheet() != sheet:  # restyling every widget takes a while: only when it changed
             app.setStyleSheet(sheet)
-        for name in SCREENS:
-            self.screen(name).apply_metrics(metrics)
+        for screen in self.screens.values():
+            screen.apply_metrics(metrics)
         self.idle.apply_metrics(metrics)
         self.settings.refresh()
         self.reader.apply_settings(settings)

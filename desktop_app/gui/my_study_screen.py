@@ -1,79 +1,132 @@
-"""我的学习: the member's own figures in huge numbers."""
+"""我的学习: the member's own figures, each number in big print beside its words
+(学了 3 小时 20 分, 连续学习 4 天), a page at a time when the text is large."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import QFrame, QGridLayout, QHBoxLayout, QVBoxLayout, QWidget
+from html import escape
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QSizePolicy, QVBoxLayout, QWidget
 
 from ..context import AppContext
-from ..reports.my_study import summarize
+from ..reports.my_study import hours_and_minutes, summarize
+from .choices import paginate_widgets
+from .pager import PagerColumn
+from .screen import Screen
 from .theme import Metrics
 from .widgets import big_button, label
 
 
-class MyStudyScreen(QWidget):
-    goBack = Signal()
+class Figure(QFrame):
+    """One figure: a sentence whose numbers are printed big (the text is made here, not from files)."""
+
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setObjectName("panel")
+        self.text = QLabel()
+        self.text.setTextFormat(Qt.TextFormat.RichText)
+        self.text.setWordWrap(True)
+        self.text.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
+        column = QVBoxLayout(self)
+        column.addWidget(self.text)
+        self.number_pt = 40
+
+    def show_figure(self, template: str, numbers: list[str]) -> None:
+        """template: a translated sentence with %1, %2 … where the numbers go."""
+        spoken = template
+        shown = escape(template)
+        for index, number in enumerate(numbers, start=1):
+            spoken = spoken.replace(f"%{index}", number)
+            big = f'<span style="font-size:{self.number_pt}pt; font-weight:bold;">&nbsp;{escape(number)}&nbsp;</span>'
+            shown = shown.replace(f"%{index}", big)
+        self.text.setText(shown)
+        self.text.setAccessibleName(spoken)
+        self.setAccessibleName(spoken)
+
+
+class MyStudyScreen(Screen):
+    NAME = "my_study"
 
     def __init__(self, context: AppContext, parent: QWidget | None = None):
-        super().__init__(parent)
-        self.setObjectName("screen")
-        self.context = context
+        super().__init__(context, parent)
         self.back_button = big_button(self.tr("Back"), self.tr("Back to the home screen"))
         self.back_button.clicked.connect(self.goBack)
         self.title = label(self.tr("My study"), "title")
-        self.tiles: list[tuple[QFrame, object, object]] = []
-        grid = QGridLayout()
-        for index in range(4):
-            tile = QFrame()
-            tile.setObjectName("panel")
-            number = label("", "number")
-            number.setAlignment(Qt.AlignmentFlag.AlignCenter)
-            caption = label("")
-            caption.setAlignment(Qt.AlignmentFlag.AlignCenter)
-            column = QVBoxLayout(tile)
-            column.addWidget(number)
-            column.addWidget(caption)
-            grid.addWidget(tile, index // 2, index % 2)
-            self.tiles.append((tile, number, caption))
+        self.figures = [Figure() for _ in range(4)]
+        self.list_area = QWidget()
+        self.list_area.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Ignored)
+        self.list_layout = QVBoxLayout(self.list_area)
+        self.list_layout.setContentsMargins(0, 0, 0, 0)
+        for figure in self.figures:
+            self.list_layout.addWidget(figure)
+        self.list_layout.addStretch(1)
+        self.pager = PagerColumn()
+        self.pager.pageChanged.connect(lambda _: self._show_page())
+        self.pages = [0]
         top = QHBoxLayout()
         top.addWidget(self.back_button)
         top.addWidget(self.title, 1)
-        self.grid = grid
+        middle = QHBoxLayout()
+        middle.addWidget(self.list_area, 1)
+        middle.addWidget(self.pager)
+        self.middle = middle
         self.layout_ = QVBoxLayout(self)
         self.layout_.addLayout(top)
-        self.layout_.addLayout(grid, 1)
+        self.layout_.addLayout(middle, 1)
+
+    def title_text(self) -> str:
+        return self.tr("My study")
 
     def focus_first(self) -> None:
         self.back_button.setFocus()
 
     def apply_metrics(self, metrics: Metrics) -> None:
+        super().apply_metrics(metrics)
         margin = metrics.spacing_px
         self.layout_.setContentsMargins(margin, margin, margin, margin)
         self.layout_.setSpacing(metrics.spacing_px)
-        self.grid.setSpacing(metrics.spacing_px)
-        for _, number, _ in self.tiles:
-            number.setStyleSheet(f"font-size: {max(40, metrics.title_pt * 2)}pt; font-weight: bold;")
+        self.list_layout.setSpacing(metrics.spacing_px)
+        self.middle.setSpacing(metrics.spacing_px)
+        self.pager.apply_metrics(metrics)
+        for figure in self.figures:
+            figure.number_pt = round(metrics.title_pt * 1.5)
+        self.refresh()
 
     def refresh(self) -> None:
         summary = summarize(self.context.records, self.context.member_id, self.context.library)
-        if summary.month_lessons == 0:
-            month_number, month_text = "—", self.tr("No theme-day lesson this month")
-        elif summary.month_lessons_finished >= summary.month_lessons:
-            month_number, month_text = "✔", self.tr("This month's lesson is done")
+        hours, minutes = hours_and_minutes(summary.seconds_this_season)
+        self.figures[0].show_figure(
+            self.tr("Lessons finished: %1 of %2"), [str(summary.lessons_finished), str(summary.lessons_total)]
+        )
+        if hours:
+            self.figures[1].show_figure(self.tr("Studied this season: %1 hours %2 minutes"), [str(hours), str(minutes)])
         else:
-            month_number, month_text = "○", self.tr("This month's lesson is not done yet")
-        figures = [
-            (
-                str(summary.lessons_finished),
-                self.tr("lessons finished, of %1").replace("%1", str(summary.lessons_total)),
-            ),
-            (f"{summary.hours_this_season:.1f}", self.tr("hours studied this season")),
-            (month_number, month_text),
-            (str(summary.days_in_a_row), self.tr("days studied in a row")),
-        ]
-        for (tile, number, caption), (value, text) in zip(self.tiles, figures, strict=False):
-            number.setText(value)
-            caption.setText(text)
-            for widget in (number, caption):
-                widget.setAccessibleName(widget.text())
-            tile.setAccessibleName(f"{value}，{text}")
+            self.figures[1].show_figure(self.tr("Studied this season: %1 minutes"), [str(minutes)])
+        if summary.month_lessons == 0:
+            self.figures[2].show_figure(self.tr("This month has no theme-day lesson"), [])
+        elif summary.month_lessons_finished >= summary.month_lessons:
+            self.figures[2].show_figure(self.tr("This month's lesson: %1 done"), ["✔"])
+        else:
+            self.figures[2].show_figure(self.tr("This month's lesson: %1 not done yet"), ["○"])
+        self.figures[3].show_figure(self.tr("Days studied in a row: %1"), [str(summary.days_in_a_row)])
+        self._paginate()
+
+    def _paginate(self) -> None:
+        first = self.pages[self.pager.page] if self.pager.page < len(self.pages) else 0
+        self.pages = paginate_widgets(
+            self.figures, self.list_area.width(), self.list_area.height(), self.metrics.spacing_px
+        )
+        page = max(i for i, start in enumerate(self.pages) if start <= first)
+        self.pager.set_count(len(self.pages), page)
+        self._show_page()
+
+    def _show_page(self) -> None:
+        page = self.pager.page
+        start = self.pages[page]
+        end = self.pages[page + 1] if page + 1 < len(self.pages) else len(self.figures)
+        for index, figure in enumerate(self.figures):
+            figure.setVisible(start <= index < end)
+
+    def resizeEvent(self, event) -> None:
+        super().resizeEvent(event)
+        self._paginate()

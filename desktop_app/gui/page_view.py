@@ -25,12 +25,15 @@ from PySide6.QtGui import (
 from PySide6.QtWidgets import QWidget
 
 from ..fonts import FONT_FAMILIES
+from ..text.paging import page_starts
 from .theme import Palette
 
 SWIPE_PX = 80  # a horizontal drag longer than this turns the page
 TAP_PX = 24  # a press and release closer than this is a tap
-LINE_HEIGHT_PERCENT = 150  # WCAG 1.4.12: at least 1.5x
-PARAGRAPH_GAP = 2.0  # space after a paragraph, times the font size (WCAG 1.4.12)
+LINE_HEIGHT = 1.5  # line pitch, times the font size (WCAG 1.4.8: at least 1.5x)
+PARAGRAPH_GAP = 0.5  # extra space after a paragraph, in lines: paragraphs 1.5x the line spacing apart
+TITLE_SCALE = 1.25
+HEADING_SCALE = 1.1
 
 
 class PageView(QWidget):
@@ -84,21 +87,24 @@ class PageView(QWidget):
         cursor = QTextCursor(self.doc)
         text_colour = QColor(self._palette.text)
         for index, (kind, text) in enumerate(self._blocks):
+            scale = {"title": TITLE_SCALE, "heading": HEADING_SCALE}.get(kind, 1.0)
+            font_px = round(px * scale)
+            line = LINE_HEIGHT * font_px
             block_format = QTextBlockFormat()
-            block_format.setLineHeight(LINE_HEIGHT_PERCENT, QTextBlockFormat.LineHeightTypes.ProportionalHeight.value)
+            # A fixed pitch of 1.5x the size: the CJK fonts' own line height (about 1.45x) times
+            # 1.5 would waste half a line on every line of a large-print page.
+            block_format.setLineHeight(line, QTextBlockFormat.LineHeightTypes.FixedHeight.value)
             char_format = QTextCharFormat()
             font = QFont()
             font.setFamilies(FONT_FAMILIES)
+            font.setPixelSize(font_px)
             char_format.setForeground(text_colour)
             if kind == "paragraph":
-                font.setPixelSize(round(px))
-                block_format.setBottomMargin(PARAGRAPH_GAP * px)
+                block_format.setBottomMargin(PARAGRAPH_GAP * line)
             else:
-                scale = 1.3 if kind == "title" else 1.15
-                font.setPixelSize(round(px * scale))
                 font.setBold(True)
-                block_format.setTopMargin(0 if index == 0 else px)
-                block_format.setBottomMargin(px)
+                block_format.setTopMargin(0 if index == 0 else PARAGRAPH_GAP * line)
+                block_format.setBottomMargin(PARAGRAPH_GAP * line * 0.5)
             char_format.setFont(font)
             if index == 0:
                 cursor.setBlockFormat(block_format)
@@ -111,7 +117,7 @@ class PageView(QWidget):
     # -- pagination ----------------------------------------------------------
     def _margins(self) -> tuple[float, float]:
         px = self.body_pixel_size()
-        return max(16.0, px * 0.8), max(12.0, px * 0.4)
+        return max(16.0, px * 0.3), max(6.0, px * 0.1)
 
     def page_rect(self) -> QRectF:
         mx, my = self._margins()
@@ -126,23 +132,20 @@ class PageView(QWidget):
         rect = self.page_rect()
         self.doc.setTextWidth(rect.width())
         lines: list[tuple[float, float, int]] = []  # top, bottom, document position
+        keep_with_next: list[bool] = []  # a title or heading line: never the last line of a page
         block = self.doc.begin()
         layout = self.doc.documentLayout()
         while block.isValid():
             top = layout.blockBoundingRect(block).top()
             text_layout = block.layout()
+            heading = block.blockNumber() < len(self._blocks) and self._blocks[block.blockNumber()][0] != "paragraph"
             for i in range(text_layout.lineCount()):
                 line = text_layout.lineAt(i)
                 lines.append((top + line.y(), top + line.y() + line.height(), block.position() + line.textStart()))
+                keep_with_next.append(heading)
             block = block.next()
         self._lines = lines
-        starts = [0]
-        page_top = lines[0][0] if lines else 0.0
-        for index, (line_top, line_bottom, _) in enumerate(lines):
-            if index > starts[-1] and line_bottom - page_top > rect.height():
-                starts.append(index)
-                page_top = line_top
-        self._page_lines = starts  # index of the first line of each page
+        self._page_lines = page_starts([(top, bottom) for top, bottom, _ in lines], keep_with_next, rect.height())
         self._page = self.page_of(self._anchor)
         # A touched character or the sentence being read stays in view when the page reflows.
         keep = self._mark or self._highlight
@@ -207,6 +210,9 @@ class PageView(QWidget):
     def set_mark(self, position: int | None, length: int = 1) -> None:
         self._mark = None if position is None else (position, length)
         self.update()
+
+    def mark(self) -> tuple[int, int] | None:
+        return self._mark
 
     def set_highlight(self, position: int | None, length: int = 0) -> None:
         """Highlight the sentence being read aloud and turn to its page."""

@@ -10,7 +10,6 @@ from PySide6.QtGui import QFontMetrics, QIcon, QPixmap, QResizeEvent
 from PySide6.QtWidgets import (
     QGridLayout,
     QHBoxLayout,
-    QLineEdit,
     QSizePolicy,
     QStyle,
     QStyleOptionButton,
@@ -19,10 +18,13 @@ from PySide6.QtWidgets import (
 )
 
 from ..context import AppContext
+from ..fonts import ui_font
 from ..storage.members import Member, filter_members, letters_in_use, tell_apart
 from ..storage.photos import photo_path
+from .screen import Screen
+from .search_pad import SearchPad
 from .theme import Metrics
-from .widgets import BigButton, big_button, label
+from .widgets import BigButton, big_button, label, wrap_text
 
 
 class MemberTile(BigButton):
@@ -37,6 +39,7 @@ class MemberTile(BigButton):
         self.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Expanding)
         self.member: Member | None = None
         self.lines: list[str] = []
+        self.icon_side = 120  # the photo's height the picker planned the tile's width for
 
     def show_member(self, member: Member | None, second_line: str, photo: Path | None) -> None:
         self.member = member
@@ -48,57 +51,79 @@ class MemberTile(BigButton):
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
-        side = max(0, self.height() - 24)
-        self.setIconSize(QSize(side * 3 // 4, side))  # a portrait photo as tall as the tile allows
         self._fit()
 
+    def changeEvent(self, event) -> None:  # the font follows the text-size step
+        super().changeEvent(event)
+        if event.type() in (event.Type.FontChange, event.Type.StyleChange):
+            self._fit()
+
     def _fit(self) -> None:
+        """Each line broken to fit beside the photo; a name is never cut short: when the lines do
+        not fit beside the photo, the photo gets smaller, and goes before the name does."""
         option = QStyleOptionButton()
         self.initStyleOption(option)
-        room = self.style().subElementRect(QStyle.SubElement.SE_PushButtonContents, option, self).width()
-        if not self.icon().isNull():
-            room -= self.iconSize().width() + 8
+        content = self.style().subElementRect(QStyle.SubElement.SE_PushButtonContents, option, self)
         metrics = QFontMetrics(self.font())
-        self.setText(
-            "\n".join(metrics.elidedText(line, Qt.TextElideMode.ElideRight, max(room, 0)) for line in self.lines)
-        )
+        side = max(0, min(content.height(), self.icon_side, int(self.width() * 0.35 * 4 / 3)))
+        while True:
+            room = content.width() - (side * 3 // 4 + 8 if not self.icon().isNull() and side else 0)
+            lines = [piece for line in self.lines for piece in wrap_text(line, metrics, max(room, 1))]
+            if self.icon().isNull() or side == 0 or len(lines) * metrics.lineSpacing() <= content.height():
+                break
+            side = side * 2 // 3 if side > 48 else 0
+        self.setIconSize(QSize(side * 3 // 4, side))
+        text = "\n".join(lines)
+        if text != self.text():
+            self.setText(text)
 
 
-class PickerScreen(QWidget):
+class PickerScreen(Screen):
+    NAME = "picker"
     memberChosen = Signal(int)
     guestChosen = Signal()
+    openSecretary = Signal()  # an empty kiosk: the secretary's page, to register members or go back to home use
 
     def __init__(self, context: AppContext, parent: QWidget | None = None):
-        super().__init__(parent)
-        self.setObjectName("screen")
-        self.context = context
+        super().__init__(context, parent)
         self.members: list[Member] = []
         self.shown: list[Member] = []
         self.second_lines: dict[int, str] = {}
         self.letter = ""
         self.page = 0
         self.tiles: list[MemberTile] = []
-        self.metrics: Metrics | None = None
 
         self.title = label(self.tr("Touch your name"), "title")
-        self.search_box = QLineEdit()
-        self.search_box.setPlaceholderText(self.tr("Name or pinyin initials"))
+        self.title.setWordWrap(False)
+        self.pad = SearchPad(self._keys_for, self._result_text, self.tr("Name or pinyin initials"), self)
+        self.search_box = self.pad.box
         self.search_box.setAccessibleName(self.tr("Find your name: type it or its pinyin initials"))
         self.search_box.textChanged.connect(lambda: self._filter(self.letter))
-        self.clear_button = big_button(self.tr("Clear"), self.tr("Clear the search"))
+        self.pad.closed.connect(self.focus_first)
+        self.find_button = big_button(self.tr("Find name"), self.tr("Find your name by its pinyin initials"))
+        self.find_button.clicked.connect(self._open_pad)
+        self.clear_button = big_button(self.tr("Show all"), self.tr("Clear the search and show every name"))
         self.clear_button.clicked.connect(self.search_box.clear)
-        self.guest_button = big_button(
-            self.tr("Guest (not recorded)"), self.tr("Study as a guest; nothing is recorded")
-        )
+        self.guest_button = big_button(self.tr("Guest\nnot recorded"), self.tr("Study as a guest; nothing is recorded"))
         self.guest_button.clicked.connect(self.guestChosen)
+        self.secretary_button = big_button(
+            self.tr("For the secretary"), self.tr("For the secretary: register members, or use at home")
+        )
+        self.secretary_button.clicked.connect(self.openSecretary)
         top = QHBoxLayout()
-        top.addWidget(self.title, 2)
-        top.addWidget(self.search_box, 2)
+        top.addWidget(self.title, 1)
         top.addWidget(self.clear_button)
+        top.addWidget(self.find_button)
         top.addWidget(self.guest_button)
+        self.top = top
 
-        self.letters_grid = QGridLayout()
+        self.letters_box = QWidget()  # never wider than the window: the row is rebuilt for the width it gets
+        self.letters_box.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+        self.letters_grid = QGridLayout(self.letters_box)
+        self.letters_grid.setContentsMargins(0, 0, 0, 0)
+        self.letters_grid.setSizeConstraint(QGridLayout.SizeConstraint.SetNoConstraint)
         self.letter_buttons: dict[str, BigButton] = {}
+        self._letter_columns = 0
 
         self.message = label("", "section")
         self.message.setAlignment(Qt.AlignmentFlag.AlignCenter)
@@ -127,8 +152,9 @@ class PickerScreen(QWidget):
 
         self.layout_ = QVBoxLayout(self)
         self.layout_.addLayout(top)
-        self.layout_.addLayout(self.letters_grid)
+        self.layout_.addWidget(self.letters_box)
         self.layout_.addLayout(middle, 1)
+        self.layout_.addWidget(self.secretary_button, 0, Qt.AlignmentFlag.AlignHCenter)
         self.refresh()
 
     # --- data -----------------------------------------------------------------------------------
@@ -144,23 +170,32 @@ class PickerScreen(QWidget):
         self._filter("")
 
     def _build_letters(self) -> None:
+        """A row of the initials in use, in one or two even rows; when even two rows cannot hold
+        them at this text size, the row is left out and 找名字's pad does the same job."""
         letters = letters_in_use(self.members)
-        if len(letters) >= 2 and tuple(letters) == tuple(key for key in self.letter_buttons if key):
+        count = len(letters) + 1
+        spacing = max(8, self.metrics.spacing_px // 2)
+        room = max(1, self.width() - 2 * self.metrics.spacing_px)
+        fit = max(1, (room + spacing) // (self.metrics.control_px + spacing))
+        columns = count if count <= fit else -(-count // 2)
+        roomy = self.metrics.ui_pt <= 27  # at the largest sizes the names need the height: the pad does it
+        wanted = tuple(letters) if len(letters) >= 2 and columns <= fit and roomy else ()
+        if wanted == tuple(key for key in self.letter_buttons if key) and columns == self._letter_columns:
             return  # the same row as before
         for button in self.letter_buttons.values():
             self.letters_grid.removeWidget(button)
-            button.setParent(None)
+            button.hide()
             button.deleteLater()
         self.letter_buttons = {}
-        if len(letters) < 2:
-            return  # nothing to choose between
-        count = len(letters) + 1
-        columns = count if count <= 13 else -(-count // 2)  # one row, or two even rows
-        for index, letter in enumerate(["", *letters]):
+        self._letter_columns = columns
+        if not wanted:
+            return  # nothing to choose between, or no room for it
+        for index, letter in enumerate(["", *wanted]):
             text = letter or self.tr("All")
             name = self.tr("Names starting with %1").replace("%1", letter) if letter else self.tr("All names")
             button = big_button(text, name, role="letter")
             button.setCheckable(True)
+            button.setChecked(letter == self.letter)
             button.clicked.connect(lambda _=False, chosen=letter: self._filter(chosen))
             self.letter_buttons[letter] = button
             self.letters_grid.addWidget(button, index // columns, index % columns)
@@ -186,33 +221,54 @@ class PickerScreen(QWidget):
             self.message.setText("")
         self.message.setAccessibleName(self.message.text())
         self.message.setVisible(bool(self.message.text()))
+        self.clear_button.setVisible(bool(self.search_box.text().strip()))
+        self.find_button.setVisible(len(self.members) > 1)
+        self.secretary_button.setVisible(not self.members)  # an empty kiosk always offers a way back
         self._show_page(0)
 
     # --- pages of tiles ---------------------------------------------------------------------------
 
+    def tile_size(self) -> tuple[int, int]:
+        """A tile wide enough for the names (up to six characters on a line, longer ones wrap)
+        beside the photo, and tall enough for their lines: no name is ever cut short."""
+        metrics = self.metrics
+        font = QFontMetrics(ui_font(metrics.title_pt, bold=True))
+        line = font.lineSpacing()
+        longest = max((font.horizontalAdvance(m.name) for m in self.members), default=font.horizontalAdvance("国" * 3))
+        seconds = max((font.horizontalAdvance(text) for text in self.second_lines.values()), default=0)
+        text_width = min(max(longest, seconds, font.horizontalAdvance("国" * 3)), font.horizontalAdvance("国" * 6))
+        wrapped = -(-max(longest, 1) // text_width)
+        lines = wrapped + (1 if wrapped > 1 else 0) + (1 if self.second_lines else 0)  # a line to spare when wrapping
+        height = max(metrics.control_px, max(2, lines) * line + 32)
+        photo = any(m.photo for m in self.members)
+        icon = (height - 24) * 3 // 4 if photo else 0
+        return text_width + icon + 8 + 2 * 8 + 12, height
+
     def capacity(self) -> tuple[int, int]:
         """Columns and rows of tiles that fit the tile area at the current text size."""
-        metrics = self.metrics or Metrics(30, 20, 26, 68, 120, 20)
         width = max(self.tile_area.width(), 1)
         height = max(self.tile_area.height(), 1)
-        spacing = metrics.spacing_px
-        tile_width = metrics.title_pt * 8  # about five characters of the tile font, with padding
-        tile_height = max(metrics.control_px, int(metrics.title_pt * 4.2))  # two lines
+        spacing = self.metrics.spacing_px
+        tile_width, tile_height = self.tile_size()
         columns = max(1, (width + spacing) // (tile_width + spacing))
         rows = max(1, (height + spacing) // (tile_height + spacing))
         return columns, rows
 
     def _layout_tiles(self) -> None:
         columns, rows = self.capacity()
+        _, tile_height = self.tile_size()
+        for tile in self.tiles:
+            tile.icon_side = tile_height - 24
         if len(self.tiles) == columns * rows and self.tile_grid.columnCount() == columns:
             return
         for tile in self.tiles:
             self.tile_grid.removeWidget(tile)
-            tile.setParent(None)
+            tile.hide()
             tile.deleteLater()
         self.tiles = []
         for index in range(columns * rows):
             tile = MemberTile(self.tile_area)
+            tile.icon_side = tile_height - 24
             tile.clicked.connect(lambda _=False, t=tile: t.member and self.memberChosen.emit(t.member.id))
             self.tiles.append(tile)
             self.tile_grid.addWidget(tile, index // columns, index % columns)
@@ -256,17 +312,58 @@ class PickerScreen(QWidget):
         super().showEvent(event)
         self._show_page(self.page)
 
+    # --- the on-screen pad ------------------------------------------------------------------------
+
+    def _keys_for(self, query: str) -> list[str]:
+        """The letters and digits that lead to at least one name from here."""
+        if not query.isascii():
+            return []
+        current = filter_members(self.members, self.letter, query)
+        keys = "abcdefghijklmnopqrstuvwxyz" + ("0123456789" if any(m.number for m in current) else "")
+        return [key for key in keys if filter_members(current, self.letter, query + key)]
+
+    def _result_text(self, query: str) -> str:
+        return self.tr("%1 names").replace("%1", str(len(filter_members(self.members, self.letter, query))))
+
+    def _open_pad(self) -> None:
+        self._place_pad()
+        self.pad.open_pad()
+
+    def _place_pad(self) -> None:
+        margin = self.metrics.spacing_px
+        self.pad.setGeometry(self.rect().adjusted(margin, margin, -margin, -margin))
+
+    def resizeEvent(self, event) -> None:
+        super().resizeEvent(event)
+        self._build_letters()
+        self._place_pad()
+
     # --- screen protocol --------------------------------------------------------------------------
 
+    def title_text(self) -> str:
+        return self.tr("Touch your name")
+
     def focus_first(self) -> None:
-        first = next((tile for tile in self.tiles if tile.isVisible()), self.search_box)
+        first = next((tile for tile in self.tiles if tile.isVisible()), self.guest_button)
         first.setFocus()
 
+    def escape(self) -> None:
+        if self.pad.isVisible():
+            self.pad.close_pad()
+        elif self.search_box.text():
+            self.search_box.clear()
+
+    def leave(self) -> None:
+        self.pad.hide()
+
     def apply_metrics(self, metrics: Metrics) -> None:
-        self.metrics = metrics
+        super().apply_metrics(metrics)
         margin = metrics.spacing_px
         self.layout_.setContentsMargins(margin, margin, margin, margin)
         self.layout_.setSpacing(metrics.spacing_px)
+        self.top.setSpacing(metrics.spacing_px)
         self.letters_grid.setSpacing(max(8, metrics.spacing_px // 2))
         self.tile_grid.setSpacing(metrics.spacing_px)
+        self.pad.apply_metrics(metrics)
+        self._build_letters()
         self._show_page(self.page)

@@ -1,36 +1,54 @@
-"""The read-aloud controls under the page: play/pause, sentence and paragraph, speed, volume."""
+"""Read-aloud controls: the big play button (in the reader's column) and, one touch away, the
+panel of the other controls over the page: sentence and paragraph, speed, volume, text size."""
 
 from __future__ import annotations
 
 from dataclasses import replace
 
-from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QHBoxLayout, QWidget
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import QFrame, QVBoxLayout, QWidget
 
-from ..settings import RATES, VOLUMES, Settings
+from ..settings import RATES, TEXT_SIZES, VOLUMES, Settings
 from ..speech.reading import NO_AUDIO, ReadAloud
-from ..speech.service import BROKEN, NO_ENGINE
+from ..speech.service import BROKEN, NO_ENGINE, NO_VOICE
+from .choices import ButtonRow
 from .theme import Metrics
-from .widgets import big_button
+from .widgets import big_button, label
 
 
-class PlayerBar(QWidget):
-    settingsChanged = Signal(object)  # Settings: speed or volume changed
+class PlayerBar(QFrame):
+    """The panel of reading tools, shown over the page by the reader's 更多 button. It also owns
+    the play button, which the reader puts in its column of main controls."""
+
+    settingsChanged = Signal(object)  # Settings: speed, volume or text size changed
+    openSettings = Signal()
+    closed = Signal()
 
     def __init__(self, reading: ReadAloud, settings: Settings, parent: QWidget | None = None):
         super().__init__(parent)
+        self.setObjectName("overlay")
+        self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
         self.reading = reading
         self.settings = settings
+        self.metrics = Metrics.for_settings(settings)
         self.no_speaker = False
-        self.previous_paragraph = big_button(self.tr("Previous paragraph"), role="player")
-        self.previous_sentence = big_button(self.tr("Previous sentence"), role="player")
-        self.play_button = big_button(self.tr("Read aloud"), role="play")
-        self.next_sentence = big_button(self.tr("Next sentence"), role="player")
-        self.next_paragraph = big_button(self.tr("Next paragraph"), role="player")
-        self.slower = big_button(self.tr("Slower"), role="player")
-        self.faster = big_button(self.tr("Faster"), role="player")
-        self.quieter = big_button(self.tr("Quieter"), role="player")
-        self.louder = big_button(self.tr("Louder"), role="player")
+        self.play_button = big_button(self.tr("▶ Read aloud"), role="play")
+        self.previous_paragraph = big_button(self.tr("Previous paragraph"), role="tool")
+        self.previous_sentence = big_button(self.tr("Previous sentence"), role="tool")
+        self.next_sentence = big_button(self.tr("Next sentence"), role="tool")
+        self.next_paragraph = big_button(self.tr("Next paragraph"), role="tool")
+        self.slower = big_button(self.tr("Slower"), role="tool")
+        self.speed_label = label("")
+        self.faster = big_button(self.tr("Faster"), role="tool")
+        self.quieter = big_button(self.tr("Quieter"), role="tool")
+        self.volume_label = label("")
+        self.louder = big_button(self.tr("Louder"), role="tool")
+        self.smaller_text = big_button(self.tr("Smaller text"), self.tr("Make the text smaller"), role="tool")
+        self.bigger_text = big_button(self.tr("Bigger text"), self.tr("Make the text bigger"), role="tool")
+        self.settings_button = big_button(self.tr("Settings"), self.tr("Text size, colours and script"), role="tool")
+        self.close_button = big_button(self.tr("✕ Close"), self.tr("Close these buttons"), role="tool")
+        for widget in (self.speed_label, self.volume_label):
+            widget.setAlignment(Qt.AlignmentFlag.AlignCenter)
 
         self.previous_paragraph.clicked.connect(reading.previous_paragraph)
         self.previous_sentence.clicked.connect(reading.previous_sentence)
@@ -41,28 +59,40 @@ class PlayerBar(QWidget):
         self.faster.clicked.connect(lambda: self._step("rate_step", +1, len(RATES)))
         self.quieter.clicked.connect(lambda: self._step("volume_step", -1, len(VOLUMES)))
         self.louder.clicked.connect(lambda: self._step("volume_step", +1, len(VOLUMES)))
+        self.smaller_text.clicked.connect(lambda: self._step("text_step", -1, len(TEXT_SIZES)))
+        self.bigger_text.clicked.connect(lambda: self._step("text_step", +1, len(TEXT_SIZES)))
+        self.settings_button.clicked.connect(self.openSettings)
+        self.close_button.clicked.connect(self.close_panel)
         reading.stateChanged.connect(self.refresh)
         reading.unitChanged.connect(lambda _: self.refresh())
 
-        row = QHBoxLayout(self)
-        row.setContentsMargins(0, 0, 0, 0)
-        for button in (
-            self.previous_paragraph,
-            self.previous_sentence,
-            self.play_button,
-            self.next_sentence,
-            self.next_paragraph,
-            self.slower,
-            self.faster,
-            self.quieter,
-            self.louder,
-        ):
-            row.addWidget(button, 2 if button is self.play_button else 1)
-        self.row = row
+        self.rows = [
+            ButtonRow([self.previous_paragraph, self.previous_sentence, self.next_sentence, self.next_paragraph]),
+            ButtonRow([self.slower, self.speed_label, self.faster]),
+            ButtonRow([self.quieter, self.volume_label, self.louder]),
+            ButtonRow([self.smaller_text, self.bigger_text, self.settings_button]),
+            ButtonRow([self.close_button]),
+        ]
+        self.column = QVBoxLayout(self)
+        for row in self.rows:
+            self.column.addWidget(row)
+        self.hide()
         self.apply_settings(settings)
 
     def apply_metrics(self, metrics: Metrics) -> None:
-        self.row.setSpacing(max(6, metrics.spacing_px // 3))
+        self.metrics = metrics
+        spacing = max(8, metrics.spacing_px // 2)
+        self.column.setSpacing(spacing)
+        self.column.setContentsMargins(spacing * 2, spacing * 2, spacing * 2, spacing * 2)
+
+    def fit(self, width: int) -> int:
+        """Lay the rows out for a width (they wrap when the text is large); returns the height needed."""
+        metrics = self.metrics
+        spacing = max(8, metrics.spacing_px // 2)
+        room = width - 4 * spacing - 10
+        for row in self.rows:
+            row.fit(room, spacing, metrics.spacing_px)
+        return self.column.totalHeightForWidth(width) if self.column.hasHeightForWidth() else self.sizeHint().height()
 
     def apply_settings(self, settings: Settings) -> None:
         self.settings = settings
@@ -73,10 +103,14 @@ class PlayerBar(QWidget):
         self.faster.setEnabled(settings.rate_step < len(RATES) - 1)
         self.quieter.setEnabled(settings.volume_step > 0)
         self.louder.setEnabled(settings.volume_step < len(VOLUMES) - 1)
-        speed = self.tr("speed %1 times").replace("%1", f"{settings.rate:g}")
-        volume = (
-            self.tr("volume %1 of %2").replace("%1", str(settings.volume_step + 1)).replace("%2", str(len(VOLUMES)))
-        )
+        self.smaller_text.setEnabled(settings.text_step > 0)
+        self.bigger_text.setEnabled(settings.text_step < len(TEXT_SIZES) - 1)
+        speed = self.tr("Speed %1x").replace("%1", f"{settings.rate:g}")
+        volume = self.tr("Volume %1").replace("%1", f"{settings.volume_step + 1}/{len(VOLUMES)}")
+        self.speed_label.setText(speed)
+        self.volume_label.setText(volume)
+        for widget in (self.speed_label, self.volume_label):
+            widget.setAccessibleName(widget.text())
         self.slower.setAccessibleName(self.tr("Read slower") + "，" + speed)
         self.faster.setAccessibleName(self.tr("Read faster") + "，" + speed)
         self.quieter.setAccessibleName(self.tr("Quieter") + "，" + volume)
@@ -90,41 +124,43 @@ class PlayerBar(QWidget):
     def problem_text(self, problem: str) -> str:
         return {
             NO_ENGINE: self.tr("this computer has no reading software; please ask the branch secretary"),
-            "no-voice": self.tr("this computer has no Chinese voice; please ask the branch secretary"),
+            NO_VOICE: self.tr("this computer has no Chinese voice; please ask the branch secretary"),
             BROKEN: self.tr("the reading software is broken; please ask the branch secretary"),
             NO_AUDIO: self.tr("No speaker found"),
         }.get(problem, "")
+
+    def blocked(self) -> bool:
+        """Reading aloud cannot work on this computer (no engine, no voice, broken)."""
+        problem = self.reading.problem()
+        return bool(problem) and problem != NO_AUDIO
 
     def refresh(self) -> None:
         reading = self.reading
         problem = reading.problem()
         has_units = bool(reading.units)
-        blocked = bool(problem) and problem != NO_AUDIO
-        # When reading aloud cannot work, the other controls are of no use: the play button alone
-        # stays, across the whole row, saying why in plain words.
-        for button in self.side_buttons():
-            button.setVisible(not blocked)
+        blocked = self.blocked()
         if blocked:
-            text = self.tr("Cannot read aloud: %1").replace("%1", self.problem_text(problem))
+            text = self.tr("Cannot read aloud")
+            spoken = self.tr("Cannot read aloud: %1").replace("%1", self.problem_text(problem))
         elif reading.playing and reading.waiting:
-            text = self.tr("Getting ready…")
+            text = spoken = self.tr("Getting ready…")
         elif reading.playing:
-            text = self.tr("Pause")
+            text = spoken = self.tr("❚❚ Pause")
         else:
-            text = self.tr("Read aloud")
-        spoken = text
+            text = spoken = self.tr("▶ Read aloud")
         if problem == NO_AUDIO:
             spoken += "，" + self.tr("No speaker: follow the highlight")
         self.play_button.setText(text)
         self.play_button.setAccessibleName(spoken)
+        self.play_button.setToolTip(spoken)
         self.play_button.setEnabled(has_units and not blocked)
         self.no_speaker = problem == NO_AUDIO
         for button in (self.previous_paragraph, self.next_paragraph):
-            button.setEnabled(has_units)
-        self.previous_sentence.setEnabled(has_units and reading.index > 0)
-        self.next_sentence.setEnabled(has_units and reading.index < len(reading.units) - 1)
+            button.setEnabled(has_units and not blocked)
+        self.previous_sentence.setEnabled(has_units and not blocked and reading.index > 0)
+        self.next_sentence.setEnabled(has_units and not blocked and reading.index < len(reading.units) - 1)
 
-    def side_buttons(self):
+    def reading_buttons(self):
         return (
             self.previous_paragraph,
             self.previous_sentence,
@@ -135,3 +171,14 @@ class PlayerBar(QWidget):
             self.quieter,
             self.louder,
         )
+
+    def open_panel(self) -> None:
+        self.refresh()
+        self.raise_()
+        self.show()
+        self.close_button.setFocus()
+
+    def close_panel(self) -> None:
+        if self.isVisible():
+            self.hide()
+            self.closed.emit()

@@ -1,102 +1,178 @@
-"""The reader: a lesson in large print, page by page, with the character panel."""
+"""The reader: the lesson page by page, taking most of the window. One column of the controls a
+member uses every time (返回, ▶ 朗读, 上一页, 下一页) and 更多 for the rest; a touched character is
+shown huge over the page, without moving it."""
 
 from __future__ import annotations
 
 from bisect import bisect_right
 
-from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import QHBoxLayout, QVBoxLayout, QWidget
+from PySide6.QtCore import QRect, Qt, Signal
+from PySide6.QtGui import QFontMetrics
+from PySide6.QtWidgets import QHBoxLayout, QSizePolicy, QVBoxLayout, QWidget
 
 from ..context import AppContext
+from ..fonts import ui_font
 from ..lessons import Lesson
 from ..settings import Settings
 from ..speech.reading import ReadAloud
+from ..study.coverage import Coverage
 from ..text.pinyin import char_reading
 from ..text.script import convert
 from ..text.sentences import Unit, text_units
 from .char_panel import CharPanel
 from .page_view import PageView
 from .player_bar import PlayerBar
+from .screen import Screen
 from .theme import PALETTES, Metrics
-from .widgets import ElidedLabel, big_button, label
+from .widgets import big_button, label
 
 
-class ReaderScreen(QWidget):
-    goBack = Signal()
+class ReaderScreen(Screen):
+    NAME = "reader"
     openSettings = Signal()
     settingsChanged = Signal(object)  # Settings
     lessonFinishedAloud = Signal(str)  # lesson id read aloud to its end
 
     def __init__(self, context: AppContext, reading: ReadAloud, parent: QWidget | None = None):
-        super().__init__(parent)
-        self.setObjectName("screen")
-        self.context = context
+        super().__init__(context, parent)
         self.reading = reading
         self.lesson: Lesson | None = None
         self.units: list[Unit] = []
+        self.coverage = Coverage.empty(0)
         self._show_highlight = False
         self._canonical: list[str] = []  # block texts in simplified characters (title first)
         self._canonical_starts: list[int] = []
-
-        self.back_button = big_button(self.tr("Back"), self.tr("Back to the list of lessons"))
-        self.back_button.clicked.connect(self.goBack)
-        self.title = ElidedLabel("", "title")
-        self.smaller_button = big_button(self.tr("Smaller text"), self.tr("Make the text smaller"))
-        self.smaller_button.clicked.connect(lambda: self._change_size(-1))
-        self.bigger_button = big_button(self.tr("Bigger text"), self.tr("Make the text bigger"))
-        self.bigger_button.clicked.connect(lambda: self._change_size(+1))
-        self.settings_button = big_button(self.tr("Settings"), self.tr("Text size, colours and script"))
-        self.settings_button.clicked.connect(self.openSettings)
+        self._shown_blocks: list[tuple[str, str]] = []
 
         self.page_view = PageView()
         self.page_view.pageChanged.connect(self._page_changed)
         self.page_view.positionTapped.connect(self.tap)
-        self.char_panel = CharPanel()
+        self.char_panel = CharPanel(self)
         self.char_panel.speakAgain.connect(self._speak_word)
-        self.player_bar = PlayerBar(reading, context.settings)
+        self.char_panel.closed.connect(self._char_closed)
+        self.player_bar = PlayerBar(reading, context.settings, self)
         self.player_bar.settingsChanged.connect(self.settingsChanged)
+        self.player_bar.openSettings.connect(self.openSettings)
+        self.player_bar.closed.connect(self.page_view.setFocus)
+        self.play_button = self.player_bar.play_button
+        self.smaller_button = self.player_bar.smaller_text
+        self.bigger_button = self.player_bar.bigger_text
         reading.unitChanged.connect(self._unit_changed)
         reading.stateChanged.connect(self._reading_state)
         reading.finished.connect(self._finished_aloud)
 
-        self.previous_button = big_button(self.tr("Previous page"), role="pager")
+        self.back_button = big_button(self.tr("Back"), self.tr("Back to where you came from"))
+        self.back_button.clicked.connect(self.goBack)
+        self.previous_button = big_button(self.tr("◀ Previous page"), role="pager")
         self.previous_button.clicked.connect(self.page_view.previous_page)
         self.page_label = label("")
         self.page_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.page_label.setWordWrap(False)
-        self.next_button = big_button(self.tr("Next page"), role="pager")
+        self.next_button = big_button(self.tr("Next page ▶"), role="pager")
         self.next_button.clicked.connect(self._next)
+        self.more_button = big_button(self.tr("More"), self.tr("More buttons: sentence, speed, volume, text size"))
+        self.more_button.clicked.connect(self.player_bar.open_panel)
+        for button in (self.back_button, self.more_button, self.previous_button, self.next_button, self.play_button):
+            button.setProperty("compact", True)  # lower at the least: the column must fit 768 px at 72 pt
+        for button in (self.previous_button, self.next_button, self.play_button):
+            button.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Expanding)
 
-        top = QHBoxLayout()
-        top.addWidget(self.back_button)
-        top.addWidget(self.title, 1)
-        top.addWidget(self.smaller_button)
-        top.addWidget(self.bigger_button)
-        top.addWidget(self.settings_button)
-        middle = QHBoxLayout()
-        middle.addWidget(self.page_view, 1)
-        middle.addWidget(self.char_panel)
-        bottom = QHBoxLayout()
-        bottom.addWidget(self.previous_button, 2)
-        bottom.addWidget(self.page_label, 1)
-        bottom.addWidget(self.next_button, 2)
-        self.layout_ = QVBoxLayout(self)
-        self.layout_.addLayout(top)
-        self.layout_.addLayout(middle, 1)
-        self.layout_.addWidget(self.player_bar)
-        self.layout_.addLayout(bottom)
-        self.setTabOrder(self.page_view, self.next_button)
+        column = QVBoxLayout()
+        column.addWidget(self.back_button)
+        column.addWidget(self.play_button, 3)
+        column.addWidget(self.previous_button, 2)
+        column.addWidget(self.page_label)
+        column.addWidget(self.next_button, 4)
+        column.addWidget(self.more_button)
+        self.column = column
+        self.column_widgets = (
+            self.back_button,
+            self.play_button,
+            self.previous_button,
+            self.page_label,
+            self.next_button,
+            self.more_button,
+        )
+        self.layout_ = QHBoxLayout(self)
+        self.layout_.addWidget(self.page_view, 1)
+        self.layout_.addLayout(column)
+        self.setTabOrder(self.page_view, self.play_button)
 
-    # -- settings ---------------------------------------------------------------------
+    # -- the screen contract ---------------------------------------------------------------
+    def title_text(self) -> str:
+        return self.lesson.title if self.lesson else ""
+
     def focus_first(self) -> None:
-        (self.page_view).setFocus()
+        self.page_view.setFocus()
+
+    def escape(self) -> None:
+        if self.char_panel.isVisible():
+            self.char_panel.close_panel()
+        elif self.player_bar.isVisible():
+            self.player_bar.close_panel()
+        else:
+            self.goBack.emit()
+
+    def leave(self) -> None:
+        """The member goes to another screen: the reading stops where it is (and is saved)."""
+        if self.reading.playing:
+            self.reading.pause()
+        self.player_bar.hide()
+        self.char_panel.hide()
 
     def apply_metrics(self, metrics: Metrics) -> None:
-        margin = metrics.spacing_px // 2
-        self.layout_.setContentsMargins(margin, margin, margin, margin)
-        self.layout_.setSpacing(6)  # every pixel of height goes to the page at the largest text
+        super().apply_metrics(metrics)
+        self.layout_.setContentsMargins(4, 4, 4, 4)
+        self.layout_.setSpacing(6)  # every pixel goes to the page at the largest text
+        self.column.setSpacing(max(6, metrics.spacing_px // 2))
         self.char_panel.apply_metrics(metrics)
         self.player_bar.apply_metrics(metrics)
+        self._fit_column(metrics)
+        self._place_overlays()
+
+    def _fit_column(self, metrics: Metrics) -> None:
+        """The column is as narrow as its widest label allows: the rest is the page's."""
+        texts = [
+            self.tr("Back"),
+            self.tr("◀ Previous page"),
+            self.tr("Next page ▶"),
+            self.tr("More"),
+            self.tr("✔ Finished"),
+            self.tr("❚❚ Pause"),
+            self.tr("▶ Read aloud"),
+            self.tr("Getting ready…"),
+            self.tr("Cannot read aloud"),
+        ]
+        wide = 0
+        for text in texts:
+            for line in text.split("\n"):
+                wide = max(wide, QFontMetrics(ui_font(metrics.ui_pt, bold=True)).horizontalAdvance(line))
+        width = max(metrics.control_px * 2, wide + 2 * metrics.spacing_px + 16)
+        for widget in self.column_widgets:
+            widget.setFixedWidth(width)
+
+    def _place_overlays(self) -> None:
+        area = self.page_view.geometry()
+        whole = self.rect().adjusted(4, 4, -4, -4)  # over the page and the column: room for big buttons
+        height = min(self.player_bar.fit(whole.width()), whole.height())
+        self.player_bar.setGeometry(whole.left(), whole.bottom() - height + 1, whole.width(), height)
+        self._place_char_panel()
+
+    def _place_char_panel(self) -> None:
+        """Over the half of the page away from the character touched, so it stays in view."""
+        area = self.page_view.geometry()
+        hint = self.char_panel.sizeHint()
+        width = min(max(hint.width(), area.width() // 2), area.width())
+        height = area.height()
+        mark = self.page_view.mark()
+        point = self.page_view.point_of(mark[0]) if mark else None
+        left = point is not None and point.x() > area.width() / 2
+        x = area.left() if left else area.right() - width + 1
+        self.char_panel.setGeometry(QRect(x, area.top() + (area.height() - height) // 2, width, height))
+
+    def resizeEvent(self, event) -> None:
+        super().resizeEvent(event)
+        self._place_overlays()
 
     def apply_settings(self, settings: Settings) -> None:
         self.player_bar.apply_settings(settings)
@@ -106,12 +182,7 @@ class ReaderScreen(QWidget):
         self._load_blocks(settings)
         self.page_view.set_content(self._shown_blocks, PALETTES[settings.theme], settings.text_size, position)
         self._show_unit(self.reading.index)
-        self.smaller_button.setEnabled(settings.text_step > 0)
-        self.bigger_button.setEnabled(settings.smaller() != settings.bigger() and settings.bigger() != settings)
-
-    def _change_size(self, direction: int) -> None:
-        settings = self.context.settings
-        self.settingsChanged.emit(settings.bigger() if direction > 0 else settings.smaller())
+        self._place_overlays()
 
     # -- content ----------------------------------------------------------------------
     def _load_blocks(self, settings: Settings) -> None:
@@ -125,13 +196,17 @@ class ReaderScreen(QWidget):
             start += len(text) + 1
         self._shown_blocks = [(kind, convert(text, settings.script)) for kind, text in canonical]
 
+    def _length(self) -> int:
+        return self._canonical_starts[-1] + len(self._canonical[-1]) if self._canonical else 0
+
     def open_lesson(self, lesson_id: str) -> None:
         self.lesson = self.context.library.lessons[lesson_id]
-        self.title.set_full_text(self.lesson.title)
         self.char_panel.hide()
+        self.player_bar.hide()
         settings = self.context.settings
         self._load_blocks(settings)
         saved = self.context.progress.get(self.context.member_id, lesson_id)
+        self.coverage = Coverage.load(self._length(), saved.seen)
         self._show_highlight = False
         self.units = text_units(self.lesson.title, [(b.kind, b.text) for b in self.lesson.blocks])
         self.reading.set_units(
@@ -163,6 +238,10 @@ class ReaderScreen(QWidget):
         offset = document_position - block.position()
         return index, min(offset, max(0, len(self._canonical[index]) - 1))
 
+    def _canonical_position(self, document_position: int) -> int:
+        index, offset = self._to_canonical(document_position)
+        return self._canonical_starts[index] + offset
+
     # -- pages --------------------------------------------------------------------------
     def _page_changed(self, page: int, count: int) -> None:
         self._update_page_label()
@@ -172,24 +251,50 @@ class ReaderScreen(QWidget):
 
     def _update_page_label(self) -> None:
         page, count = self.page_view.current_page(), self.page_view.page_count()
-        text = self.tr("Page %1 of %2").replace("%1", str(page + 1)).replace("%2", str(count))
+        spoken = self.tr("Page %1 of %2").replace("%1", str(page + 1)).replace("%2", str(count))
+        text = spoken.replace("，", "\n", 1)  # 第 3 页 / 共 11 页: two short lines fit the column
         if self.player_bar.no_speaker:
-            text += "\n" + self.tr("No speaker found")
+            text += "\n" + self.tr("No speaker")
+            spoken += "，" + self.tr("No speaker found")
         self.page_label.setText(text)
-        self.page_label.setAccessibleName(text.replace("\n", "，"))
+        self.page_label.setAccessibleName(spoken)
         self.previous_button.setEnabled(page > 0)
         last = page >= count - 1
-        self.next_button.setText(self.tr("Finished, go back") if last else self.tr("Next page"))
-        self.next_button.setAccessibleName(self.next_button.text())
+        if last and self.coverage.finished:
+            self.next_button.setText(self.tr("✔ Finished"))
+            self.next_button.setAccessibleName(self.tr("Finished, go back"))
+        elif last:
+            self.next_button.setText(self.tr("Back"))
+            self.next_button.setAccessibleName(self.tr("Back"))
+        else:
+            self.next_button.setText(self.tr("Next page ▶"))
+            self.next_button.setAccessibleName(self.tr("Next page"))
+
+    def _page_span(self) -> tuple[int, int]:
+        """Canonical positions of the first character of this page and of the next."""
+        view = self.page_view
+        page = view.current_page()
+        start = self._canonical_position(view.first_position(page))
+        if page + 1 < view.page_count():
+            end = self._canonical_position(view.first_position(page + 1))
+        else:
+            end = self._length()
+        return start, end
 
     def _record(self) -> None:
         if self.lesson is None:
             return
-        index, offset = self._to_canonical(self.page_view.anchor())
-        page, count = self.page_view.current_page(), self.page_view.page_count()
+        self.coverage = self.coverage.mark(*self._page_span())
+        page = self.page_view.current_page()
         self.context.progress.record_position(
-            self.context.member_id, self.lesson.id, self._canonical_starts[index] + offset, page, page >= count - 1
+            self.context.member_id,
+            self.lesson.id,
+            self._canonical_position(self.page_view.anchor()),
+            page,
+            self.coverage.finished,
+            self.coverage.marks,
         )
+        self._update_page_label()
 
     def _next(self) -> None:
         if self.page_view.current_page() >= self.page_view.page_count() - 1:
@@ -203,6 +308,7 @@ class ReaderScreen(QWidget):
         touched huge with its pinyin, say its word, and make its sentence the place to read from."""
         index, offset = self._to_canonical(position)
         unit = self.unit_at(index, offset)
+        self.player_bar.hide()
         if self.reading.playing:
             if unit is not None:
                 self.reading.go_to(unit)
@@ -222,7 +328,12 @@ class ReaderScreen(QWidget):
         shown_word = shown[word_start : word_start + len(reading.word)] if word_start >= 0 else reading.word
         self.page_view.set_mark(position)
         self.char_panel.show_reading(reading, shown_char, shown_word)
+        self._place_char_panel()
         self._speak_word()
+
+    def _char_closed(self) -> None:
+        self.page_view.set_mark(None)
+        self.page_view.setFocus()
 
     def _speak_word(self) -> None:
         if self.char_panel.reading is not None:
@@ -257,8 +368,18 @@ class ReaderScreen(QWidget):
             return
         self._show_unit(index)
         if self.reading.playing:
-            self.context.progress.record_sentence(self.context.member_id, self.lesson.id, index, False)
+            self._heard(index)
             self.context.clock.touch(self.lesson.id)  # listening is studying too
+
+    def _heard(self, index: int) -> None:
+        """The sentence now being read counts as heard."""
+        unit = self.units[index] if 0 <= index < len(self.units) else None
+        if unit is not None and unit.block >= 0:
+            start = self._canonical_starts[unit.block] + unit.start
+            self.coverage = self.coverage.mark(start, start + max(1, unit.length))
+        self.context.progress.record_sentence(
+            self.context.member_id, self.lesson.id, index, self.coverage.finished, self.coverage.marks
+        )
 
     def _reading_state(self) -> None:
         self._update_page_label()
@@ -271,19 +392,14 @@ class ReaderScreen(QWidget):
     def _finished_aloud(self) -> None:
         if self.lesson is None:
             return
-        self.context.progress.record_sentence(self.context.member_id, self.lesson.id, 0, True)
+        self.context.progress.record_sentence(
+            self.context.member_id, self.lesson.id, 0, self.coverage.finished, self.coverage.marks
+        )
+        self._update_page_label()
         self.lessonFinishedAloud.emit(self.lesson.id)
 
-    def leave(self) -> None:
-        """The member goes to another screen: the reading stops where it is (and is saved)."""
-        if self.reading.playing:
-            self.reading.pause()
-
     def keyPressEvent(self, event) -> None:
-        if event.key() == Qt.Key.Key_Space and self.player_bar.play_button.isEnabled():
+        if event.key() == Qt.Key.Key_Space and self.play_button.isEnabled():
             self.reading.toggle()
-        elif event.key() == Qt.Key.Key_Escape and self.char_panel.isVisible():
-            self.char_panel.hide()
-            self.page_view.set_mark(None)
         else:
             super().keyPressEvent(event)

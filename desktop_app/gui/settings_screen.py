@@ -1,35 +1,46 @@
-"""Settings: text size in fixed steps, colours, script; the secretary's problem list."""
+"""Settings: text size in fixed steps, colours, characters, voice, reading on; a page at a time
+when the text is large. The choices come from the settings' declarations (settings.OPTIONS)."""
 
 from __future__ import annotations
 
 from dataclasses import replace
 
-from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import QButtonGroup, QGridLayout, QHBoxLayout, QVBoxLayout, QWidget
+from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtGui import QFontMetrics
+from PySide6.QtWidgets import QHBoxLayout, QPushButton, QSizePolicy, QVBoxLayout, QWidget
 
 from ..context import AppContext
 from ..fonts import ui_font
-from ..settings import TEXT_SIZES, Settings
-from ..text.script import SIMPLIFIED, TRADITIONAL_HK, TRADITIONAL_TW
+from ..settings import CANTONESE, OPTION, TEXT_SIZES, Settings
+from .choices import Section, paginate_widgets
+from .pager import PagerColumn
+from .screen import Screen
 from .theme import Metrics
 from .widgets import big_button, label, show_choice
 
+CHOICES = ("theme", "script", "voice", "radio")
 
-class SettingsScreen(QWidget):
-    goBack = Signal()
+
+def setting_text(text: str) -> str:
+    return QCoreApplication.translate("Settings", text)
+
+
+class SettingsScreen(Screen):
+    NAME = "settings"
     settingsChanged = Signal(object)  # Settings
     openProblems = Signal()
 
     def __init__(self, context: AppContext, has_voice=lambda voice: True, parent: QWidget | None = None):
         """has_voice(name) says whether the speech engine offers that voice (Cantonese often missing)."""
-        super().__init__(parent)
-        self.setObjectName("screen")
-        self.context = context
+        super().__init__(context, parent)
         self.has_voice = has_voice
 
         self.back_button = big_button(self.tr("Back"), self.tr("Back to where you were"))
         self.back_button.clicked.connect(self.goBack)
         self.title = label(self.tr("Text size and colours"), "title")
+        self.title.setWordWrap(False)
+        self.problems_button = big_button(self.tr("For the secretary"))
+        self.problems_button.clicked.connect(self.openProblems)
 
         self.smaller_button = big_button(self.tr("Smaller text"), self.tr("Make the text smaller"))
         self.smaller_button.clicked.connect(lambda: self._emit(self.context.settings.smaller()))
@@ -38,95 +49,105 @@ class SettingsScreen(QWidget):
         self.sample.setWordWrap(False)
         self.size_label = label("", "muted")
         self.size_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.size_label.setWordWrap(False)
         self.bigger_button = big_button(self.tr("Bigger text"), self.tr("Make the text bigger"))
         self.bigger_button.clicked.connect(lambda: self._emit(self.context.settings.bigger()))
 
-        self.theme_group = QButtonGroup(self)
-        self.paper_button = self._choice(self.tr("Warm paper"), self.theme_group)
-        self.contrast_button = self._choice(self.tr("Light text on black"), self.theme_group)
-        self.paper_button.clicked.connect(lambda: self._emit(self._with(theme="paper")))
-        self.contrast_button.clicked.connect(lambda: self._emit(self._with(theme="contrast")))
+        self.choice_buttons: dict[tuple[str, object], QPushButton] = {}
+        self.sections = [
+            Section(
+                setting_text(OPTION["text_step"].title),
+                [self.smaller_button, self.sample, self.size_label, self.bigger_button],
+            )
+        ]
+        for key in CHOICES:
+            option = OPTION[key]
+            buttons = []
+            for value in option.values:
+                button = big_button(setting_text(option.name_of(value)))
+                button.setCheckable(True)
+                button.setAutoExclusive(False)
+                button.clicked.connect(
+                    lambda _=False, k=key, v=value: self._emit(replace(self.context.settings, **{k: v}))
+                )
+                self.choice_buttons[(key, value)] = button
+                buttons.append(button)
+            self.sections.append(Section(setting_text(option.title), buttons))
+        self.cantonese_button = self.choice_buttons[("voice", CANTONESE)]
 
-        self.script_group = QButtonGroup(self)
-        self.simplified_button = self._choice(self.tr("Simplified characters"), self.script_group)
-        self.tw_button = self._choice(self.tr("Traditional (Taiwan)"), self.script_group)
-        self.hk_button = self._choice(self.tr("Traditional (Hong Kong)"), self.script_group)
-        self.simplified_button.clicked.connect(lambda: self._emit(self._with(script=SIMPLIFIED)))
-        self.tw_button.clicked.connect(lambda: self._emit(self._with(script=TRADITIONAL_TW)))
-        self.hk_button.clicked.connect(lambda: self._emit(self._with(script=TRADITIONAL_HK)))
-
-        self.voice_group = QButtonGroup(self)
-        self.mandarin_button = self._choice(self.tr("Mandarin"), self.voice_group)
-        self.cantonese_button = self._choice(self.tr("Cantonese"), self.voice_group)
-        self.mandarin_button.clicked.connect(lambda: self._emit(self._with(voice="mandarin")))
-        self.cantonese_button.clicked.connect(lambda: self._emit(self._with(voice="cantonese")))
-        self.radio_group = QButtonGroup(self)
-        self.one_lesson_button = self._choice(self.tr("Stop after the lesson"), self.radio_group)
-        self.radio_button = self._choice(self.tr("Go on to the next lesson"), self.radio_group)
-        self.one_lesson_button.clicked.connect(lambda: self._emit(self._with(radio=False)))
-        self.radio_button.clicked.connect(lambda: self._emit(self._with(radio=True)))
-
-        self.problems_button = big_button("")
-        self.problems_button.clicked.connect(self.openProblems)
-
-        self._rows: list[QHBoxLayout] = []
         top = QHBoxLayout()
         top.addWidget(self.back_button)
         top.addWidget(self.title, 1)
         top.addWidget(self.problems_button)  # for the secretary: out of the members' way, top right
-        grid = QGridLayout()
-        self.grid = grid
-        self._add_row(
-            self.tr("Text size"),
-            [(self.smaller_button, 2), (self.sample, 2), (self.size_label, 2), (self.bigger_button, 2)],
-        )
-        self._add_row(self.tr("Colours"), [(self.paper_button, 1), (self.contrast_button, 1)])
-        self._add_row(self.tr("Characters"), [(self.simplified_button, 1), (self.tw_button, 1), (self.hk_button, 1)])
-        self._add_row(self.tr("Voice"), [(self.mandarin_button, 1), (self.cantonese_button, 1)])
-        self._add_row(self.tr("Reading aloud"), [(self.one_lesson_button, 1), (self.radio_button, 1)])
-        grid.setColumnStretch(1, 1)
-
+        self.top = top
+        self.list_area = QWidget()
+        self.list_area.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Ignored)
+        self.list_layout = QVBoxLayout(self.list_area)
+        self.list_layout.setContentsMargins(0, 0, 0, 0)
+        for section in self.sections:
+            self.list_layout.addWidget(section)
+        self.list_layout.addStretch(1)
+        self.pager = PagerColumn()
+        self.pager.pageChanged.connect(lambda _: self._show_page())
+        self.pages = [0]
+        middle = QHBoxLayout()
+        middle.addWidget(self.list_area, 1)
+        middle.addWidget(self.pager)
+        self.middle = middle
         self.layout_ = QVBoxLayout(self)
         self.layout_.addLayout(top)
-        self.layout_.addLayout(grid)
-        self.layout_.addStretch(1)
+        self.layout_.addLayout(middle, 1)
         self.refresh()
 
-    def _add_row(self, title: str, widgets: list[tuple[QWidget, int]]) -> None:
-        """A titled row of the grid: the title on the left, the widgets side by side on the right."""
-        number = self.grid.rowCount() if self.grid.count() else 0
-        self.grid.addWidget(label(title, "section"), number, 0)
-        row = QHBoxLayout()
-        for widget, stretch in widgets:
-            row.addWidget(widget, stretch)
-        self.grid.addLayout(row, number, 1)
-        self._rows.append(row)
-
-    def _choice(self, text: str, group: QButtonGroup):
-        button = big_button(text)
-        button.setCheckable(True)
-        group.addButton(button)
-        return button
-
-    def _with(self, **changes) -> Settings:
-        return replace(self.context.settings, **changes)
+    def title_text(self) -> str:
+        return self.tr("Text size and colours")
 
     def _emit(self, settings: Settings) -> None:
         self.settingsChanged.emit(settings)
 
     def focus_first(self) -> None:
-        (self.back_button).setFocus()
+        self.back_button.setFocus()
 
     def apply_metrics(self, metrics: Metrics) -> None:
+        super().apply_metrics(metrics)
         margin = metrics.spacing_px
         self.layout_.setContentsMargins(margin, margin, margin, margin)
         self.layout_.setSpacing(metrics.spacing_px)
-        self.grid.setHorizontalSpacing(metrics.spacing_px)
-        self.grid.setVerticalSpacing(max(8, metrics.spacing_px // 2))
-        for row in self._rows:  # a clear gap between choices, so a shaky finger hits the one it meant
-            row.setSpacing(metrics.spacing_px)
-        self.sample.setStyleSheet(f"font-size: {metrics.body_pt}pt;")
+        self.top.setSpacing(metrics.spacing_px)
+        self.middle.setSpacing(metrics.spacing_px)
+        self.list_layout.setSpacing(metrics.spacing_px)
+        self.pager.apply_metrics(metrics)
         self.sample.setFont(ui_font(metrics.body_pt))
+        self.sample.setStyleSheet(f"font-size: {metrics.body_pt}pt;")
+        self.sample.setMinimumHeight(QFontMetrics(ui_font(metrics.body_pt)).height() + 4)
+        self._paginate()
+
+    def _paginate(self) -> None:
+        metrics = self.metrics
+        width = self.list_area.width()
+        title_width = max(section.title.sizeHint().width() for section in self.sections)
+        for section in self.sections:
+            section.fit(max(1, width), metrics.spacing_px, metrics.spacing_px, title_width)
+        first = self.pages[self.pager.page] if self.pager.page < len(self.pages) else 0
+        self.pages = paginate_widgets(self.sections, width, self.list_area.height(), metrics.spacing_px)
+        page = max(i for i, start in enumerate(self.pages) if start <= first)
+        self.pager.set_count(len(self.pages), page)
+        self._show_page()
+
+    def _show_page(self) -> None:
+        page = self.pager.page
+        start = self.pages[page]
+        end = self.pages[page + 1] if page + 1 < len(self.pages) else len(self.sections)
+        for index, section in enumerate(self.sections):
+            section.setVisible(start <= index < end)
+
+    def resizeEvent(self, event) -> None:
+        super().resizeEvent(event)
+        self._paginate()
+
+    def showEvent(self, event) -> None:
+        super().showEvent(event)
+        self._paginate()
 
     def refresh(self) -> None:
         settings = self.context.settings
@@ -136,24 +157,14 @@ class SettingsScreen(QWidget):
         self.size_label.setAccessibleName(self.size_label.text())
         self.smaller_button.setEnabled(settings.text_step > 0)
         self.bigger_button.setEnabled(settings.text_step < len(TEXT_SIZES) - 1)
-        choices = {
-            self.paper_button: settings.theme == "paper",
-            self.contrast_button: settings.theme == "contrast",
-            self.simplified_button: settings.script == SIMPLIFIED,
-            self.tw_button: settings.script == TRADITIONAL_TW,
-            self.hk_button: settings.script == TRADITIONAL_HK,
-            self.mandarin_button: settings.voice == "mandarin",
-            self.cantonese_button: settings.voice == "cantonese",
-            self.one_lesson_button: not settings.radio,
-            self.radio_button: settings.radio,
-        }
-        for button, chosen in choices.items():
-            show_choice(button, chosen, self.tr(", chosen"))
-        cantonese = self.has_voice("cantonese")
-        self.cantonese_button.setEnabled(cantonese or settings.voice == "cantonese")
+        for (key, value), button in self.choice_buttons.items():
+            show_choice(button, getattr(settings, key) == value, self.tr(", chosen"))
+        cantonese = self.has_voice(CANTONESE)
+        self.cantonese_button.setEnabled(cantonese or settings.voice == CANTONESE)
         if not cantonese:
             self.cantonese_button.setText(self.tr("Cantonese (not on this computer)"))
             self.cantonese_button.setAccessibleName(self.cantonese_button.text())
         count = len(self.context.library.problems) + len(self.context.notices)
-        self.problems_button.setText(self.tr("For the secretary (%1 problems)").replace("%1", str(count)))
-        self.problems_button.setAccessibleName(self.problems_button.text())
+        text = self.tr("For the secretary") + (" ⚠" if count else "")
+        self.problems_button.setText(text)
+        self.problems_button.setAccessibleName(self.tr("For the secretary (%1 problems)").replace("%1", str(count)))

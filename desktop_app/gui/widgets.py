@@ -76,3 +76,62 @@ class ElidedLabel(QLabel):
         super().changeEvent(event)
         if event.type() == event.Type.FontChange:
             self._elide()
+
+
+NO_LINE_START = set("。，、；：？！）》」』”’…—·%")
+
+
+def wrap_text(text: str, metrics: QFontMetrics, width: int) -> list[str]:
+    """Lines of text no wider than width, broken between any two characters as Chinese is (never
+    before a closing mark such as 。 or ”), and between words where there are spaces."""
+    lines: list[str] = []
+    for paragraph in text.split("\n"):
+        line = ""
+        for char in paragraph:
+            if line and metrics.horizontalAdvance(line + char) > width and char not in NO_LINE_START:
+                lines.append(line.rstrip())
+                line = "" if char == " " else char
+            else:
+                line += char
+        lines.append(line)
+    return lines
+
+
+class WrappingButton(BigButton):
+    """A big button whose text is broken into lines that fit its width (a long lesson title)."""
+
+    def __init__(self, text: str = "", accessible_name: str = "", role: str = "", parent: QWidget | None = None):
+        super().__init__("", parent)
+        if role:
+            self.setProperty("role", role)
+        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        self.setAutoDefault(False)
+        self.full_text = ""
+        self.set_full_text(text, accessible_name)
+
+    def set_full_text(self, text: str, accessible_name: str = "") -> None:
+        self.full_text = text
+        self.setAccessibleName(accessible_name or text.replace("\n", "，"))
+        self._wrap()
+
+    def _room(self) -> int:
+        from PySide6.QtWidgets import QStyle, QStyleOptionButton
+
+        option = QStyleOptionButton()
+        self.initStyleOption(option)
+        return self.style().subElementRect(QStyle.SubElement.SE_PushButtonContents, option, self).width()
+
+    def _wrap(self) -> None:
+        room = self._room()
+        text = "\n".join(wrap_text(self.full_text, QFontMetrics(self.font()), room)) if room > 40 else self.full_text
+        if text != self.text():
+            super().setText(text)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._wrap()
+
+    def changeEvent(self, event) -> None:
+        super().changeEvent(event)
+        if event.type() in (event.Type.FontChange, event.Type.StyleChange):
+            self._wrap()

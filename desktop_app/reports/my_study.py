@@ -25,6 +25,7 @@ class StudySummary:
     lessons_finished: int
     lessons_total: int
     hours_this_season: float
+    seconds_this_season: float
     month_lessons: int  # lessons of this month's theme day
     month_lessons_finished: int
     days_in_a_row: int
@@ -61,7 +62,14 @@ def summarize(db: sqlite_utils.Database, member_id: int, library: Library, today
         lessons_finished=len(finished),
         lessons_total=len(library.lessons),
         hours_this_season=seconds / 3600,
+        seconds_this_season=seconds,
         month_lessons=len(month_lessons),
         month_lessons_finished=sum(1 for lesson in month_lessons if progress.get(lesson.id) == FINISHED),
         days_in_a_row=streak,
     )
+
+
+def hours_and_minutes(seconds: float) -> tuple[int, int]:
+    """Study time as a member says it: 3 小时 20 分 (minutes rounded down, never "0.0")."""
+    minutes = int(max(0.0, seconds) // 60)
+    return minutes // 60, minutes % 60

@@ -8,7 +8,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QEventLoop, QTimer
 
-from .service import SpeechService
+from .service import NO_ENGINE, NO_VOICE, SpeechService
 
 PAUSE_SECONDS = 0.35  # between sentences, as a reader takes breath
 
@@ -30,7 +30,7 @@ def wait_until_ready(service: SpeechService, timeout_ms: int = 20000) -> None:
         if service.available is None:
             loop.exec()
     if not service.available:
-        raise SpeechUnavailable(service.problem or "no-engine")
+        raise SpeechUnavailable(service.problem or NO_ENGINE)
 
 
 def render_all(
@@ -43,7 +43,7 @@ def render_all(
     """Every text rendered (None for one the engine could not say), in order."""
     wait_until_ready(service)
     if not service.has_voice(voice):
-        raise SpeechUnavailable("no-voice")
+        raise SpeechUnavailable(NO_VOICE)
     wanted: dict[str, list[int]] = {}
     results: list[Path | None] = [None] * len(texts)
     pending = set()

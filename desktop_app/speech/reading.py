@@ -27,7 +27,7 @@ from PySide6.QtCore import (
 from PySide6.QtMultimedia import QAudioOutput, QMediaDevices, QMediaPlayer
 
 from ..text.sentences import Unit
-from .service import SpeechService
+from .service import NO_VOICE, SpeechService
 
 log = logging.getLogger(__name__)
 
@@ -118,7 +118,7 @@ class ReadAloud(QObject):
             if self.service.available is False:
                 return self.service.problem
             if self.service.available and not self.service.has_voice(self.voice):
-                return "no-voice"
+                return NO_VOICE
         if not QMediaDevices.audioOutputs():
             return NO_AUDIO
         return ""

@@ -96,6 +96,13 @@ def _m0005(db: sqlite_utils.Database) -> None:
     )
 
 
+@migrations(name="0006_progress_seen")
+def _m0006(db: sqlite_utils.Database) -> None:
+    # Which parts of a lesson were shown or heard (study/coverage.py): a lesson is finished when
+    # most of it was, not by jumping to its last page. Lessons finished before keep their state.
+    db.execute("ALTER TABLE progress ADD COLUMN seen TEXT NOT NULL DEFAULT ''")
+
+
 def open_database(path: Path | str | None, backup_dir: Path | None = None) -> sqlite_utils.Database:
     """Open (creating if needed) the database at path; None for an in-memory one (tests).
 

@@ -20,6 +20,7 @@ class Progress:
     page: int = 0
     updated_at: str = ""
     sentence: int = 0  # the unit being read aloud (see text.sentences)
+    seen: str = ""  # which parts were shown or heard (study.coverage)
 
 
 def _now() -> str:
@@ -48,30 +49,33 @@ class ProgressStore:
 
     def get(self, member_id: int, lesson_id: str) -> Progress:
         row = self.db.execute(
-            "SELECT state, position, page, updated_at, sentence FROM progress WHERE member_id = ? AND lesson_id = ?",
+            "SELECT state, position, page, updated_at, sentence, seen FROM progress WHERE member_id = ? AND lesson_id = ?",
             [member_id, lesson_id],
         ).fetchone()
         return Progress(lesson_id, *row) if row else Progress(lesson_id)
 
     def all(self, member_id: int) -> dict[str, Progress]:
         rows = self.db.execute(
-            "SELECT lesson_id, state, position, page, updated_at, sentence FROM progress WHERE member_id = ?",
+            "SELECT lesson_id, state, position, page, updated_at, sentence, seen FROM progress WHERE member_id = ?",
             [member_id],
         ).fetchall()
         return {row[0]: Progress(*row) for row in rows}
 
-    def record_position(self, member_id: int, lesson_id: str, position: int, page: int, reached_end: bool) -> Progress:
-        """Save where the member is; reaching the end finishes the lesson (and it stays finished)."""
+    def record_position(
+        self, member_id: int, lesson_id: str, position: int, page: int, finished: bool, seen: str | None = None
+    ) -> Progress:
+        """Save where the member is (and what they have seen); a finished lesson stays finished."""
         with self.db.atomic():
             previous = self.get(member_id, lesson_id)
-            state = FINISHED if reached_end or previous.state == FINISHED else IN_PROGRESS
-            progress = Progress(lesson_id, state, max(0, position), max(0, page), _now(), previous.sentence)
+            state = FINISHED if finished or previous.state == FINISHED else IN_PROGRESS
+            seen = previous.seen if seen is None else seen
+            progress = Progress(lesson_id, state, max(0, position), max(0, page), _now(), previous.sentence, seen)
             self.db.execute(
-                """INSERT INTO progress (member_id, lesson_id, state, position, page, updated_at, finished_at)
-                   VALUES (?, ?, ?, ?, ?, ?, ?)
+                """INSERT INTO progress (member_id, lesson_id, state, position, page, updated_at, finished_at, seen)
+                   VALUES (?, ?, ?, ?, ?, ?, ?, ?)
                    ON CONFLICT (member_id, lesson_id) DO UPDATE SET
                      state = excluded.state, position = excluded.position,
-                     page = excluded.page, updated_at = excluded.updated_at,
+                     page = excluded.page, updated_at = excluded.updated_at, seen = excluded.seen,
                      finished_at = coalesce(progress.finished_at, excluded.finished_at)""",
                 [
                     member_id,
@@ -81,22 +85,26 @@ class ProgressStore:
                     progress.page,
                     progress.updated_at,
                     _finished_at(progress.state, progress.updated_at),
+                    seen,
                 ],
             )
         return progress
 
-    def record_sentence(self, member_id: int, lesson_id: str, sentence: int, reached_end: bool) -> None:
-        """Save the sentence being read aloud; reading the last one finishes the lesson."""
+    def record_sentence(
+        self, member_id: int, lesson_id: str, sentence: int, finished: bool, seen: str | None = None
+    ) -> None:
+        """Save the sentence being read aloud (and what has been heard); a finished lesson stays finished."""
         with self.db.atomic():
             previous = self.get(member_id, lesson_id)
-            state = FINISHED if reached_end or previous.state == FINISHED else IN_PROGRESS
+            state = FINISHED if finished or previous.state == FINISHED else IN_PROGRESS
+            seen = previous.seen if seen is None else seen
             now = _now()
             self.db.execute(
-                """INSERT INTO progress (member_id, lesson_id, state, position, page, updated_at, sentence, finished_at)
-                   VALUES (?, ?, ?, ?, ?, ?, ?, ?)
+                """INSERT INTO progress (member_id, lesson_id, state, position, page, updated_at, sentence, finished_at, seen)
+                   VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
                    ON CONFLICT (member_id, lesson_id) DO UPDATE SET
                      state = excluded.state, sentence = excluded.sentence, updated_at = excluded.updated_at,
-                     finished_at = coalesce(progress.finished_at, excluded.finished_at)""",
+                     seen = excluded.seen, finished_at = coalesce(progress.finished_at, excluded.finished_at)""",
                 [
                     member_id,
                     lesson_id,
@@ -106,6 +114,7 @@ class ProgressStore:
                     now,
                     max(0, sentence),
                     _finished_at(state, now),
+                    seen,
                 ],
             )
 

@@ -1,0 +1,104 @@
+"""Rows of big buttons that wrap onto more lines when the text is large, and pages of such rows."""
+
+from __future__ import annotations
+
+from PySide6.QtGui import QFontMetrics
+from PySide6.QtWidgets import QGridLayout, QPushButton, QSizePolicy, QWidget
+
+from ..text.paging import page_starts
+from .widgets import label
+
+
+def button_width(button: QPushButton, padding: int) -> int:
+    """The width a button needs for its widest line of text."""
+    font = QFontMetrics(button.font())
+    return max(font.horizontalAdvance(line) for line in (button.text() or " ").split("\n")) + 2 * padding + 16
+
+
+class ButtonRow(QWidget):
+    """Buttons side by side, as many to a line as fit the width given by fit()."""
+
+    def __init__(self, widgets: list[QWidget], parent: QWidget | None = None):
+        super().__init__(parent)
+        self.widgets = widgets
+        self.grid = QGridLayout(self)
+        self.grid.setContentsMargins(0, 0, 0, 0)
+        self.columns = 0
+        for widget in widgets:
+            widget.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
+        self.fit(10_000, 12, 12)
+
+    def fit(self, width: int, spacing: int, padding: int) -> None:
+        self.grid.setSpacing(spacing)
+        shown = self.widgets
+        widest = max(
+            (button_width(w, padding) if isinstance(w, QPushButton) else w.sizeHint().width() for w in shown),
+            default=1,
+        )
+        columns = max(1, min(len(shown) or 1, (width + spacing) // (widest + spacing)))
+        if columns == self.columns and self.grid.count() == len(shown):
+            return
+        self.columns = columns
+        for widget in self.widgets:
+            self.grid.removeWidget(widget)
+        for index, widget in enumerate(shown):
+            self.grid.addWidget(widget, index // columns, index % columns)
+        for column in range(self.grid.columnCount()):
+            self.grid.setColumnStretch(column, 1 if column < columns else 0)
+
+
+class Section(QWidget):
+    """A titled group of choices: the title on the left when there is room, else above."""
+
+    def __init__(self, title: str, widgets: list[QWidget], parent: QWidget | None = None):
+        super().__init__(parent)
+        self.title = label(title, "section")
+        self.title.setWordWrap(False)
+        self.row = ButtonRow(widgets)
+        self.grid = QGridLayout(self)
+        self.grid.setContentsMargins(0, 0, 0, 0)
+        self.beside = None
+
+    def fit(self, width: int, spacing: int, padding: int, title_width: int = 0) -> None:
+        """title_width: the widest title of the sections shown together, so their rows line up."""
+        title_width = max(title_width, self.title.sizeHint().width())
+        widest = max(
+            button_width(w, padding) if isinstance(w, QPushButton) else w.sizeHint().width() for w in self.row.widgets
+        )
+        needed = title_width + spacing + len(self.row.widgets) * (widest + spacing)
+        beside = needed <= width
+        if beside != self.beside:
+            self.beside = beside
+            self.grid.removeWidget(self.title)
+            self.grid.removeWidget(self.row)
+            if beside:
+                self.grid.addWidget(self.title, 0, 0)
+                self.grid.addWidget(self.row, 0, 1)
+                self.grid.setColumnStretch(1, 1)
+            else:
+                self.grid.addWidget(self.title, 0, 0)
+                self.grid.addWidget(self.row, 1, 0)
+                self.grid.setColumnStretch(1, 0)
+        self.grid.setSpacing(spacing if beside else max(4, spacing // 2))
+        if beside:
+            self.grid.setColumnMinimumWidth(0, title_width)
+        else:
+            self.grid.setColumnMinimumWidth(0, 0)
+        self.row.fit(width - (title_width + spacing if beside else 0), spacing, padding)
+
+
+def widget_height(widget: QWidget, width: int) -> int:
+    """The height a widget takes at a width (wrapped text is taller when narrow)."""
+    if widget.hasHeightForWidth():
+        return max(widget.heightForWidth(width), widget.minimumSizeHint().height())
+    return widget.sizeHint().height()
+
+
+def paginate_widgets(widgets: list[QWidget], width: int, height: int, spacing: int) -> list[int]:
+    """Index of the first widget of each page, by the widgets' own heights at that width."""
+    lines, top = [], 0.0
+    for widget in widgets:
+        widget_height_ = widget_height(widget, max(1, width))
+        lines.append((top, top + widget_height_))
+        top += widget_height_ + spacing
+    return page_starts(lines, [False] * len(widgets), max(1, height) + 0.5) if widgets else [0]
