@@ -152,7 +152,6 @@ class ReaderScreen(Screen):
             widget.setFixedWidth(width)
 
     def _place_overlays(self) -> None:
-        area = self.page_view.geometry()
         whole = self.rect().adjusted(4, 4, -4, -4)  # over the page and the column: room for big buttons
         height = min(self.player_bar.fit(whole.width()), whole.height())
         self.player_bar.setGeometry(whole.left(), whole.bottom() - height + 1, whole.width(), height)
