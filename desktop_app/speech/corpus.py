@@ -54,7 +54,7 @@ def _same(expected: str, got: str) -> bool:
 def right_syllables(expected: Iterable[str], got: Iterable[str]) -> int:
     expected, got = list(expected), list(got)
     if len(expected) == len(got):
-        return sum(_same(e, g) for e, g in zip(expected, got))
+        return sum(_same(e, g) for e, g in zip(expected, got, strict=True))
     matcher = SequenceMatcher(None, [e[:-1] for e in expected], [g[:-1] for g in got], autojunk=False)
     right = 0
     for block in matcher.get_matching_blocks():

@@ -31,6 +31,7 @@ from .mandarin_rules import ENDING_IN_一, NUMERALS, PHRASES, SURNAMES, rule_rea
 
 Readings = Mapping[str, tuple[str, ...]]
 _DIGITS = "零〇一二三四五六七八九十"
+_SYLLABLE_RE = re.compile(r"^[a-z]+[1-5]$")
 
 
 def is_reading_char(char: str) -> bool:
@@ -138,7 +139,10 @@ def analyse(text: str, fixed: Readings | None = None, rules: bool = True) -> tup
         for word in pieces:
             for index in range(word.start, word.end):
                 words[index] = word
-                syllables[index] = flat[index - offset]
+                syllable = flat[index - offset]
+                syllables[index] = (
+                    syllable if _SYLLABLE_RE.match(syllable) else None
+                )  # a character pypinyin cannot read
         for word in pieces if rules else ():
             _apply_rules(text, word, syllables)
     for index, (syllable, word) in _fixed_words(text, fixed or {}).items():

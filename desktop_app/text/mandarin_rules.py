@@ -66,6 +66,7 @@ PHRASES: dict[str, str] = {
     "没过几天": "mei2 guo4 ji3 tian1",
     "处分": "chu3 fen4",
     "重重": "chong2 chong2",
+    "大夫": "dai4 fu5",
     "受到处分": "shou4 dao4 chu3 fen4",
 }
 
