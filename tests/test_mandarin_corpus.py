@@ -83,6 +83,12 @@ def test_heard_right(text, expected):
         ("路太干了，洒点水。", "lu4 tai4 gan1 le5, sa3 dian3 shui3"),
         ("他背着柴下山。", "ta1 bei1 zhe5 chai2 xia4 shan1"),
         ("他被调到省里。", "ta1 bei4 diao4 dao4 sheng3 li3"),
+        ("屋子收拾得整整齐齐。", "wu1 zi5 shou1 shi5 de5 zheng3 zheng3 qi2 qi2"),
+        ("这天被定为纪念日。", "zhe4 tian1 bei4 ding4 wei2 ji4 nian4 ri4"),
+        ("饭后再量一次血压。", "fan4 hou4 zai4 liang2 yi2 ci4 xue4 ya1"),
+        ("一顿饭的量不要多。", "yi2 dun4 fan4 de5 liang4 bu2 yao4 duo1"),
+        ("老人跌倒不是小事。", "lao3 ren2 die1 dao3 bu2 shi4 xiao3 shi4"),
+        ("骗子打着免费的旗号。", "pian4 zi5 da3 zhe5 mian3 fei4 de5 qi2 hao4"),
         # a measure word after a number
         ("树上有两只喜鹊。", "shu4 shang4 you3 liang3 zhi1 xi3 que4"),
         ("昨晚下了一场大雪。", "zuo2 wan3 xia4 le5 yi4 chang2 da4 xue3"),

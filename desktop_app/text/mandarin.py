@@ -219,7 +219,10 @@ def _yi(text: str, index: int, syllables: list[str | None]) -> str:
         return "yi1"  # 一月一日
     if nxt in "日号" and before.endswith("月"):
         return "yi1"
-    if nxt in "楼等号级审" or (nxt == "大" and before.endswith(("党的", "中共"))):
+    if nxt in "楼等号级审" or (
+        nxt == "大"
+        and (before.endswith(("党的", "中共")) or re.match(r"大(?:会址|代表|召开|开幕|闭幕|的|精神|旧址|纪念)", after))
+    ):
         return "yi1"  # ordinals: 一楼, 一等奖, 党的一大
     if text[: index + 1].endswith(ENDING_IN_一):
         return "yi1"  # 统一, 唯一, 万一

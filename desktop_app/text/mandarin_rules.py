@@ -65,6 +65,9 @@ PHRASES: dict[str, str] = {
     "没过多久": "mei2 guo4 duo1 jiu3",
     "没过几天": "mei2 guo4 ji3 tian1",
     "处分": "chu3 fen4",
+    "接种": "jie1 zhong4",
+    "外传": "wai4 chuan2",
+    "当回事": "dang4 hui2 shi4",
     "重重": "chong2 chong2",
     "大夫": "dai4 fu5",
     "受到处分": "shou4 dao4 chu3 fen4",
@@ -92,7 +95,7 @@ class Rule:
 
 
 _DEGREE = "很|太|真|较|多|更|最|挺|蛮|够|好|不|这么|那么|这样|那样|特别|非常|越|又|也不|不太|有多|时间一?|日子|夜|路"
-_OBJECT_OF_铺 = "木|砖|石|路|地|床|上|开|好|满|平|设|了|着|一|成|草|席|垫|被|水泥|沥青|地毯"
+_OBJECT_OF_铺 = "木|砖|石|路|地|床|上|开|好|满|平|设|了|着|一|成|草|席|垫|被|水泥|沥青|地毯|防|张|砂|沙|层|条|块"
 
 RULES: tuple[Rule, ...] = (
     # 长: an adjective after a degree word, before 住/期/时间, before a length; a verb before 大/高
@@ -109,7 +112,8 @@ RULES: tuple[Rule, ...] = (
     # 着: catch fire, fall asleep, light
     Rule("着", "zhao2", None, "大?火"),
     Rule("着", "zhao2", "[煤柴炭木]|炉子|房子|被子|电线|灯", "了"),
-    Rule("着", "zhao2", "点不?|烧不?|睡不?|打不?", None),
+    Rule("着", "zhao2", "点不?|烧不?|睡不?", None),
+    Rule("着", "zhao2", "打不?", "火|了|$|[，。！？]"),
     # 没: mei2 except the few words of sinking and hiding (the phrase dictionary knows those)
     Rule("没", "mo4", None, "过(?:了)?(?:膝|头|腰|脚|脖|顶|胸|小腿|大腿)"),
     Rule("没", "mei2", None, "过"),
@@ -127,6 +131,7 @@ RULES: tuple[Rule, ...] = (
     # 种: a kind after a number or a pointing word; plant before what is planted
     Rule("种", "zhong3", f"{_NUM}|[这那各每哪某此该多]", None),
     Rule("种", "zhong4", None, "地|树|菜|田|粮|花|草|玉米|小麦|水稻|庄稼|瓜|豆|果|了|上|下|过|出|植|着"),
+    Rule("种", "zhong4", None, "[\u4e00-\u9fff]", True),
     # 得: must before a verb, after the one who must; a complement after a verb
     Rule(
         "得",
@@ -141,16 +146,55 @@ RULES: tuple[Rule, ...] = (
         "很|越|不[好错]|太|真|非常|特别|十分|更|好|多|快|慢|清楚|干净|淡|滚瓜|工整|认真|整齐|满",
         True,
     ),
+    Rule(
+        "得",
+        "de5",
+        "(?<![取获赢求觉懂值记晓舍使免难只省认显博落夺所总非不必可自算未何怎安哪料占赚患彼相适心])",
+        "很|越|不|太|真|非常|特别|十分|更|好|多|快|慢|清|干|明明白白|离谱|厉害|稳|正|见|对|分散|满|这么|那么|要命|发抖|透|直|够|出奇|热闹|整齐|认真|起|动|完|了[，。！？]",
+    ),
+    Rule(
+        "得",
+        "de5",
+        "[\u4e00-\u9fff]",
+        "(?!了|到|奖|病|分(?![散开明清])|益|知|出|失|逞|手|罪|救|力|天独厚|道|体|意|当|宠|势|胜|以|票|主|数|其)",
+        True,
+    ),
     # 行: a line after a number, a trade after 这一/各/同; otherwise the phrase dictionary
     Rule("行", "hang2", _NUM, "大?字|诗|泪"),
     Rule("行", "hang2", "这一|那一|哪一|干这|干一|各|同|本|改|转", "(?!人|[一二三四五六七八九十])"),
-    # 为: be (wei2) in 以……为 ……
+    # 为: be (wei2) in 以……为 ……, and after a verb of naming or making (定为, 概括为)
+    Rule(
+        "为",
+        "wei2",
+        "定|概括|评|选|改|列|视|变|化|转|译|封|名|确定|规定|划|降|升|扩|缩|简|合|总结|归纳|称|分|奉|尊|拜|誉|立|当选|诊断|判|折合|换算",
+        "(?!人民|民|公|群众|了|什么|此)",
+    ),
     Rule("为", "wei2", "以[^，。；！？]*", "荣|宜|主|辅|准|本|先|重|中心|核心|目标|标准|基础|重点|例|界|限|题|名"),
     # 数: count as a verb
     Rule("数", "shu3", "数一?", None),
     Rule("数", "shu3", None, "一数|了|不清|不过来|到|钱|一下|过", True),
     # 参: the trap 人参 + 加/观/与 ...
     Rule("参", "can1", None, "[加观考与军谋战选赛保议政照阅拜展演]"),
+    # 尽: to the end (jin4) after a verb; 尽管/尽量/尽快 are in the phrase dictionary
+    Rule("尽", "jin4", "受|用|吃|历|想|耗|费|说|道|竭|穷|殆|详|应|享|绝|净|用不|数不", None),
+    Rule("尽", "jin4", None, "到|职|责|力|心|孝|忠|义务|全力"),
+    # 倒: fall (dao3) after a verb of falling, before the trap 倒不是
+    Rule("倒", "dao3", "[跌摔绊推滑晕累病撞压吹刮砍踢卧栽歪颠昏醉翻放扳打]", None),
+    # 难处: a difficulty (nan2 chu4), not "hard to get along with"
+    Rule("处", "chu4", "(?:有|遇到|的|什么|没有|没|碰到|说出)难", None),
+    # 量: measure (liang2) as a verb on its own
+    Rule(
+        "量",
+        "liang2",
+        "之前|以前|以后|之后|再|每次|在家|按时|要|先|去|来|又|就|时间|自己|天天|每天|定时|早晚",
+        None,
+        True,
+    ),
+    Rule(
+        "量", "liang2", "(?<![的加减增用剂总])", "血压|体温|血糖|身高|体重|一次|完|出|之前|前|好|了|一下|一量|得", True
+    ),
+    # 了: 讲明了 is 讲明 + le, not 明了 liǎo
+    Rule("了", "le5", "[讲说查弄搞写标注表指证点摸]明", None),
     # 处: deal with (chu3) before 分/理/罚
     Rule("处", "chu3", None, "[分理罚置决境事]"),
     Rule("处", "chu4", _NUM, None),
@@ -202,8 +246,18 @@ def rule_reading(text: str, index: int, alone: bool) -> str | None:
     return None
 
 
+# What may stand before a surname and its title (检查委员会 is no 查委员; 社区主任 no 区主任).
+_BEFORE_SURNAME = re.compile(
+    "(?:"
+    + _CLAUSE_START
+    + "|的|是|和|与|同|跟|及|请|叫|找|给|向|对|由|让|被|把|位|名|老|说|问|见|到|在|来|去|村|支部|乡|镇|县|我们|咱们|你们|他们|她们)$"
+)
+
+
 def surname_reading(text: str, index: int) -> tuple[str, ...] | None:
     """Syllables of a surname at text[index] when a title follows it (曾书记, 万俟先生)."""
+    if not _BEFORE_SURNAME.search(text[:index]):
+        return None
     for surname, syllables in SURNAMES.items():
         if text.startswith(surname, index) and re.match(TITLES, text[index + len(surname) :]):
             return syllables
