@@ -8,7 +8,8 @@ Printed for each: syllable and sentence accuracy, time per sentence (and its rat
 path, measured in the same run), and the cost of the first sentence (imports, dictionaries).
 
   a   today's path: pypinyin's phrase dictionary and its own 一/不/3-3 tone changes
-  a+  pypinyin's phrase dictionary with this program's 一/不 changes (what the rules add is e - a+)
+  a+  pypinyin's phrase dictionary cut from both sides, with this program's added words and its
+      一/不 changes, without the rules (what the rules add is e - a+)
   b   pypinyin on jieba's words, with jieba's part of speech for the role-dependent characters
   c1  pypinyin-dict's large_pinyin phrase data loaded into pypinyin (c2: cc_cedict, c3: zdic_cibs)
   d   g2pM (a neural model shipped in its package; needs numpy)
@@ -31,7 +32,7 @@ sys.path.insert(0, str(ROOT))
 CANDIDATES = ["a", "a+", "b", "c1", "c2", "c3", "d", "e", "e+j"]
 NAMES = {
     "a": "today's path (pypinyin phrases + its tone changes)",
-    "a+": "pypinyin phrases + this program's 一/不 changes",
+    "a+": "pypinyin phrases cut both ways + added words + 一/不",
     "b": "pypinyin on jieba words + jieba part of speech",
     "c1": "pypinyin-dict large_pinyin phrases",
     "c2": "pypinyin-dict cc_cedict phrases",
