@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 import subprocess
+import sys
 
 import pytest
 from hypothesis import given, settings
@@ -172,3 +173,65 @@ def test_any_text_gives_only_tone_numbered_syllables(text):
         assert re.fullmatch(r"[a-z]+[1-5]", word), (text, result)
     readings = citation_readings(text)
     assert len(readings) == len(text)
+
+
+def test_lessons_preview_prints_each_sentence_with_the_pinyin_spoken(tmp_path):
+    lesson = (
+        "编号：yin-01\n标题：读音预览\n顺序：1\n【正文】\n他在老家长住。\n借的钱没有还。\n"
+        "【测验】\n判断：曾书记来了。\n答案：对\n解析：曾是姓。\n【读音】\n老家：lao3 jia1\n"
+    )
+    folder = tmp_path / "lessons" / "01-test"
+    folder.mkdir(parents=True)
+    (folder / "课程.txt").write_text("编号：test\n名称：测试\n顺序：1\n", encoding="utf-8")
+    (folder / "01.txt").write_text(lesson, encoding="utf-8")
+    run = [sys.executable, "-m", "desktop_app", "--lessons", str(tmp_path / "lessons"), "lessons", "preview"]
+    done = subprocess.run([*run, "yin-01"], capture_output=True, text=True, timeout=120, check=False)
+    assert done.returncode == 0, done.stderr
+    lines = done.stdout.splitlines()
+    assert lines[0] == "1. 读音预览" and lines[1] == "   du2 yin1 yu4 lan3"
+    assert lines[2:6] == [
+        "2. 他在老家长住。",
+        "   ta1 zai4 lao3 jia1 chang2 zhu4.",
+        "3. 借的钱没有还。",
+        "   jie4 de5 qian2 mei2 you3 huan2.",
+    ]
+    assert "zeng1 shu1 ji4" in done.stdout  # the quiz is previewed too
+    missing = subprocess.run([*run, "nope"], capture_output=True, text=True, timeout=120, check=False)
+    assert missing.returncode == 2 and "找不到编号为“nope”的课文" in missing.stderr
+
+
+@given(
+    st.lists(
+        st.sampled_from(
+            [
+                "-",
+                "2",
+                "5",
+                "18",
+                "120",
+                "3.5",
+                "℃",
+                "㎡",
+                "m²",
+                "km",
+                "kg",
+                "g",
+                "ml",
+                "‰",
+                "～",
+                "×",
+                "/",
+                "到",
+                "天",
+                "片",
+                "，",
+            ]
+        ),
+        max_size=12,
+    ).map("".join)
+)
+def test_units_and_symbols_leave_no_digit(text):
+    from desktop_app.speech.numbers import normalize_numbers
+
+    spoken = normalize_numbers(text)
+    assert not re.search(r"\d|℃|㎡", spoken), (text, spoken)

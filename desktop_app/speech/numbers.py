@@ -182,6 +182,8 @@ def _units(text: str) -> str:
     text = _UNIT_RE.sub(_unit, text)
     text = _PER_MILLE_RE.sub(lambda m: "千分之" + m.group(1), text)
     text = _TIMES_RE.sub("乘", text)
+    for symbol in ("℃", "㎡", "㎞", "㎏"):  # a symbol on its own: 温度的单位是℃
+        text = text.replace(symbol, UNITS[symbol])
     return _RANGE_2_RE.sub("两", text)
 
 

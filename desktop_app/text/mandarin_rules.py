@@ -238,10 +238,27 @@ for _rule in RULES:
     _BY_CHAR[_rule.char] = (*_BY_CHAR.get(_rule.char, ()), _rule)
 
 
+_REACH = 16  # characters of context a rule looks at on each side
+_CUT = "龘"  # stands for the cut-off text: Chinese, so that the cut is no clause boundary, and in no rule
+
+
+def context(text: str, index: int) -> tuple[str, str]:
+    """The text before and after text[index], at most _REACH characters each way (a paragraph of
+    any length costs the same per character)."""
+    start, end = max(0, index - _REACH), min(len(text), index + 1 + _REACH)
+    before = (_CUT if start > 0 else "") + text[start:index]
+    after = text[index + 1 : end] + (_CUT if end < len(text) else "")
+    return before, after
+
+
 def rule_reading(text: str, index: int, alone: bool) -> str | None:
     """The reading the rules give text[index], or None when no rule fits."""
-    for rule in _BY_CHAR.get(text[index], ()):
-        if rule.fits(text[:index], text[index + 1 :], alone):
+    rules = _BY_CHAR.get(text[index], ())
+    if not rules:
+        return None
+    before, after = context(text, index)
+    for rule in rules:
+        if rule.fits(before, after, alone):
             return rule.reading
     return None
 
@@ -256,7 +273,7 @@ _BEFORE_SURNAME = re.compile(
 
 def surname_reading(text: str, index: int) -> tuple[str, ...] | None:
     """Syllables of a surname at text[index] when a title follows it (曾书记, 万俟先生)."""
-    if not _BEFORE_SURNAME.search(text[:index]):
+    if not _BEFORE_SURNAME.search(context(text, index)[0]):
         return None
     for surname, syllables in SURNAMES.items():
         if text.startswith(surname, index) and re.match(TITLES, text[index + len(surname) :]):
