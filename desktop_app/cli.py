@@ -39,6 +39,10 @@ def build_parser() -> argparse.ArgumentParser:
     listing = lesson_commands.add_parser("list", help="list every lesson")
     listing.add_argument("--json", action="store_true", help="print JSON")
     listing.add_argument("paths", nargs="*", type=Path)
+    preview = lesson_commands.add_parser(
+        "preview", help="print every sentence of a lesson with the pinyin read-aloud will speak"
+    )
+    preview.add_argument("id", help="lesson id")
 
     speak = commands.add_parser("speak", help="read a lesson or a text aloud into a WAV file, or show its pinyin")
     what = speak.add_mutually_exclusive_group(required=True)
@@ -126,6 +130,28 @@ def speech_problem_text(problem: str) -> str:
         NO_VOICE: "朗读软件里没有这种声音（普通话或粤语）",
         BROKEN: "朗读软件反复出错，已经停下",
     }.get(problem, problem)
+
+
+def cmd_lessons_preview(args: argparse.Namespace) -> int:
+    """Each sentence of a lesson and, under it, the tone-numbered pinyin the espeak-ng voice is given,
+    so that an author can find a wrong reading and fix it in one 【读音】 line."""
+    from .context import load_program_readings
+    from .lessons import load_library
+    from .lessons.units import lesson_units, quiz_units
+    from .speech.speech_text import to_pinyin
+
+    library = load_library(_lesson_paths(args))
+    lesson = library.lessons.get(args.id)
+    if lesson is None:
+        print(f"找不到编号为“{args.id}”的课文。可以用 desktop-app lessons list 查看所有编号", file=sys.stderr)
+        return 2
+    program, _ = load_program_readings()
+    readings = {**program, **lesson.readings}
+    units = lesson_units(lesson) + [unit for question in quiz_units(lesson) for unit in question]
+    for number, unit in enumerate(units, start=1):
+        print(f"{number}. {unit.text}")
+        print(f"   {to_pinyin(unit.text, readings)}")
+    return 0
 
 
 def cmd_speak(args: argparse.Namespace) -> int:
@@ -244,6 +270,8 @@ def main(argv: list[str] | None = None) -> int:
         return worker_main(argv[1:])
     args = build_parser().parse_args(argv)
     if args.command == "lessons":
+        if args.lessons_command == "preview":
+            return cmd_lessons_preview(args)
         return cmd_lessons_check(args) if args.lessons_command == "check" else cmd_lessons_list(args)
     if args.command == "speak":
         return cmd_speak(args)

@@ -115,7 +115,7 @@ def test_numbers_are_said_as_a_chinese_speaker_says_them(written, said):
         (10000, "一万"),
         (101000, "十万一千"),
         (100000000, "一亿"),
-        (20010, "二万零一十"),
+        (20010, "两万零一十"),
     ],
 )
 def test_integer_words(number, words):

@@ -2,6 +2,8 @@
 
 2023年 -> 二〇二三年      30% -> 百分之三十      1500多人 -> 一千五百多人
 第26个 -> 第二十六个      20:30 -> 二十点三十分   96110 -> 九六幺幺零   3.5 -> 三点五
+25℃ -> 二十五摄氏度       -5℃ -> 零下五摄氏度     120㎡ -> 一百二十平方米  15km -> 十五公里
+8‰ -> 千分之八           2～3片 -> 两到三片       3×4 -> 三乘四         2000 -> 两千
 """
 
 from __future__ import annotations
@@ -17,7 +19,37 @@ _BIG_UNITS = ["", "万", "亿", "万亿"]
 
 # Numbers said digit by digit: emergency and service lines every member should know.
 HOTLINES = {"110", "119", "120", "122", "12306", "12315", "12320", "12345", "12348", "12351", "12366", "96110"}
-_MEASURES = set("个位次条天年人种件本篇名项遍岁元块斤米只张回步倍口户家间座台辆节句段")
+_MEASURES = set("个位次条天年人种件本篇名项遍岁元块斤米只张回步倍口户家间座台辆节句段片粒克升公平毫厘亩碗杯瓶盒包")
+# Units written as symbols after a number, as they are said (公里 and 公斤 are the words members use).
+UNITS = {
+    "℃": "摄氏度",
+    "°C": "摄氏度",
+    "km/h": "公里每小时",
+    "km²": "平方公里",
+    "㎞": "公里",
+    "km": "公里",
+    "㎡": "平方米",
+    "m²": "平方米",
+    "kg": "公斤",
+    "㎏": "公斤",
+    "mg": "毫克",
+    "ml": "毫升",
+    "mL": "毫升",
+    "mm": "毫米",
+    "cm": "厘米",
+    "m": "米",
+    "g": "克",
+    "L": "升",
+}
+_UNIT_RE = re.compile(
+    r"(-|－|—)?(\d+(?:\.\d+)?)\s*("
+    + "|".join(re.escape(u) for u in sorted(UNITS, key=len, reverse=True))
+    + r")(?![A-Za-z])"
+)
+_PER_MILLE_RE = re.compile(r"(\d+(?:\.\d+)?)\s*‰")
+_TIMES_RE = re.compile(r"(?<=\d)\s*[×✕]\s*(?=\d)")
+_RANGE_RE = re.compile(r"(?<=[\d℃%％‰a-zA-Z²㎡])\s*[～~〜]\s*(?=-?\d)")
+_RANGE_2_RE = re.compile(r"(?<!\d)2(?=(?:到|至)\d+(?:\.\d+)?[" + "".join(sorted(_MEASURES)) + "])")
 _PHONE_WORDS = ("拨打", "打", "电话", "热线", "专线", "号码", "拨", "手机号", "短信")
 # Common abbreviations as Chinese speakers say them.
 ABBREVIATIONS = {
@@ -56,7 +88,7 @@ def _four(number: int) -> str:
 
 
 def integer_words(number: int) -> str:
-    """A whole number the way it is said: 15 -> 十五, 105 -> 一百零五, 20000 -> 两万 is said 二万 here."""
+    """A whole number the way it is said: 15 -> 十五, 105 -> 一百零五, 20000 -> 两万."""
     if number == 0:
         return "零"
     groups = []
@@ -78,6 +110,8 @@ def integer_words(number: int) -> str:
         need_zero = False
     if text.startswith("一十"):
         text = text[1:]  # 十五, not 一十五
+    if text.startswith(("二千", "二万", "二亿")):
+        text = "两" + text[1:]  # 两千, 两万
     return text
 
 
@@ -115,7 +149,7 @@ def _integer(match: re.Match) -> str:
     before = match.string[max(0, match.start() - 4) : match.start()]
     after = match.string[match.end() : match.end() + 1]
     phone_like = (
-        digits in HOTLINES
+        (digits in HOTLINES and not (after and after in _MEASURES | set("摄度多余万亿")))
         or before.endswith(_PHONE_WORDS)
         or (len(digits) >= 2 and digits.startswith("0"))
         or (len(digits) >= 7 and after not in "万亿元多余")
@@ -127,19 +161,48 @@ def _integer(match: re.Match) -> str:
     return integer_words(int(digits))
 
 
+def _fraction(match: re.Match) -> str:
+    """1/4 -> 四分之一; 180/120 (a blood pressure, a score) -> 一百八十比一百二十."""
+    top, bottom = int(match.group(1)), int(match.group(2))
+    if 0 < top < bottom:
+        return integer_words(bottom) + "分之" + integer_words(top)
+    return integer_words(top) + "比" + integer_words(bottom)
+
+
+def _unit(match: re.Match) -> str:
+    sign, number, unit = match.groups()
+    if sign:
+        number = ("零下" if UNITS[unit] == "摄氏度" else "负") + number
+    return number + UNITS[unit]
+
+
+def _units(text: str) -> str:
+    """Units, per mille, times and ranges between numbers into words (the numbers stay digits)."""
+    text = _RANGE_RE.sub("到", text)
+    text = _UNIT_RE.sub(_unit, text)
+    text = _PER_MILLE_RE.sub(lambda m: "千分之" + m.group(1), text)
+    text = _TIMES_RE.sub("乘", text)
+    for symbol in ("℃", "㎡", "㎞", "㎏"):  # a symbol on its own: 温度的单位是℃
+        text = text.replace(symbol, UNITS[symbol])
+    return _RANGE_2_RE.sub("两", text)
+
+
 def normalize_numbers(text: str) -> str:
     """Every number and abbreviation in the text written in Chinese words."""
-    text = "".join(unicodedata.normalize("NFKC", char) if char.isdigit() or char in "％：．" else char for char in text)
+    text = "".join(
+        unicodedata.normalize("NFKC", char) if char.isdecimal() or char in "％：．" else char for char in text
+    )
     for abbreviation in sorted(ABBREVIATIONS, key=len, reverse=True):
         if abbreviation in text:
             text = re.sub(rf"(?<![A-Za-z]){re.escape(abbreviation)}(?![A-Za-z])", ABBREVIATIONS[abbreviation], text)
+    text = _units(text)
     text = _TIME_RE.sub(_time, text)
     text = _PERCENT_RE.sub(lambda m: "百分之" + decimal_words(m.group(1)), text)
     text = _YEAR_RANGE_RE.sub(
         lambda m: digit_words(m.group(1), YEAR_DIGITS) + "到" + digit_words(m.group(2), YEAR_DIGITS), text
     )
     text = _YEAR_RE.sub(lambda m: digit_words(m.group(1), YEAR_DIGITS), text)
-    text = _FRACTION_RE.sub(lambda m: integer_words(int(m.group(2))) + "分之" + integer_words(int(m.group(1))), text)
+    text = _FRACTION_RE.sub(_fraction, text)
     text = _DECIMAL_RE.sub(lambda m: decimal_words(m.group(0)), text)
     text = _INTEGER_RE.sub(_integer, text)
     return text

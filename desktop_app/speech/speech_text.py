@@ -1,7 +1,8 @@
 """What is sent to a speech engine for a piece of lesson text.
 
 espeak-ng's Mandarin voice does not know most characters, so for it the text becomes
-phrase-aware tone-numbered pinyin (pypinyin), spoken by the cmn-latn-pinyin voice.
+tone-numbered pinyin (desktop_app/text/mandarin.py: phrases, rules on the words around a
+character, 一/不 tone changes), spoken by the cmn-latn-pinyin voice.
 Voices that read Chinese themselves (SAPI5, NSSpeech, espeak-ng's Cantonese) get the text
 with numbers written out in words.
 """
@@ -10,8 +11,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 
-from pypinyin import Style, lazy_pinyin
-
+from ..text.mandarin import spoken_readings
 from .numbers import normalize_numbers
 
 LETTERS = {
@@ -48,61 +48,19 @@ _PAUSE_LONG = set("。！？；!?;…")
 Readings = Mapping[str, tuple[str, ...]]
 
 
-def _non_chinese(chunk: str) -> list[str]:
-    out: list[str] = []
-    for char in chunk:
-        if char.upper() in LETTERS and char.isascii():
-            out.extend(LETTERS[char.upper()].split())
-        elif char in _PAUSE_LONG:
-            out.append(".")
-        elif char in _PAUSE_SHORT:
-            out.append(",")
-    return out
-
-
-def _pinyin(text: str) -> list[str]:
-    return lazy_pinyin(text, style=Style.TONE3, neutral_tone_with_five=True, tone_sandhi=True, errors=_non_chinese)
-
-
-def _split_custom(text: str, readings: Readings) -> list[tuple[str, tuple[str, ...] | None]]:
-    """The text cut into (word, its fixed reading) and (other text, None), longest words first."""
-    if not readings:
-        return [(text, None)]
-    longest = max(len(word) for word in readings)
-    parts: list[tuple[str, tuple[str, ...] | None]] = []
-    plain = ""
-    index = 0
-    while index < len(text):
-        for size in range(min(longest, len(text) - index), 0, -1):
-            word = text[index : index + size]
-            if word in readings:
-                if plain:
-                    parts.append((plain, None))
-                    plain = ""
-                parts.append((word, readings[word]))
-                index += size
-                break
-        else:
-            plain += text[index]
-            index += 1
-    if plain:
-        parts.append((plain, None))
-    return parts
-
-
 def to_pinyin(text: str, readings: Readings | None = None) -> str:
     """Tone-numbered pinyin for espeak-ng's cmn-latn-pinyin voice: "yin2 hang2 hang2 zhang3 shuo1 ."."""
-    syllables: list[str] = []
-    for part, fixed in _split_custom(normalize_numbers(text), readings or {}):
-        syllables.extend(fixed if fixed is not None else _pinyin(part))
+    text = normalize_numbers(text)
     words: list[str] = []
-    for syllable in syllables:
-        syllable = syllable.replace("ü", "v")
-        if syllable in (",", "."):
-            if words and words[-1] not in (",", "."):
-                words.append(syllable)
-        elif syllable.strip():
+    for char, syllable in zip(text, spoken_readings(text, readings), strict=True):
+        if syllable is not None:
             words.append(syllable)
+        elif char.isascii() and char.upper() in LETTERS:
+            words.extend(LETTERS[char.upper()].split())
+        elif char in _PAUSE_LONG or char in _PAUSE_SHORT:
+            mark = "." if char in _PAUSE_LONG else ","
+            if words and words[-1] not in (",", "."):
+                words.append(mark)
     while words and words[0] in (",", "."):
         words.pop(0)
     return " ".join(words).replace(" ,", ",").replace(" .", ".")

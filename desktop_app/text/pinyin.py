@@ -1,12 +1,15 @@
-"""The reading of one character in the word it stands in (pypinyin)."""
+"""The reading of one character in the word it stands in, for the character panel.
+
+It comes from the same reading path as read-aloud (desktop_app/text/mandarin.py), so the panel
+shows what the member hears (without the spoken tone changes of 一 and 不: the panel shows the
+dictionary's tone)."""
 
 from __future__ import annotations
 
 from collections.abc import Mapping
 from dataclasses import dataclass
 
-from pypinyin import Style, pinyin
-from pypinyin.seg.mmseg import seg
+from .mandarin import analyse, is_reading_char
 
 
 def is_hanzi(char: str) -> bool:
@@ -21,23 +24,8 @@ class CharReading:
     word_pinyin: str  # "yín háng"
 
 
-def _marks(text: str) -> list[str]:
-    return [item[0] for item in pinyin(text, style=Style.TONE, heteronym=False, errors=lambda s: list(s))]
-
-
-def _fixed_reading(text: str, index: int, readings: Mapping[str, tuple[str, ...]]) -> CharReading | None:
-    """The reading from a pronunciation list, when a listed word covers the character."""
-    for size in sorted({len(word) for word in readings}, reverse=True):
-        for start in range(max(0, index - size + 1), min(index, len(text) - size) + 1):
-            word = text[start : start + size]
-            if word in readings:
-                marks = [tone_to_tone_marks(s) for s in readings[word]]
-                return CharReading(text[index], marks[index - start], word, " ".join(marks))
-    return None
-
-
 def tone_to_tone_marks(syllable: str) -> str:
-    """ "hang2" -> "háng" (for showing a fixed reading)."""
+    """ "hang2" -> "háng" (for showing a reading)."""
     from pypinyin.contrib.tone_convert import to_tone
 
     return to_tone(syllable.replace("v", "ü"))
@@ -46,27 +34,26 @@ def tone_to_tone_marks(syllable: str) -> str:
 def char_reading(text: str, index: int, readings: Mapping[str, tuple[str, ...]] | None = None) -> CharReading | None:
     """Reading of text[index] in context; None when it is not a Chinese character.
 
-    A word in the pronunciation lists (readings) wins over pypinyin's own guess."""
+    A word in the pronunciation lists (readings) wins over the reading path's own choice."""
     if not 0 <= index < len(text) or not is_hanzi(text[index]):
         return None
-    if readings:
-        fixed = _fixed_reading(text, index, readings)
-        if fixed is not None:
-            return fixed
-    # Look only at the run of Chinese characters around the index, then find its word.
+    # Only the run of Chinese characters around the index (and a little punctuation) matters.
     start = index
-    while start > 0 and is_hanzi(text[start - 1]):
+    while start > 0 and index - start < 40 and text[start - 1] != "\n":
         start -= 1
     end = index + 1
-    while end < len(text) and is_hanzi(text[end]):
+    while end < len(text) and end - index < 40 and text[end] != "\n":
         end += 1
-    run = text[start:end]
-    offset = 0
-    for word in seg.cut(run):
-        if offset <= index - start < offset + len(word):
-            readings = _marks(word)
-            position = index - start - offset
-            return CharReading(text[index], readings[position], word, " ".join(readings))
-        offset += len(word)
-    readings = _marks(text[index])
-    return CharReading(text[index], readings[0], text[index], readings[0])
+    piece = text[start:end]
+    syllables, words = analyse(piece, readings)
+    position = index - start
+    word = words[position]
+    if word is None or syllables[position] is None:
+        return None
+    marks = [tone_to_tone_marks(s) for s in syllables[word.start : word.end] if s]
+    return CharReading(
+        text[index],
+        tone_to_tone_marks(syllables[position]),
+        piece[word.start : word.end] if all(is_reading_char(c) for c in piece[word.start : word.end]) else text[index],
+        " ".join(marks),
+    )
