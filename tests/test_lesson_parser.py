@@ -73,6 +73,31 @@ def test_good_lesson_parses_every_part():
     assert lesson.quiz[0].line == 15
 
 
+def test_sources_line_is_kept_out_of_the_body():
+    text = GOOD.replace("摘要：一句话。", "摘要：一句话。\n依据：《中国共产党章程》；《中华人民共和国民法典》")
+    lesson, problems = parse(text)
+    assert problems == []
+    assert lesson.sources == "《中国共产党章程》；《中华人民共和国民法典》"
+    assert "依据" not in lesson.text and "民法典" not in lesson.text
+
+
+def test_sources_line_is_optional_and_may_be_written_once():
+    lesson, problems = parse(GOOD)
+    assert problems == [] and lesson.sources == ""
+    twice = GOOD.replace("摘要：一句话。", "依据：甲\n依据：乙")
+    lesson, problems = parse(twice)
+    assert lesson is None and [p.line for p in problems] == [6]
+    assert "依据" in problems[0].message
+
+
+@given(st.text(alphabet=st.characters(blacklist_categories=("Cc", "Cs", "Zl", "Zp")), max_size=60))
+def test_any_sources_text_is_kept_stripped(value):
+    text = GOOD.replace("摘要：一句话。", "依据：" + value)
+    lesson, problems = parse(text)
+    assert problems == []
+    assert lesson.sources == value.strip()
+
+
 def test_crlf_and_bom_are_accepted():
     data = ("\ufeff" + GOOD).replace("\n", "\r\n").encode("utf-8")
     text, encoding, problems = decode(data, P)

@@ -26,9 +26,21 @@ def test_at_least_twelve_lessons_in_four_courses():
 @pytest.mark.parametrize("lesson_id", sorted(LIBRARY.lessons))
 def test_lesson_length_and_quiz(lesson_id):
     lesson = LIBRARY.lessons[lesson_id]
-    assert 600 <= lesson.char_count <= 2000
-    assert 3 <= len(lesson.quiz) <= 5
+    assert 800 <= lesson.char_count <= 1500
+    assert 4 <= len(lesson.quiz) <= 5
     assert {q.kind for q in lesson.quiz} >= {"single", "truefalse"}
     # Simplified Chinese text, no Latin words left for the reader to stumble on.
     assert not re.search(r"[A-Za-z]{2,}", lesson.text)
     assert all(len(block.text) <= 400 for block in lesson.blocks)
+
+
+@pytest.mark.parametrize("lesson_id", sorted(LIBRARY.lessons))
+def test_lesson_names_its_sources_outside_the_body(lesson_id):
+    lesson = LIBRARY.lessons[lesson_id]
+    assert "《" in lesson.sources or "“" in lesson.sources  # names at least one document
+    assert not any(block.text.startswith("依据") for block in lesson.blocks)
+
+
+@pytest.mark.parametrize("month", [f"2027-{m:02d}" for m in range(1, 13)])
+def test_every_month_of_2027_has_a_theme_day_lesson(month):
+    assert any(lesson.month == month for lesson in LIBRARY.lessons.values())

@@ -62,6 +62,7 @@ class Lesson:
     quiz: tuple[Question, ...] = ()
     month: str = ""  # "YYYY-MM" for the monthly theme day
     summary: str = ""
+    sources: str = ""  # the documents the lesson rests on (依据); not lesson text, never read aloud
     media: tuple[Path, ...] = ()
     path: Path | None = None
     encoding: str = "utf-8"

@@ -13,7 +13,7 @@ from ..text.sentences import text_units
 from .model import Block, Course, Lesson, Problem, Question
 from .readings import parse_readings
 
-LESSON_KEYS = {"编号", "标题", "顺序", "课程", "月份", "摘要", "朗读", "朗读时间"}
+LESSON_KEYS = {"编号", "标题", "顺序", "课程", "月份", "摘要", "依据", "朗读", "朗读时间"}
 MEDIA_KEYS = {"音频", "视频", "图片", "附件"}
 COURSE_KEYS = {"编号", "名称", "顺序", "简介"}
 
@@ -447,6 +447,7 @@ def parse_lesson(
         quiz=tuple(quiz),
         month=month,
         summary=values.get("摘要", (0, ""))[1],
+        sources=values.get("依据", (0, ""))[1],
         media=tuple(media),
         path=path,
         encoding=encoding,
