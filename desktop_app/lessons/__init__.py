@@ -2,7 +2,8 @@
 
 from .library import load_library
 from .model import Block, Course, Lesson, Library, Problem, Question
-from .parser import decode, parse_course, parse_lesson
+from .parser import parse_course, parse_lesson
+from .textfile import decode
 
 __all__ = [
     "Block",

@@ -1,22 +1,41 @@
-"""Plain data for courses, lessons, quizzes and the problems found in them."""
+"""Plain data for courses, lessons, quizzes and the problems found in them (Qt only to translate a problem)."""
 
 from __future__ import annotations
 
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from ..i18n import QT_TRANSLATE_NOOP, translate
+
+CONTEXT = "LessonCheck"  # the translation context of every lesson problem
+WARNING_PREFIX = QT_TRANSLATE_NOOP("LessonCheck", "Warning: ")
+
 
 @dataclass(frozen=True)
 class Problem:
-    """One thing wrong (or worth a warning) in a lesson or course file."""
+    """One thing wrong (or worth a warning) in a lesson or course file.
+
+    template is the English source text (context "LessonCheck" of the .ts file) with %1, %2 ...
+    for args; it is translated when the problem is turned into text, so the secretary reads it in
+    the program's language and the index cache can keep it as it is.
+    """
 
     path: Path
     line: int
-    message: str  # plain Chinese, for the lesson author and the secretary
+    template: str
+    args: tuple[str, ...] = ()
     severity: str = "error"  # "error" or "warning"
 
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "args", tuple(str(arg) for arg in self.args))
+
+    @property
+    def message(self) -> str:
+        """The message in the running program's language (plain Chinese for the author and the secretary)."""
+        return translate(CONTEXT, self.template, self.args)
+
     def __str__(self) -> str:
-        prefix = "警告：" if self.severity == "warning" else ""
+        prefix = translate(CONTEXT, WARNING_PREFIX) if self.severity == "warning" else ""
         return f"{self.path}:{self.line}: {prefix}{self.message}"
 
     @property
@@ -88,6 +107,8 @@ class Library:
     courses: dict[str, Course] = field(default_factory=dict)
     lessons: dict[str, Lesson] = field(default_factory=dict)
     problems: list[Problem] = field(default_factory=list)
+    parsed_files: int = 0  # lesson files read and parsed by the last load
+    cached_files: int = 0  # lesson files taken unchanged from the lesson index
 
     def ordered_courses(self) -> list[Course]:
         return sorted(self.courses.values(), key=lambda c: (c.order, c.id))
