@@ -7,6 +7,7 @@ unchanged lesson is taken from the index instead of being read again (cache.py).
 
 from __future__ import annotations
 
+import gc
 import logging
 import os
 import re
@@ -17,7 +18,7 @@ from pathlib import Path
 from ..i18n import QT_TRANSLATE_NOOP
 from .cache import LessonIndex
 from .files import HEAD_BYTES, NOT_REGULAR, TEXT_LIMIT, NamedFiles, Refused, inside, read_regular, signature
-from .model import Course, Library, Problem
+from .model import Course, Lesson, Library, Problem
 from .parser import COURSE_FILE_NAME, parse_course, parse_lesson
 from .textfile import decode
 
@@ -38,7 +39,7 @@ TOO_BIG_SKIPPED = QT_TRANSLATE_NOOP(
     "LessonCheck", "This file is too big for a lesson: %1 MB, at most %2 MB; it was skipped"
 )
 
-Found = tuple[Path, list[int] | None]  # a file and its signature
+Found = tuple[Path, list[int] | None, Path]  # a file, its signature, its folder
 
 
 def _read(path: Path) -> tuple[str | None, str, list[Problem]]:
@@ -51,9 +52,22 @@ def _read(path: Path) -> tuple[str | None, str, list[Problem]]:
     return decode(data, path)
 
 
-def _check_entry(entry: os.DirEntry, root: Path, problems: list[Problem]) -> Found | None:
+def read_lesson(
+    path: Path, course_id: str | None, check_media: bool = True
+) -> tuple[Lesson | None, list[Problem], dict[str, list[int] | None] | None]:
+    """One lesson file read and parsed: the lesson (None with errors), its problems, and the files it
+    names with their signatures (None when the file could not be read)."""
+    text, encoding, problems = _read(path)
+    if text is None:
+        return None, problems, None
+    named_files = NamedFiles(path, check_media)
+    lesson, more = parse_lesson(text, path, course_id, encoding, check_media, named_files)
+    return lesson, problems + more, named_files.seen
+
+
+def _check_entry(entry: os.DirEntry, folder: Path, root: Path, problems: list[Problem]) -> Found | None:
     """A .txt file of a lesson folder, when it is a regular file inside the folder of not too many bytes."""
-    path = Path(entry.path)
+    path = folder / entry.name
     try:
         if entry.is_symlink() and not path.resolve().is_relative_to(root):
             problems.append(Problem(path, 1, POINTS_OUTSIDE))
@@ -68,13 +82,14 @@ def _check_entry(entry: os.DirEntry, root: Path, problems: list[Problem]) -> Fou
     if info.st_size > TEXT_LIMIT:
         problems.append(Problem(path, 1, TOO_BIG_SKIPPED, (f"{info.st_size / 1e6:.1f}", TEXT_LIMIT // 1_000_000)))
         return None
-    return path, [info.st_size, info.st_mtime_ns, info.st_ino, stat.S_IFMT(info.st_mode)]
+    return path, [info.st_size, info.st_mtime_ns, info.st_ino, stat.S_IFMT(info.st_mode)], folder
 
 
-def _walk(root: Path, lessons: list[Found], courses: dict[Path, Found | None], problems: list[Problem]) -> None:
-    """Every .txt under root (folder links are not followed), each stat-ed once and never opened."""
+def _walk(root: Path, courses: dict[Path, Found | None], problems: list[Problem]) -> list[Found]:
+    """Every .txt under root in path order (folder links are not followed), each stat-ed once, none opened."""
     real_root = root.resolve()
     folders = [root]
+    found: list[tuple[list[str], Found]] = []
     while folders:
         folder = folders.pop()
         try:
@@ -85,13 +100,15 @@ def _walk(root: Path, lessons: list[Found], courses: dict[Path, Found | None], p
         for entry in entries:
             name = entry.name.lower()
             if entry.is_dir(follow_symlinks=False):
-                folders.append(Path(entry.path))
+                folders.append(folder / entry.name)
             elif name == COURSE_FILE_NAME.lower() and entry.name == COURSE_FILE_NAME:
-                courses[folder] = _check_entry(entry, real_root, problems)
+                courses[folder] = _check_entry(entry, folder, real_root, problems)
             elif name.endswith(".txt") and name not in _SKIPPED_NAMES and not name.startswith("."):
-                found = _check_entry(entry, real_root, problems)
-                if found is not None:
-                    lessons.append(found)
+                lesson = _check_entry(entry, folder, real_root, problems)
+                if lesson is not None:  # sorted as paths are, part by part
+                    found.append((os.path.normcase(entry.path).split(os.sep), lesson))
+    found.sort(key=lambda item: item[0])
+    return [lesson for _, lesson in found]
 
 
 def _find_files(paths: list[Path], problems: list[Problem]) -> tuple[list[Found], dict[Path, Found | None]]:
@@ -108,11 +125,9 @@ def _find_files(paths: list[Path], problems: list[Problem]) -> tuple[list[Found]
             )
             continue
         if stat.S_ISDIR(info.st_mode):
-            found: list[Found] = []
-            _walk(path, found, courses, problems)
-            lessons.extend(sorted(found, key=lambda item: item[0]))
+            lessons.extend(_walk(path, courses, problems))
         elif stat.S_ISREG(info.st_mode):
-            lessons.append((path, signature(path)))
+            lessons.append((path, signature(path), path.parent))
         else:
             problems.append(Problem(path, 1, NOT_REGULAR, (path.name,)))
     return lessons, courses
@@ -133,6 +148,16 @@ def _named_times(path: Path, sig: list[int] | None, index: LessonIndex) -> list[
 
 def load_library(paths: Iterable[Path | str], check_media: bool = True, cache_dir: Path | None = None) -> Library:
     """Every course and lesson under paths. cache_dir: where the lesson index is kept (None: no index)."""
+    collecting = gc.isenabled()
+    gc.disable()  # tens of thousands of objects are made and kept: collecting meanwhile only costs time
+    try:
+        return _load(paths, check_media, cache_dir)
+    finally:
+        if collecting:
+            gc.enable()
+
+
+def _load(paths: Iterable[Path | str], check_media: bool, cache_dir: Path | None) -> Library:
     library = Library()
     paths = [Path(p) for p in paths]
     files, course_files = _find_files(paths, library.problems)
@@ -173,27 +198,24 @@ def load_library(paths: Iterable[Path | str], check_media: bool = True, cache_di
 
     # A narration's time file is a .txt too, but not a lesson: leave out every file a lesson names so.
     named: set[str] = set()
-    for path, sig in files:
+    for path, sig, _ in files:
         named.update(_named_times(path, sig, index))
-    files = [(path, sig) for path, sig in files if str(path) not in named]
+    if named:
+        files = [found for found in files if str(found[0]) not in named]
     # Every course first, so that a lesson elsewhere may name its course with "课程：".
-    for folder in sorted({path.parent for path, _ in files} | set(course_files)):
+    for folder in sorted({folder for _, _, folder in files} | set(course_files)):
         course_of_folder(folder)
-    for path, sig in files:
-        folder_course = course_of_folder(path.parent)
+    for path, sig, folder in files:
+        folder_course = course_of_folder(folder)
         course_id = folder_course.id if folder_course else None
         cached = index.lesson(path, sig, course_id)
         if cached is not None:
             lesson, problems = cached
             library.cached_files += 1
         else:
-            text, encoding, problems = _read(path)
-            lesson = None
-            if text is not None:
-                named_files = NamedFiles(path, check_media)
-                lesson, more = parse_lesson(text, path, course_id, encoding, check_media, named_files)
-                problems = problems + more
-                index.set_lesson(path, sig, course_id, named_files.seen, lesson, problems)
+            lesson, problems, seen = read_lesson(path, course_id, check_media)
+            if seen is not None:
+                index.set_lesson(path, sig, course_id, seen, lesson, problems)
             library.parsed_files += 1
         library.problems.extend(problems)
         if lesson is None:

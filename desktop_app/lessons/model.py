@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 
 from ..i18n import QT_TRANSLATE_NOOP, translate
 
@@ -89,6 +91,26 @@ class Lesson:
     narration: Path | None = None  # a recorded human narration of the lesson
     narration_times: tuple[float, ...] = ()  # start of each read-aloud unit in the narration, seconds
 
+    @classmethod
+    def body_later(cls, load_body: Callable[[], dict[str, Any]], **light: Any) -> Lesson:
+        """A lesson whose body (BODY_FIELDS) is loaded on first use, by load_body (the lesson index):
+        a start with thousands of lessons reads only what the home screen and the library show."""
+        lesson = object.__new__(cls)
+        for name, value in light.items():
+            object.__setattr__(lesson, name, value)
+        object.__setattr__(lesson, "_load_body", load_body)
+        return lesson
+
+    def __getattr__(self, name: str) -> Any:  # only reached for a body field not loaded yet
+        load_body = self.__dict__.get("_load_body")
+        if name not in BODY_FIELDS or load_body is None:
+            raise AttributeError(name)
+        body = load_body()
+        for key in BODY_FIELDS:
+            object.__setattr__(self, key, body[key])
+        del self.__dict__["_load_body"]
+        return body[name]
+
     @property
     def text(self) -> str:
         """The lesson text, one block a line."""
@@ -98,6 +120,12 @@ class Lesson:
     def char_count(self) -> int:
         """Characters of text, white space not counted."""
         return sum(len("".join(block.text.split())) for block in self.blocks)
+
+
+BODY_FIELDS = ("blocks", "quiz", "readings", "narration_times")
+for _name in BODY_FIELDS:  # their defaults stay in __init__; a lesson whose body comes later must not see them
+    if _name in Lesson.__dict__:
+        delattr(Lesson, _name)
 
 
 @dataclass
