@@ -166,7 +166,7 @@ class LessonIndex:
         entry = self._entry(path, sig)
         if entry is None or not isinstance(entry.get("named"), list):
             return None
-        self.new[str(path)] = {"sig": sig, "named": entry["named"]}
+        self.new[str(path)] = entry if "problems" in entry else {"sig": sig, "named": entry["named"]}
         return entry["named"]
 
     def set_named(self, path: Path, sig: list[int] | None, named: list[str]) -> None:
@@ -178,6 +178,15 @@ class LessonIndex:
         self, path: Path, sig: list[int] | None, course_id: str | None
     ) -> tuple[Lesson | None, list[Problem]] | None:
         """What the file gave when it was read, when it, its course and the files it names are unchanged."""
+        found = self._cached_lesson(path, sig, course_id)
+        key = str(path)
+        if found is None and "problems" in self.new.get(key, {}):  # kept by named(), but no longer true
+            self.new[key] = {"sig": sig, "named": self.new[key]["named"]}
+        return found
+
+    def _cached_lesson(
+        self, path: Path, sig: list[int] | None, course_id: str | None
+    ) -> tuple[Lesson | None, list[Problem]] | None:
         entry = self._entry(path, sig)
         if entry is None or "problems" not in entry or entry.get("course") != course_id:
             return None
