@@ -122,6 +122,7 @@ class LessonIndex:
         self.new: dict[str, dict[str, Any]] = {}
         self.bodies: dict[str, tuple[list[int] | None, dict[str, Any]]] = {}  # bodies to write
         self.changed = False
+        self._reader: sqlite3.Connection | None = None
 
     def _connect(self) -> sqlite3.Connection:
         db = sqlite3.connect(self.path, timeout=2, isolation_level=None)
@@ -208,13 +209,11 @@ class LessonIndex:
     def body(self, path: str, sig: list[int] | None, course_id: str | None) -> dict[str, Any]:
         """The text, quiz and readings of a lesson taken from the index at start-up."""
         try:
-            db = self._connect()
-            try:
-                row = db.execute(
-                    "SELECT body FROM bodies WHERE path = ? AND sig = ?", (path, json.dumps(sig))
-                ).fetchone()
-            finally:
-                db.close()
+            if self._reader is None:  # one connection for every lesson opened or searched
+                self._reader = self._connect()
+            row = self._reader.execute(
+                "SELECT body FROM bodies WHERE path = ? AND sig = ?", (path, json.dumps(sig))
+            ).fetchone()
             if row is not None:
                 return body_from_json(json.loads(row[0]))
         except (sqlite3.Error, OSError, ValueError, KeyError, TypeError) as error:
