@@ -1,6 +1,6 @@
 """The lesson index: what each lesson file gave when it was last read, kept in the data folder
-(DATA/cache/lessons-index.sqlite: SQLite holding JSON, nothing pickled) so that a start with an
-unchanged lesson folder reads no lesson file again.
+(DATA/cache/lessons-index.sqlite: a row of plain columns and JSON a file, nothing pickled) so that
+a start with an unchanged lesson folder reads no lesson file again.
 
 An entry is used only when the file (size, mtime_ns, inode), the course of its folder and every
 file it names are as they were, and the program's lesson code is the same. A start reads only
@@ -25,13 +25,8 @@ from .model import Block, Lesson, Problem, Question
 
 log = logging.getLogger(__name__)
 INDEX_NAME = "lessons-index.sqlite"
-FORMAT = 2
+FORMAT = 3
 RACY_NS = 3_000_000_000  # a file changed this recently may change again within its mtime tick: not kept
-_SCHEMA = """
-CREATE TABLE IF NOT EXISTS header (key TEXT PRIMARY KEY, value TEXT NOT NULL);
-CREATE TABLE IF NOT EXISTS files (path TEXT PRIMARY KEY, entry TEXT NOT NULL);
-CREATE TABLE IF NOT EXISTS bodies (path TEXT PRIMARY KEY, sig TEXT NOT NULL, body TEXT NOT NULL);
-"""
 
 
 def code_version() -> str:
@@ -53,31 +48,6 @@ def _settled(*sigs: list[int] | None) -> bool:
     """Whether every file is old enough for its size and mtime to tell a later change (as git does)."""
     now = time.time_ns()
     return all(sig is None or now - sig[1] >= RACY_NS for sig in sigs)
-
-
-def light_to_json(lesson: Lesson) -> dict[str, Any]:
-    return {
-        "id": lesson.id,
-        "title": lesson.title,
-        "course_id": lesson.course_id,
-        "order": lesson.order,
-        "month": lesson.month,
-        "summary": lesson.summary,
-        "media": [str(p) for p in lesson.media],
-        "path": str(lesson.path) if lesson.path is not None else None,
-        "encoding": lesson.encoding,
-        "id_line": lesson.id_line,
-        "narration": str(lesson.narration) if lesson.narration is not None else None,
-    }
-
-
-def light_from_json(data: dict[str, Any], path: Path) -> dict[str, Any]:
-    return {
-        **data,
-        "media": tuple(Path(p) for p in data["media"]),
-        "path": path if data["path"] == str(path) else Path(data["path"]),
-        "narration": Path(data["narration"]) if data["narration"] is not None else None,
-    }
 
 
 def body_to_json(lesson: Lesson) -> dict[str, Any]:
@@ -110,16 +80,66 @@ def problem_from_json(data: list[Any]) -> Problem:
     return Problem(Path(path), line, template, tuple(args), severity)
 
 
+_COLUMNS = (
+    "path, size, mtime_ns, inode, type, named, parsed, course, deps, problems, "
+    "id, title, course_id, ord, month, summary, media, encoding, id_line, narration"
+)
+_SCHEMA = f"""
+CREATE TABLE IF NOT EXISTS header (key TEXT PRIMARY KEY, value TEXT NOT NULL);
+CREATE TABLE IF NOT EXISTS files ({_COLUMNS}, PRIMARY KEY (path));
+CREATE TABLE IF NOT EXISTS bodies (path TEXT PRIMARY KEY, sig TEXT NOT NULL, body TEXT NOT NULL);
+"""
+Row = tuple  # one row of files, in the order of _COLUMNS
+_PARSED, _COURSE, _DEPS, _PROBLEMS, _ID = 6, 7, 8, 9, 10
+
+
+def _json_or_none(value: Any) -> str | None:
+    return json.dumps(value, ensure_ascii=False) if value else None
+
+
+def _light_row(lesson: Lesson | None) -> tuple:
+    if lesson is None:
+        return (None,) * 10
+    return (
+        lesson.id,
+        lesson.title,
+        lesson.course_id,
+        lesson.order,
+        lesson.month,
+        lesson.summary,
+        _json_or_none([str(p) for p in lesson.media]),
+        lesson.encoding,
+        lesson.id_line,
+        str(lesson.narration) if lesson.narration is not None else None,
+    )
+
+
+def _light_fields(row: Row, path: Path) -> dict[str, Any]:
+    return {
+        "id": row[10],
+        "title": row[11],
+        "course_id": row[12],
+        "order": row[13],
+        "month": row[14],
+        "summary": row[15],
+        "media": tuple(Path(p) for p in json.loads(row[16])) if row[16] else (),
+        "path": path,
+        "encoding": row[17],
+        "id_line": row[18],
+        "narration": Path(row[19]) if row[19] is not None else None,
+    }
+
+
 class LessonIndex:
-    """Entries by lesson file path; lesson() answers only for a file that has not changed."""
+    """Rows by lesson file path; lesson() answers only for a file that has not changed."""
 
     def __init__(self, cache_dir: Path | None, check_media: bool = True):
         self.path = cache_dir / INDEX_NAME if cache_dir is not None else None
         self.header = {"format": str(FORMAT), "code": code_version(), "check_media": str(check_media)}
         self.check_media = check_media
         self.valid = False  # the index on disk is of this version (its rows can be kept)
-        self.old: dict[str, dict[str, Any]] = self._load()
-        self.new: dict[str, dict[str, Any]] = {}
+        self.old: dict[str, Row] = self._load()
+        self.new: dict[str, Row] = {}
         self.bodies: dict[str, tuple[list[int] | None, dict[str, Any]]] = {}  # bodies to write
         self.changed = False
         self._reader: sqlite3.Connection | None = None
@@ -129,7 +149,7 @@ class LessonIndex:
         db.execute("PRAGMA journal_mode=WAL")  # a reader of bodies never waits for a writer
         return db
 
-    def _load(self) -> dict[str, dict[str, Any]]:
+    def _load(self) -> dict[str, Row]:
         if self.path is None or not self.path.exists():
             return {}
         try:
@@ -139,7 +159,7 @@ class LessonIndex:
                 if header != self.header:
                     log.info("Lesson index %s is of another version: rebuilt", self.path)
                     return {}
-                old = {path: json.loads(entry) for path, entry in db.execute("SELECT path, entry FROM files")}
+                old = {row[0]: row for row in db.execute(f"SELECT {_COLUMNS} FROM files")}
                 self.valid = True
                 return old
             finally:
@@ -156,54 +176,56 @@ class LessonIndex:
             except OSError as error:
                 log.warning("Could not remove the damaged lesson index %s: %s", self.path, error)
 
-    def _entry(self, path: Path, sig: list[int] | None) -> dict[str, Any] | None:
-        entry = self.old.get(str(path))
-        if entry is None or sig is None or entry.get("sig") != sig:
+    def _row(self, key: str, sig: list[int] | None) -> Row | None:
+        row = self.old.get(key)
+        if row is None or sig is None or [row[1], row[2], row[3], row[4]] != sig:
             return None
-        return entry
+        return row
 
     def named(self, path: Path, sig: list[int] | None) -> list[str] | None:
         """The time files a file names (its "朗读时间：" lines), if the file is unchanged."""
-        entry = self._entry(path, sig)
-        if entry is None or not isinstance(entry.get("named"), list):
+        key = str(path)
+        row = self._row(key, sig)
+        if row is None:
             return None
-        self.new[str(path)] = entry if "problems" in entry else {"sig": sig, "named": entry["named"]}
-        return entry["named"]
+        try:
+            named = json.loads(row[5]) if row[5] else []
+        except ValueError:
+            return None
+        self.new[key] = row
+        return named
 
     def set_named(self, path: Path, sig: list[int] | None, named: list[str]) -> None:
         self.changed = True
-        if _settled(sig):
-            self.new[str(path)] = {"sig": sig, "named": named}
+        if sig is not None and _settled(sig):
+            self.new[str(path)] = (str(path), *sig, _json_or_none(named), 0) + (None,) * 13
 
     def lesson(
         self, path: Path, sig: list[int] | None, course_id: str | None
     ) -> tuple[Lesson | None, list[Problem]] | None:
         """What the file gave when it was read, when it, its course and the files it names are unchanged."""
-        found = self._cached_lesson(path, sig, course_id)
         key = str(path)
-        if found is None and "problems" in self.new.get(key, {}):  # kept by named(), but no longer true
-            self.new[key] = {"sig": sig, "named": self.new[key]["named"]}
+        found = self._cached_lesson(key, path, sig, course_id)
+        if found is None and key in self.new and self.new[key][_PARSED]:  # kept by named(), no longer true
+            self.new[key] = self.new[key][:_PARSED] + (0,) + (None,) * 13
         return found
 
     def _cached_lesson(
-        self, path: Path, sig: list[int] | None, course_id: str | None
+        self, key: str, path: Path, sig: list[int] | None, course_id: str | None
     ) -> tuple[Lesson | None, list[Problem]] | None:
-        entry = self._entry(path, sig)
-        if entry is None or "problems" not in entry or entry.get("course") != course_id:
+        row = self._row(key, sig)
+        if row is None or not row[_PARSED] or row[_COURSE] != course_id:
             return None
         try:
-            if any(signature(dep) != dep_sig for dep, dep_sig in entry["deps"].items()):
+            if row[_DEPS] and any(signature(dep) != dep_sig for dep, dep_sig in json.loads(row[_DEPS]).items()):
                 return None
             lesson = None
-            if entry["lesson"] is not None:
-                key = str(path)
-                lesson = Lesson.body_later(
-                    lambda: self.body(key, sig, course_id), **light_from_json(entry["lesson"], path)
-                )
-            problems = [problem_from_json(p) for p in entry["problems"]]
-        except (KeyError, TypeError, ValueError, AttributeError):
+            if row[_ID] is not None:
+                lesson = Lesson.body_later(lambda: self.body(key, sig, course_id), **_light_fields(row, path))
+            problems = [problem_from_json(p) for p in json.loads(row[_PROBLEMS])] if row[_PROBLEMS] else []
+        except (KeyError, TypeError, ValueError, AttributeError, IndexError):
             return None
-        self.new[str(path)] = entry
+        self.new[key] = row
         return lesson, problems
 
     def body(self, path: str, sig: list[int] | None, course_id: str | None) -> dict[str, Any]:
@@ -244,14 +266,14 @@ class LessonIndex:
         if key not in self.new or not _settled(sig, *deps.values()):
             self.new.pop(key, None)
             return
-        self.new[key] = {
-            "sig": sig,
-            "named": self.new[key]["named"],
-            "course": course_id,
-            "deps": deps,
-            "lesson": light_to_json(lesson) if lesson is not None else None,
-            "problems": [problem_to_json(p) for p in problems],
-        }
+        self.new[key] = (
+            *self.new[key][:_PARSED],
+            1,
+            course_id,
+            _json_or_none(deps),
+            _json_or_none([problem_to_json(p) for p in problems]),
+            *_light_row(lesson),
+        )
         if lesson is not None:
             self.bodies[key] = (sig, body_to_json(lesson))
 
@@ -273,19 +295,16 @@ class LessonIndex:
                 gone = [(path,) for path in set(self.old) - set(self.new)]
                 db.executemany("DELETE FROM files WHERE path = ?", gone)
                 db.executemany("DELETE FROM bodies WHERE path = ?", gone)
+                marks = ", ".join("?" * len(_COLUMNS.split(",")))
                 db.executemany(
-                    "INSERT OR REPLACE INTO files VALUES (?, ?)",
-                    [
-                        (path, json.dumps(entry, ensure_ascii=False))
-                        for path, entry in self.new.items()
-                        if self.old.get(path) != entry
-                    ],
+                    f"INSERT OR REPLACE INTO files VALUES ({marks})",
+                    [row for key, row in self.new.items() if self.old.get(key) != row],
                 )
                 db.executemany(
                     "INSERT OR REPLACE INTO bodies VALUES (?, ?, ?)",
                     [
-                        (path, json.dumps(sig), json.dumps(body, ensure_ascii=False))
-                        for path, (sig, body) in self.bodies.items()
+                        (key, json.dumps(sig), json.dumps(body, ensure_ascii=False))
+                        for key, (sig, body) in self.bodies.items()
                     ],
                 )
                 db.execute("COMMIT")

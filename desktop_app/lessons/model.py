@@ -96,9 +96,7 @@ class Lesson:
         """A lesson whose body (BODY_FIELDS) is loaded on first use, by load_body (the lesson index):
         a start with thousands of lessons reads only what the home screen and the library show."""
         lesson = object.__new__(cls)
-        for name, value in light.items():
-            object.__setattr__(lesson, name, value)
-        object.__setattr__(lesson, "_load_body", load_body)
+        lesson.__dict__.update(light, _load_body=load_body)  # frozen: no __setattr__
         return lesson
 
     def __getattr__(self, name: str) -> Any:  # only reached for a body field not loaded yet
