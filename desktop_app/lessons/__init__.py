@@ -1,4 +1,4 @@
-"""Lessons and courses: the file format, the checker and the library (no Qt)."""
+"""Lessons and courses: the file format, the checker and the library (no Qt: QtCore only to translate a problem)."""
 
 from .library import load_library
 from .model import Block, Course, Lesson, Library, Problem, Question
