@@ -108,61 +108,57 @@ def process_start(data_dir: Path, folder: Path) -> float:
     return float(result.stdout.split()[-1]) - began
 
 
-def measure(work: Path, name: str, extra: int, repeat: int) -> dict[str, float]:
-    folder = build_folder(work / f"lessons-{name}", extra)
-    firsts, cached_runs = [], []
-    for run in range(repeat):
-        data_dir = work / f"data-{name}-{run}"
-        seconds, parsed, _ = start(data_dir, folder)
-        assert parsed == 15 + extra
-        firsts.append(seconds)
-        for _ in range(3):
-            seconds, parsed, cached = start(data_dir, folder)
-            assert parsed == 0 and cached == 15 + extra, (parsed, cached)
-            cached_runs.append(seconds)
-    processes = []
-    for run in range(repeat):
-        data_dir = work / f"process-{name}-{run}"
-        first_process = process_start(data_dir, folder)
-        processes.append(process_start(data_dir, folder))
-    edited = next(folder.glob("01-lilun/01-*.txt"))
-    edited.write_text(edited.read_text(encoding="utf-8").replace("标题：", "标题：（改过）", 1), encoding="utf-8")
-    os.utime(edited, (DAY_AGO + 60, DAY_AGO + 60))
-    changed, parsed, _ = start(work / f"data-{name}-0", folder)
-    assert parsed == 1, parsed
-    return {
-        "first": statistics.median(firsts),
-        "cached": statistics.median(cached_runs),
-        "changed": changed,
-        "first_process": first_process,
-        "process": statistics.median(processes),
-    }
-
-
 def main() -> int:
     parser = argparse.ArgumentParser()
     parser.add_argument("--sizes", type=int, nargs="+", default=[200, 1000, 5000])
-    parser.add_argument("--repeat", type=int, default=5)
+    parser.add_argument("--repeat", type=int, default=7, help="cached starts and process starts, each size")
     args = parser.parse_args()
     import logging
 
     logging.disable(logging.WARNING)
     with tempfile.TemporaryDirectory() as temp:
         work = Path(temp)
-        base = measure(work, "15", 0, args.repeat)
-        rows = [(15, base)]
-        for extra in args.sizes:
-            rows.append((15 + extra, measure(work, str(extra), extra, max(1, args.repeat // (1 + extra // 1000)))))
+        sizes = [0, *args.sizes]
+        folders = {extra: build_folder(work / f"lessons-{extra}", extra) for extra in sizes}
+        figures: dict[int, dict[str, list[float]]] = {extra: {} for extra in sizes}
+
+        def note(extra: int, name: str, seconds: float) -> None:
+            figures[extra].setdefault(name, []).append(seconds)
+
+        for extra in sizes:  # first starts: a new data folder, every lesson read
+            for run in range(2):
+                seconds, parsed, _ = start(work / f"data-{extra}-{run}", folders[extra])
+                assert parsed == 15 + extra, parsed
+                note(extra, "first", seconds)
+            note(extra, "first_process", process_start(work / f"process-{extra}", folders[extra]))
+        for _ in range(args.repeat):  # taken in turns, so that the machine's noise falls on every size alike
+            for extra in sizes:
+                seconds, parsed, cached = start(work / f"data-{extra}-0", folders[extra])
+                assert parsed == 0 and cached == 15 + extra, (parsed, cached)
+                note(extra, "cached", seconds)
+                note(extra, "process", process_start(work / f"process-{extra}", folders[extra]))
+        for extra in sizes:
+            edited = next(folders[extra].glob("01-lilun/01-*.txt"))
+            text = edited.read_text(encoding="utf-8").replace("标题：", "标题：（改过）", 1)
+            edited.write_text(text, encoding="utf-8")
+            os.utime(edited, (DAY_AGO + 60, DAY_AGO + 60))
+            seconds, parsed, _ = start(work / f"data-{extra}-0", folders[extra])
+            assert parsed == 1, parsed
+            note(extra, "changed", seconds)
+
+        f = {extra: {name: statistics.median(values) for name, values in got.items()} for extra, got in figures.items()}
+        base = f[0]
         print(
             "| lessons | first start | per lesson | cached start | ratio to 15 | one lesson changed "
-            "| process start, first / cached | cached process ratio to 15 |"
+            "| process start, first / cached | cached process start, ratio to 15 |"
         )
         print("|---|---|---|---|---|---|---|---|")
-        for total, f in rows:
+        for extra in sizes:
+            g, total = f[extra], 15 + extra
             print(
-                f"| {total:,} | {f['first'] * 1000:.0f} ms | {f['first'] / total * 1000:.2f} ms "
-                f"| {f['cached'] * 1000:.1f} ms | {f['cached'] / base['cached']:.1f}x | {f['changed'] * 1000:.0f} ms "
-                f"| {f['first_process'] * 1000:.0f} / {f['process'] * 1000:.0f} ms | {f['process'] / base['process']:.2f}x |"
+                f"| {total:,} | {g['first'] * 1000:.0f} ms | {g['first'] / total * 1000:.2f} ms "
+                f"| {g['cached'] * 1000:.1f} ms | {g['cached'] / base['cached']:.1f}x | {g['changed'] * 1000:.0f} ms "
+                f"| {g['first_process'] * 1000:.0f} / {g['process'] * 1000:.0f} ms | {g['process'] / base['process']:.2f}x |"
             )
     return 0
 
