@@ -104,3 +104,12 @@ def test_lessons_check_speaks_the_chosen_language(tmp_path: Path):
     assert chinese.stdout == f"{folder / 'a.txt'}:3: 顺序“x”应该是一个正整数，例如 1、2、3\n"
     assert english.stdout == f"{folder / 'a.txt'}:3: The order “x” should be a positive whole number, e.g. 1, 2, 3\n"
     assert chinese.returncode == english.returncode == 1
+
+
+def test_a_problem_made_the_old_way_is_refused_not_garbled():
+    import pytest
+
+    with pytest.raises(TypeError):
+        Problem(P, 1, "Option %1 is empty", "warning")
+    with pytest.raises(ValueError):
+        Problem(P, 1, "Option %1 is empty", ("A",), "fatal")

@@ -85,9 +85,10 @@ def _check_entry(entry: os.DirEntry, folder: Path, root: Path, problems: list[Pr
     return path, [info.st_size, info.st_mtime_ns, info.st_ino, stat.S_IFMT(info.st_mode)], folder
 
 
-def _walk(root: Path, courses: dict[Path, Found | None], problems: list[Problem]) -> list[Found]:
+def _walk(root: Path, courses: dict[Path, Found | None], found_problems: list[Problem]) -> list[Found]:
     """Every .txt under root in path order (folder links are not followed), each stat-ed once, none opened."""
     real_root = root.resolve()
+    problems: list[Problem] = []
     folders = [root]
     found: list[tuple[list[str], Found]] = []
     while folders:
@@ -108,6 +109,7 @@ def _walk(root: Path, courses: dict[Path, Found | None], problems: list[Problem]
                 if lesson is not None:  # sorted as paths are, part by part
                     found.append((os.path.normcase(entry.path).split(os.sep), lesson))
     found.sort(key=lambda item: item[0])
+    found_problems.extend(sorted(problems, key=lambda problem: problem.path.parts))
     return [lesson for _, lesson in found]
 
 

@@ -29,6 +29,10 @@ class Problem:
     severity: str = "error"  # "error" or "warning"
 
     def __post_init__(self) -> None:
+        if isinstance(self.args, str):  # Problem(path, line, text, "warning") of old: say so, not spell it out
+            raise TypeError("Problem args must be a tuple; give the severity by name")
+        if self.severity not in ("error", "warning"):
+            raise ValueError(f"unknown severity {self.severity!r}")
         object.__setattr__(self, "args", tuple(str(arg) for arg in self.args))
 
     @property
