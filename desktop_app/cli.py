@@ -85,8 +85,10 @@ def _lesson_paths(args: argparse.Namespace) -> list[Path]:
 
 
 def cmd_lessons_check(args: argparse.Namespace) -> int:
+    from .i18n import core_application
     from .lessons import load_library
 
+    core_application(args.language)  # the problems are printed in the chosen language (Chinese)
     paths = args.paths or _lesson_paths(args)
     library = load_library(paths)
     for problem in library.problems:
@@ -95,8 +97,10 @@ def cmd_lessons_check(args: argparse.Namespace) -> int:
 
 
 def cmd_lessons_list(args: argparse.Namespace) -> int:
+    from .i18n import core_application
     from .lessons import load_library
 
+    core_application(args.language)
     library = load_library(args.paths or _lesson_paths(args))
     rows = [
         {

@@ -127,16 +127,19 @@ def open_records(data_dir: Path):
 def create_context(data_dir: Path, lesson_paths: Iterable[Path] | None = None) -> AppContext:
     db, notice = open_records(data_dir)
     progress = ProgressStore(db)
-    library = load_library(list(lesson_paths) if lesson_paths is not None else [lessons_dir()])
+    paths = list(lesson_paths) if lesson_paths is not None else [lessons_dir()]
+    library = load_library(paths, cache_dir=data_dir / "cache")  # unchanged lessons come from the index
     readings, reading_problems = load_program_readings()
     library.problems.extend(reading_problems)
     for problem in library.problems:
         log.warning("Lesson problem: %s", problem)
     log.info(
-        "Loaded %d courses and %d lessons from %s",
+        "Loaded %d courses and %d lessons from %s (%d files read, %d from the lesson index)",
         len(library.courses),
         len(library.lessons),
         lesson_paths or lessons_dir(),
+        library.parsed_files,
+        library.cached_files,
     )
     context = AppContext(data_dir, db, progress, progress.default_member_id(), library, load_settings(db), readings)
     if context.shared:

@@ -49,6 +49,20 @@ def qapp_args():
     return ["desktop-app"]
 
 
+@pytest.fixture(autouse=True)
+def chinese_messages(qapp):
+    """Lesson problems are translated when they are turned into text: every test sees them in
+    Chinese, as the program and the command line show them."""
+    from PySide6.QtCore import QCoreApplication
+
+    if QCoreApplication.translate("LessonCheck", "Warning: ") != "警告：":
+        from desktop_app.i18n import install_translators
+
+        for translator in getattr(qapp, "_translators", []):
+            qapp.removeTranslator(translator)
+        qapp._translators = install_translators(qapp, "zh_CN")
+
+
 @pytest.fixture
 def app(qapp):
     """The QApplication with the Chinese translation installed, as the program starts."""

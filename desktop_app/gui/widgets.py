@@ -39,6 +39,7 @@ def show_choice(button: QPushButton, chosen: bool, chosen_suffix: str) -> None:
 
 def label(text: str = "", role: str = "", parent: QWidget | None = None) -> QLabel:
     widget = QLabel(text, parent)
+    widget.setTextFormat(Qt.TextFormat.PlainText)  # text from lessons and members is never HTML
     if role:
         widget.setProperty("role", role)
     widget.setWordWrap(True)
@@ -51,6 +52,7 @@ class ElidedLabel(QLabel):
 
     def __init__(self, text: str = "", role: str = "", parent: QWidget | None = None):
         super().__init__(parent)
+        self.setTextFormat(Qt.TextFormat.PlainText)
         self.setProperty("elides", True)
         if role:
             self.setProperty("role", role)

@@ -1,8 +1,9 @@
-"""Lessons and courses: the file format, the checker and the library (no Qt)."""
+"""Lessons and courses: the file format, the checker and the library (no Qt: QtCore only to translate a problem)."""
 
 from .library import load_library
 from .model import Block, Course, Lesson, Library, Problem, Question
-from .parser import decode, parse_course, parse_lesson
+from .parser import parse_course, parse_lesson
+from .textfile import decode
 
 __all__ = [
     "Block",

@@ -1,22 +1,47 @@
-"""Plain data for courses, lessons, quizzes and the problems found in them."""
+"""Plain data for courses, lessons, quizzes and the problems found in them (Qt only to translate a problem)."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
+
+from ..i18n import QT_TRANSLATE_NOOP, translate
+
+CONTEXT = "LessonCheck"  # the translation context of every lesson problem
+WARNING_PREFIX = QT_TRANSLATE_NOOP("LessonCheck", "Warning: ")
 
 
 @dataclass(frozen=True)
 class Problem:
-    """One thing wrong (or worth a warning) in a lesson or course file."""
+    """One thing wrong (or worth a warning) in a lesson or course file.
+
+    template is the English source text (context "LessonCheck" of the .ts file) with %1, %2 ...
+    for args; it is translated when the problem is turned into text, so the secretary reads it in
+    the program's language and the index cache can keep it as it is.
+    """
 
     path: Path
     line: int
-    message: str  # plain Chinese, for the lesson author and the secretary
+    template: str
+    args: tuple[str, ...] = ()
     severity: str = "error"  # "error" or "warning"
 
+    def __post_init__(self) -> None:
+        if isinstance(self.args, str):  # Problem(path, line, text, "warning") of old: say so, not spell it out
+            raise TypeError("Problem args must be a tuple; give the severity by name")
+        if self.severity not in ("error", "warning"):
+            raise ValueError(f"unknown severity {self.severity!r}")
+        object.__setattr__(self, "args", tuple(str(arg) for arg in self.args))
+
+    @property
+    def message(self) -> str:
+        """The message in the running program's language (plain Chinese for the author and the secretary)."""
+        return translate(CONTEXT, self.template, self.args)
+
     def __str__(self) -> str:
-        prefix = "警告：" if self.severity == "warning" else ""
+        prefix = translate(CONTEXT, WARNING_PREFIX) if self.severity == "warning" else ""
         return f"{self.path}:{self.line}: {prefix}{self.message}"
 
     @property
@@ -71,6 +96,24 @@ class Lesson:
     narration: Path | None = None  # a recorded human narration of the lesson
     narration_times: tuple[float, ...] = ()  # start of each read-aloud unit in the narration, seconds
 
+    @classmethod
+    def body_later(cls, load_body: Callable[[], dict[str, Any]], **light: Any) -> Lesson:
+        """A lesson whose body (BODY_FIELDS) is loaded on first use, by load_body (the lesson index):
+        a start with thousands of lessons reads only what the home screen and the library show."""
+        lesson = object.__new__(cls)
+        lesson.__dict__.update(light, _load_body=load_body)  # frozen: no __setattr__
+        return lesson
+
+    def __getattr__(self, name: str) -> Any:  # only reached for a body field not loaded yet
+        load_body = self.__dict__.get("_load_body")
+        if name not in BODY_FIELDS or load_body is None:
+            raise AttributeError(name)
+        body = load_body()
+        for key in BODY_FIELDS:
+            object.__setattr__(self, key, body[key])
+        del self.__dict__["_load_body"]
+        return body[name]
+
     @property
     def text(self) -> str:
         """The lesson text, one block a line."""
@@ -82,6 +125,12 @@ class Lesson:
         return sum(len("".join(block.text.split())) for block in self.blocks)
 
 
+BODY_FIELDS = ("blocks", "quiz", "readings", "narration_times")
+for _name in BODY_FIELDS:  # their defaults stay in __init__; a lesson whose body comes later must not see them
+    if _name in Lesson.__dict__:
+        delattr(Lesson, _name)
+
+
 @dataclass
 class Library:
     """Every course and valid lesson found, and every problem met on the way."""
@@ -89,6 +138,8 @@ class Library:
     courses: dict[str, Course] = field(default_factory=dict)
     lessons: dict[str, Lesson] = field(default_factory=dict)
     problems: list[Problem] = field(default_factory=list)
+    parsed_files: int = 0  # lesson files read and parsed by the last load
+    cached_files: int = 0  # lesson files taken unchanged from the lesson index
 
     def ordered_courses(self) -> list[Course]:
         return sorted(self.courses.values(), key=lambda c: (c.order, c.id))

@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
+from ..i18n import QT_TRANSLATE_NOOP
 from .model import Problem
 
 _LINE_RE = re.compile(r"^([^：:=]+?)\s*[：:=]\s*(.+)$")
@@ -24,36 +25,49 @@ def parse_readings(lines: list[tuple[int, str]], path: Path) -> tuple[dict[str, 
             continue
         match = _LINE_RE.match(line)
         if not match:
-            problems.append(Problem(path, number, "读音要写成“词语：拼音”，例如“银行：yin2 hang2”"))
+            template = QT_TRANSLATE_NOOP("LessonCheck", "Write a reading as “word：pinyin”, e.g. “银行：yin2 hang2”")
+            problems.append(Problem(path, number, template))
             continue
         word = match.group(1).strip()
         syllables = tuple(s.lower().replace("v", "ü") for s in match.group(2).split())
         if not _HANZI_RE.match(word):
-            problems.append(Problem(path, number, f"“{word}”里只能有汉字"))
+            template = QT_TRANSLATE_NOOP("LessonCheck", "“%1” may hold Chinese characters only")
+            problems.append(Problem(path, number, template, (word,)))
         elif len(syllables) != len(word):
-            problems.append(
-                Problem(path, number, f"“{word}”有 {len(word)} 个字，拼音却有 {len(syllables)} 个，要一字一个拼音")
+            template = QT_TRANSLATE_NOOP(
+                "LessonCheck", "“%1” has %2 characters but %3 syllables; write one syllable a character"
             )
+            problems.append(Problem(path, number, template, (word, len(word), len(syllables))))
         elif bad := [s for s in syllables if not _SYLLABLE_RE.match(s)]:
-            problems.append(
-                Problem(path, number, f"拼音“{bad[0]}”看不懂：每个拼音后面写声调数字 1-5（5 是轻声），例如“hang2”")
+            template = QT_TRANSLATE_NOOP(
+                "LessonCheck",
+                "The pinyin “%1” is not understood: write the tone number 1-5 after each syllable (5 is the neutral tone), e.g. “hang2”",
             )
+            problems.append(Problem(path, number, template, (bad[0],)))
         elif word in readings:
-            problems.append(Problem(path, number, f"“{word}”的读音写了两次"))
+            template = QT_TRANSLATE_NOOP("LessonCheck", "The reading of “%1” is written twice")
+            problems.append(Problem(path, number, template, (word,)))
         else:
             readings[word] = syllables
     return readings, problems
 
 
 def load_reading_file(path: Path) -> tuple[dict[str, tuple[str, ...]], list[Problem]]:
-    from .parser import decode, split_lines
+    from .files import Refused, read_regular
+    from .invisible import remove_invisible
+    from .textfile import decode, split_lines
 
     try:
-        text, _, problems = decode(path.read_bytes(), path)
+        text, _, problems = decode(read_regular(path), path)
+    except Refused as refused:
+        return {}, [refused.problem(path, 1)]
     except OSError as error:
-        return {}, [Problem(path, 1, f"打不开读音表（{error.strerror or error}）")]
+        template = QT_TRANSLATE_NOOP("LessonCheck", "Cannot open the pronunciation list (%1)")
+        return {}, [Problem(path, 1, template, (error.strerror or error,))]
     if text is None:
         return {}, problems
+    text, invisible = remove_invisible(text, path)
+    problems.extend(invisible)
     lines = [(n, line.strip()) for n, line in enumerate(split_lines(text), start=1)]
     readings, more = parse_readings(lines, path)
     return readings, problems + more

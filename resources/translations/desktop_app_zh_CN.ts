@@ -3,17 +3,17 @@
 <context>
     <name />
     <message>
-        <location filename="../../desktop_app/gui/app.py" line="100" />
+        <location filename="../../desktop_app/gui/app.py" line="50" />
         <source>Study Station</source>
         <translation>党员学习站</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/app.py" line="101" />
+        <location filename="../../desktop_app/gui/app.py" line="51" />
         <source>The Study Station is already open. If you cannot see it, restart the computer and try again.</source>
         <translation>学习站已经打开了。如果看不到它，请重新启动电脑后再试。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/app.py" line="103" />
+        <location filename="../../desktop_app/gui/app.py" line="53" />
         <source>OK</source>
         <translation>知道了</translation>
     </message>
@@ -60,13 +60,13 @@
     <name>HomeScreen</name>
     <message>
         <location filename="../../desktop_app/gui/home_screen.py" line="36" />
-        <location filename="../../desktop_app/gui/home_screen.py" line="106" />
+        <location filename="../../desktop_app/gui/home_screen.py" line="107" />
         <source>Welcome to the Study Station</source>
         <translation>欢迎来到党员学习站</translation>
     </message>
     <message>
         <location filename="../../desktop_app/gui/home_screen.py" line="40" />
-        <location filename="../../desktop_app/gui/home_screen.py" line="120" />
+        <location filename="../../desktop_app/gui/home_screen.py" line="121" />
         <source>Continue studying</source>
         <translation>继续学习</translation>
     </message>
@@ -101,37 +101,37 @@
         <translation>首页</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/home_screen.py" line="102" />
+        <location filename="../../desktop_app/gui/home_screen.py" line="103" />
         <source>Welcome, guest. This visit is not recorded.</source>
         <translation>来宾您好！这次学习不作记录。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/home_screen.py" line="104" />
+        <location filename="../../desktop_app/gui/home_screen.py" line="105" />
         <source>Hello, %1</source>
         <translation>%1，您好！</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/home_screen.py" line="111" />
+        <location filename="../../desktop_app/gui/home_screen.py" line="112" />
         <source>No lessons yet</source>
         <translation>还没有课文</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/home_screen.py" line="112" />
+        <location filename="../../desktop_app/gui/home_screen.py" line="113" />
         <source>Please ask the Party branch secretary to load the lessons.</source>
         <translation>请找支部书记装上课文。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/home_screen.py" line="115" />
+        <location filename="../../desktop_app/gui/home_screen.py" line="116" />
         <source>All lessons finished</source>
         <translation>全部课文都学完了</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/home_screen.py" line="116" />
+        <location filename="../../desktop_app/gui/home_screen.py" line="117" />
         <source>Well done! Touch "All lessons" to read any of them again.</source>
         <translation>真好！想再学哪一课，请点“全部课文”。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/home_screen.py" line="121" />
+        <location filename="../../desktop_app/gui/home_screen.py" line="122" />
         <source>Touch the big button to start reading.</source>
         <translation>点上面的大按钮，就开始学习。</translation>
     </message>
@@ -160,6 +160,349 @@
         <location filename="../../desktop_app/gui/idle_guard.py" line="53" />
         <source>In %1 seconds this goes back to the names.</source>
         <translation>%1 秒后回到选名字的页面。</translation>
+    </message>
+</context>
+<context>
+    <name>LessonCheck</name>
+    <message>
+        <location filename="../../desktop_app/lessons/files.py" line="23" />
+        <source>“%1” is not in the lesson's folder: the files a lesson uses must be in its folder (or a folder inside it)</source>
+        <translation>“%1”不在课文所在的文件夹里：课文用到的文件要放在课文的文件夹（或它里面的文件夹）里</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/lessons/files.py" line="27" />
+        <source>“%1” is not an ordinary file (perhaps a device or a pipe) and is not used</source>
+        <translation>“%1”不是普通的文件（可能是设备或管道），不能用</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/lessons/files.py" line="30" />
+        <source>“%1” is too big: %2 MB, at most %3 MB</source>
+        <translation>“%1”太大了：有 %2 MB，最多只能 %3 MB</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/lessons/invisible.py" line="23" />
+        <source>This line holds %1 invisible control characters (%2) that can make the text look different from what it is; they were removed</source>
+        <translation>这一行有 %1 个看不见的控制字符（%2），会让文字看起来和实际不一样，已经去掉</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/lessons/library.py" line="29" />
+        <source>Cannot open this file (%1). Please check that it is still there and can be opened</source>
+        <translation>打不开这个文件（%1）。请检查文件是否还在、能不能打开</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/lessons/library.py" line="32" />
+        <source>This file points to a place outside the lesson folder; it was skipped</source>
+        <translation>这个文件指向课文文件夹外面的地方，已跳过</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/lessons/library.py" line="35" />
+        <source>This is not an ordinary file (perhaps a device or a pipe); it was skipped</source>
+        <translation>这不是普通的文件（可能是设备或管道），已跳过</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/lessons/library.py" line="38" />
+        <source>This file is too big for a lesson: %1 MB, at most %2 MB; it was skipped</source>
+        <translation>这个文件太大了，不像课文：有 %1 MB，课文最多 %2 MB，已跳过</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/lessons/library.py" line="125" />
+        <source>Cannot find this file or folder; please check the path</source>
+        <translation>找不到这个文件或文件夹，请检查路径</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/lessons/library.py" line="191" />
+        <source>The course id “%1” is the same as in %2; please make them different</source>
+        <translation>课程编号“%1”和 %2 重复了，请改成不同的编号</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/lessons/library.py" line="227" />
+        <source>The id “%1” is the same as in %2 line %3; every lesson needs its own id</source>
+        <translation>编号“%1”和 %2 第 %3 行重复了，每篇课文的编号要不一样</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/lessons/library.py" line="237" />
+        <source>Cannot find the course “%1”. Check that “课程：” is right, or add the “课程.txt” of that course</source>
+        <translation>找不到课程“%1”。请检查“课程：”写得对不对，或者补上那门课程的“课程.txt”</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/lessons/model.py" line="13" />
+        <source>Warning: </source>
+        <translation>警告：</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/lessons/narration.py" line="36" />
+        <source>Write “朗读：” and “朗读时间：” together: one is the recording, one the start of each sentence</source>
+        <translation>“朗读：”和“朗读时间：”要一起写：一个是录音文件，一个是每句开始的时间</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/lessons/narration.py" line="46" />
+        <source>Cannot find the recording “%1”. Please put it in the same folder as the lesson</source>
+        <translation>找不到朗读录音“%1”。请把它和课文放在同一个文件夹里</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/lessons/narration.py" line="53" />
+        <source>Cannot find the time file “%1”</source>
+        <translation>找不到朗读时间文件“%1”</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/lessons/narration.py" line="73" />
+        <source>“%1” is not understood: start each line with the time the sentence starts, e.g. “1:05.5” (1 min 5.5 s)</source>
+        <translation>“%1”看不懂：每行先写这一句开始的时间，例如“1:05.5”（1 分 5.5 秒）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/lessons/narration.py" line="83" />
+        <source>Each time must be later than the one before</source>
+        <translation>时间要一句比一句晚</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/lessons/narration.py" line="90" />
+        <source>This line says “%1”, but sentence %2 is “%3”</source>
+        <translation>这一行写的是“%1”，可是第 %2 句是“%3”</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/lessons/narration.py" line="93" />
+        <source>The time file has %1 lines, but the lesson has %2 sentences (the title and each heading count as one); write one line a sentence</source>
+        <translation>朗读时间有 %1 行，课文却有 %2 句（标题和小标题各算一句），要一句一行</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/lessons/parser.py" line="55" />
+        <source>Write this line as “item：value”, e.g. “标题：……”. The items you can write are: %1</source>
+        <translation>这一行应该写成“项目：内容”，例如“标题：……”。可以写的项目有：%1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/lessons/parser.py" line="65" />
+        <source>“%1” is written twice (line %2 has it already); please delete one</source>
+        <translation>“%1”写了两次（第 %2 行已经有了），请删掉一个</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/lessons/parser.py" line="72" />
+        <source>Unknown item “%1”. The items you can write are: %2</source>
+        <translation>不认识的项目“%1”。可以写的项目有：%2</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/lessons/parser.py" line="78" />
+        <source>“编号：” is missing. Please give the course an id, e.g. “编号：dangshi-01”</source>
+        <translation>缺少“编号：”。请给课程起一个编号，例如“编号：dangshi-01”</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/lessons/parser.py" line="81" />
+        <source>“编号：” is missing. Please give the lesson an id, e.g. “编号：dangshi-01”</source>
+        <translation>缺少“编号：”。请给课文起一个编号，例如“编号：dangshi-01”</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/lessons/parser.py" line="86" />
+        <source>“顺序：” is missing. Please write a number that says where the course goes, e.g. “顺序：1”</source>
+        <translation>缺少“顺序：”。请写一个数字，表示课程排第几，例如“顺序：1”</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/lessons/parser.py" line="89" />
+        <source>“顺序：” is missing. Please write a number that says where this lesson goes in its course, e.g. “顺序：1”</source>
+        <translation>缺少“顺序：”。请写一个数字，表示这篇课文在课程里排第几，例如“顺序：1”</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/lessons/parser.py" line="101" />
+        <source>The id “%1” may only use English letters, digits, minus and underscore, no Chinese characters or spaces</source>
+        <translation>编号“%1”只能用英文字母、数字、减号和下划线，不能有汉字和空格</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/lessons/parser.py" line="116" />
+        <source>The order “%1” should be a positive whole number, e.g. 1, 2, 3</source>
+        <translation>顺序“%1”应该是一个正整数，例如 1、2、3</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/lessons/parser.py" line="138" />
+        <source>“名称：” is missing. Please write the name of the course</source>
+        <translation>缺少“名称：”。请写上课程的名字</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/lessons/parser.py" line="153" />
+        <source>The month “%1” is not understood; please write it like “2026-12”</source>
+        <translation>月份“%1”看不懂，请写成“2026-12”这样</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/lessons/parser.py" line="171" />
+        <source>The heading is empty: write its text after the “#”</source>
+        <translation>小标题是空的：“#”后面要写标题的文字</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/lessons/parser.py" line="202" />
+        <source>“【%1】” is written twice (line %2 has it already)</source>
+        <translation>“【%1】”写了两次（第 %2 行已经有了）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/lessons/parser.py" line="206" />
+        <source>“【%1】” must come after “【正文】”</source>
+        <translation>“【%1】”要写在“【正文】”后面</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/lessons/parser.py" line="223" />
+        <source>“标题：” is missing. Please write the title of the lesson</source>
+        <translation>缺少“标题：”。请写上课文的题目</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/lessons/parser.py" line="231" />
+        <source>The course “%1” is not the folder's course “%2”. Delete this line, or put the lesson in the right folder</source>
+        <translation>课程“%1”和文件夹的课程“%2”不一样。删掉这一行，或者把课文放进对的文件夹</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/lessons/parser.py" line="238" />
+        <source>Which course does this lesson belong to? Put it in a folder with a “课程.txt”, or add a line “课程：id”</source>
+        <translation>不知道这篇课文属于哪门课程：请把它放进有“课程.txt”的文件夹，或者加一行“课程：编号”</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/lessons/parser.py" line="248" />
+        <source>Write a file name after “%1：”</source>
+        <translation>“%1：”后面要写文件名</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/lessons/parser.py" line="251" />
+        <source>Cannot find the %1 file “%2”. Put it in the same folder as the lesson, or correct the file name</source>
+        <translation>找不到%1文件“%2”。请把它和课文放在同一个文件夹里，或者改对文件名</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/lessons/parser.py" line="260" />
+        <source>The line “【正文】” is missing. Write “【正文】” on a line of its own after the information, and the lesson below it</source>
+        <translation>找不到“【正文】”这一行。请在基本信息后面单独写一行“【正文】”，下面写课文</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/lessons/parser.py" line="267" />
+        <source>This lesson is empty: there is no text under “【正文】”</source>
+        <translation>这篇课文是空的：“【正文】”下面没有文字</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/lessons/parser.py" line="274" />
+        <source>There are no questions under “【测验】”. Without a quiz, please delete this line</source>
+        <translation>“【测验】”下面没有题目。没有测验的话，请删掉这一行</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/lessons/quiz.py" line="43" />
+        <source>The question is empty: write it after the colon</source>
+        <translation>题目是空的：冒号后面要写题目</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/lessons/quiz.py" line="49" />
+        <source>A true-or-false question needs no options; write “对” or “错” as the answer</source>
+        <translation>判断题不需要选项，答案写“对”或“错”就行</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/lessons/quiz.py" line="61" />
+        <source>The answer “%1” of a true-or-false question is not understood; please write “对” or “错”</source>
+        <translation>判断题的答案“%1”看不懂，请写“对”或“错”</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/lessons/quiz.py" line="71" />
+        <source>The option letters go in order: this one should be “%1”, it is “%2”</source>
+        <translation>选项的字母应该按顺序写，这里应该是“%1”，写成了“%2”</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/lessons/quiz.py" line="76" />
+        <source>Option %1 is empty</source>
+        <translation>选项 %1 是空的</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/lessons/quiz.py" line="78" />
+        <source>A choice question needs at least two options (A. …  B. …)</source>
+        <translation>选择题至少要有两个选项（A. …  B. …）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/lessons/quiz.py" line="88" />
+        <source>The answer “%1” holds something not understood; write only the option letters, e.g. “答案：B”</source>
+        <translation>答案“%1”里有看不懂的字，请只写选项的字母，例如“答案：B”</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/lessons/quiz.py" line="99" />
+        <source>The answer “%1” is not among the options (the options are only %2)</source>
+        <translation>答案“%1”不在选项里（选项只有 %2）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/lessons/quiz.py" line="104" />
+        <source>The answer “%1” is not among the options (there are no options)</source>
+        <translation>答案“%1”不在选项里（选项只有 没有选项）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/lessons/quiz.py" line="110" />
+        <source>A single-choice question has one answer only; if several are right, change it to “多选：”</source>
+        <translation>单选题只能有一个答案；如果有几个对的，请改成“多选：”</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/lessons/quiz.py" line="116" />
+        <source>A multiple-choice answer needs at least two letters; if only one is right, change it to “单选：”</source>
+        <translation>多选题的答案至少要有两个字母；只有一个对的，请改成“单选：”</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/lessons/quiz.py" line="127" />
+        <source>The answer is empty; please write the letter of the right option</source>
+        <translation>答案是空的，请写上对的选项字母</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/lessons/quiz.py" line="133" />
+        <source>This question has no “答案：”</source>
+        <translation>这道题缺少“答案：”</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/lessons/quiz.py" line="136" />
+        <source>This question has no “解析：”; please say why in a sentence or two</source>
+        <translation>这道题缺少“解析：”，请用一两句话说明为什么</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/lessons/quiz.py" line="164" />
+        <source>Each question of the quiz must start with “单选：”, “多选：” or “判断：”</source>
+        <translation>测验里每道题要以“单选：”“多选：”或“判断：”开头</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/lessons/quiz.py" line="171" />
+        <source>This question's “答案：” is written twice (line %1 has it already)</source>
+        <translation>这道题的“答案：”写了两次（第 %1 行已经有了）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/lessons/quiz.py" line="179" />
+        <source>This question's “解析：” is written twice (line %1 has it already)</source>
+        <translation>这道题的“解析：”写了两次（第 %1 行已经有了）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/lessons/quiz.py" line="188" />
+        <source>This line is not understood: each line of the quiz is a question, an option (A. …), “答案：” or “解析：”</source>
+        <translation>这一行看不懂：测验里每行应该是题目、选项（A. …）、“答案：”或“解析：”</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/lessons/readings.py" line="28" />
+        <source>Write a reading as “word：pinyin”, e.g. “银行：yin2 hang2”</source>
+        <translation>读音要写成“词语：拼音”，例如“银行：yin2 hang2”</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/lessons/readings.py" line="34" />
+        <source>“%1” may hold Chinese characters only</source>
+        <translation>“%1”里只能有汉字</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/lessons/readings.py" line="37" />
+        <source>“%1” has %2 characters but %3 syllables; write one syllable a character</source>
+        <translation>“%1”有 %2 个字，拼音却有 %3 个，要一字一个拼音</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/lessons/readings.py" line="42" />
+        <source>The pinyin “%1” is not understood: write the tone number 1-5 after each syllable (5 is the neutral tone), e.g. “hang2”</source>
+        <translation>拼音“%1”看不懂：每个拼音后面写声调数字 1-5（5 是轻声），例如“hang2”</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/lessons/readings.py" line="48" />
+        <source>The reading of “%1” is written twice</source>
+        <translation>“%1”的读音写了两次</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/lessons/readings.py" line="65" />
+        <source>Cannot open the pronunciation list (%1)</source>
+        <translation>打不开读音表（%1）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/lessons/textfile.py" line="25" />
+        <source>Cannot read the text of this file. Open it in Notepad, choose “Save as”, choose the encoding “UTF-8” and save.</source>
+        <translation>读不出这个文件的文字。请用记事本打开，选“另存为”，编码选“UTF-8”后保存。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/lessons/textfile.py" line="30" />
+        <source>The file is in GBK (ANSI) encoding and was read correctly. Better: in Notepad choose “Save as” and the encoding “UTF-8”.</source>
+        <translation>文件是 GBK（ANSI）编码，已经正确读出。建议用记事本“另存为”，编码选“UTF-8”。</translation>
     </message>
 </context>
 <context>
@@ -380,129 +723,129 @@
 <context>
     <name>PickerScreen</name>
     <message>
-        <location filename="../../desktop_app/gui/picker_screen.py" line="90" />
-        <location filename="../../desktop_app/gui/picker_screen.py" line="332" />
+        <location filename="../../desktop_app/gui/picker_screen.py" line="96" />
+        <location filename="../../desktop_app/gui/picker_screen.py" line="344" />
         <source>Touch your name</source>
         <translation>请点您的名字</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/picker_screen.py" line="92" />
+        <location filename="../../desktop_app/gui/picker_screen.py" line="98" />
         <source>Name or pinyin initials</source>
         <translation>名字或拼音首字母</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/picker_screen.py" line="94" />
+        <location filename="../../desktop_app/gui/picker_screen.py" line="100" />
         <source>Find your name: type it or its pinyin initials</source>
         <translation>找名字：输入名字或拼音首字母</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/picker_screen.py" line="97" />
+        <location filename="../../desktop_app/gui/picker_screen.py" line="103" />
         <source>Find your name by its pinyin initials</source>
         <translation>按拼音首字母找名字</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/picker_screen.py" line="97" />
+        <location filename="../../desktop_app/gui/picker_screen.py" line="103" />
         <source>Find name</source>
         <translation>找名字</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/picker_screen.py" line="99" />
+        <location filename="../../desktop_app/gui/picker_screen.py" line="105" />
         <source>Show all</source>
         <translation>看全部</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/picker_screen.py" line="99" />
+        <location filename="../../desktop_app/gui/picker_screen.py" line="105" />
         <source>Clear the search and show every name</source>
         <translation>不找了，显示全部名字</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/picker_screen.py" line="101" />
+        <location filename="../../desktop_app/gui/picker_screen.py" line="107" />
         <source>Study as a guest; nothing is recorded</source>
         <translation>以来宾身份学习，不作记录</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/picker_screen.py" line="101" />
+        <location filename="../../desktop_app/gui/picker_screen.py" line="107" />
         <source>Guest
 not recorded</source>
         <translation>来宾
 不记录</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/picker_screen.py" line="104" />
+        <location filename="../../desktop_app/gui/picker_screen.py" line="110" />
         <source>For the secretary</source>
         <translation>支部书记用</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/picker_screen.py" line="104" />
+        <location filename="../../desktop_app/gui/picker_screen.py" line="110" />
         <source>For the secretary: register members, or use at home</source>
         <translation>支部书记用：登记党员，或改回在家一个人用</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/picker_screen.py" line="126" />
+        <location filename="../../desktop_app/gui/picker_screen.py" line="136" />
         <source>◀
 Previous</source>
         <translation>◀
 上一页</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/picker_screen.py" line="126" />
+        <location filename="../../desktop_app/gui/picker_screen.py" line="136" />
         <source>Previous names</source>
         <translation>上一页名字</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/picker_screen.py" line="127" />
+        <location filename="../../desktop_app/gui/picker_screen.py" line="137" />
         <source>▶
 Next</source>
         <translation>▶
 下一页</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/picker_screen.py" line="127" />
+        <location filename="../../desktop_app/gui/picker_screen.py" line="137" />
         <source>More names</source>
         <translation>下一页名字</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/picker_screen.py" line="183" />
+        <location filename="../../desktop_app/gui/picker_screen.py" line="194" />
         <source>All</source>
         <translation>全部</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/picker_screen.py" line="184" />
+        <location filename="../../desktop_app/gui/picker_screen.py" line="195" />
         <source>Names starting with %1</source>
         <translation>拼音首字母是 %1 的名字</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/picker_screen.py" line="184" />
+        <location filename="../../desktop_app/gui/picker_screen.py" line="195" />
         <source>All names</source>
         <translation>全部名字</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/picker_screen.py" line="199" />
+        <location filename="../../desktop_app/gui/picker_screen.py" line="210" />
         <source>No members are registered yet. Please ask the branch secretary, or study as a guest.</source>
         <translation>还没有登记党员。请找支部书记登记，或者点“来宾”学习。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/picker_screen.py" line="202" />
+        <location filename="../../desktop_app/gui/picker_screen.py" line="213" />
         <source>No name found. Touch "All" or change the search.</source>
         <translation>没有找到这个名字。请点“全部”，或者换个字再找。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/picker_screen.py" line="205" />
+        <location filename="../../desktop_app/gui/picker_screen.py" line="216" />
         <source>Names starting with %1: %2</source>
         <translation>拼音首字母是 %1 的名字：%2 位</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/picker_screen.py" line="208" />
+        <location filename="../../desktop_app/gui/picker_screen.py" line="219" />
         <source>%1 names found</source>
         <translation>找到 %1 位</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/picker_screen.py" line="287" />
+        <location filename="../../desktop_app/gui/picker_screen.py" line="299" />
         <source>Page %1 of %2</source>
         <translation>第 %1 页，共 %2 页</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/picker_screen.py" line="314" />
+        <location filename="../../desktop_app/gui/picker_screen.py" line="326" />
         <source>%1 names</source>
         <translation>%1 个名字</translation>
     </message>
@@ -717,8 +1060,8 @@ Next</source>
     <message>
         <location filename="../../desktop_app/gui/reader_screen.py" line="64" />
         <location filename="../../desktop_app/gui/reader_screen.py" line="136" />
+        <location filename="../../desktop_app/gui/reader_screen.py" line="266" />
         <location filename="../../desktop_app/gui/reader_screen.py" line="267" />
-        <location filename="../../desktop_app/gui/reader_screen.py" line="268" />
         <source>Back</source>
         <translation>返回</translation>
     </message>
@@ -736,7 +1079,7 @@ Next</source>
     <message>
         <location filename="../../desktop_app/gui/reader_screen.py" line="71" />
         <location filename="../../desktop_app/gui/reader_screen.py" line="138" />
-        <location filename="../../desktop_app/gui/reader_screen.py" line="270" />
+        <location filename="../../desktop_app/gui/reader_screen.py" line="269" />
         <source>Next page ▶</source>
         <translation>下一页 ▶</translation>
     </message>
@@ -753,7 +1096,7 @@ Next</source>
     </message>
     <message>
         <location filename="../../desktop_app/gui/reader_screen.py" line="140" />
-        <location filename="../../desktop_app/gui/reader_screen.py" line="264" />
+        <location filename="../../desktop_app/gui/reader_screen.py" line="263" />
         <source>✔ Finished</source>
         <translation>✔ 学完了</translation>
     </message>
@@ -778,27 +1121,27 @@ Next</source>
         <translation>不能朗读</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/reader_screen.py" line="254" />
+        <location filename="../../desktop_app/gui/reader_screen.py" line="253" />
         <source>Page %1 of %2</source>
         <translation>第 %1 页，共 %2 页</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/reader_screen.py" line="257" />
+        <location filename="../../desktop_app/gui/reader_screen.py" line="256" />
         <source>No speaker</source>
         <translation>没找到音箱</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/reader_screen.py" line="258" />
+        <location filename="../../desktop_app/gui/reader_screen.py" line="257" />
         <source>No speaker found</source>
         <translation>没找到音箱</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/reader_screen.py" line="265" />
+        <location filename="../../desktop_app/gui/reader_screen.py" line="264" />
         <source>Finished, go back</source>
         <translation>学完了，返回</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/reader_screen.py" line="271" />
+        <location filename="../../desktop_app/gui/reader_screen.py" line="270" />
         <source>Next page</source>
         <translation>下一页</translation>
     </message>
@@ -826,27 +1169,27 @@ Next</source>
         <translation>清空要找的字母</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/search_pad.py" line="123" />
+        <location filename="../../desktop_app/gui/search_pad.py" line="124" />
         <source>More ▶</source>
         <translation>更多 ▶</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/search_pad.py" line="123" />
+        <location filename="../../desktop_app/gui/search_pad.py" line="124" />
         <source>More letters</source>
         <translation>更多字母</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/search_pad.py" line="126" />
+        <location filename="../../desktop_app/gui/search_pad.py" line="128" />
         <source>Letter %1</source>
         <translation>字母 %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/search_pad.py" line="145" />
+        <location filename="../../desktop_app/gui/search_pad.py" line="150" />
         <source>✔ See %1</source>
         <translation>✔ 看找到的 %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/search_pad.py" line="145" />
+        <location filename="../../desktop_app/gui/search_pad.py" line="150" />
         <source>✔ Close</source>
         <translation>✔ 关上</translation>
     </message>
@@ -952,69 +1295,69 @@ Next</source>
 <context>
     <name>SettingsScreen</name>
     <message>
-        <location filename="../../desktop_app/gui/settings_screen.py" line="37" />
+        <location filename="../../desktop_app/gui/settings_screen.py" line="38" />
         <source>Back</source>
         <translation>返回</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/settings_screen.py" line="37" />
+        <location filename="../../desktop_app/gui/settings_screen.py" line="38" />
         <source>Back to where you were</source>
         <translation>回到刚才的地方</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/settings_screen.py" line="39" />
-        <location filename="../../desktop_app/gui/settings_screen.py" line="102" />
+        <location filename="../../desktop_app/gui/settings_screen.py" line="40" />
+        <location filename="../../desktop_app/gui/settings_screen.py" line="103" />
         <source>Text size and colours</source>
         <translation>字的大小和颜色</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/settings_screen.py" line="41" />
-        <location filename="../../desktop_app/gui/settings_screen.py" line="166" />
+        <location filename="../../desktop_app/gui/settings_screen.py" line="42" />
+        <location filename="../../desktop_app/gui/settings_screen.py" line="168" />
         <source>For the secretary</source>
         <translation>支部书记用</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/settings_screen.py" line="44" />
+        <location filename="../../desktop_app/gui/settings_screen.py" line="45" />
         <source>Smaller text</source>
         <translation>字小一点</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/settings_screen.py" line="44" />
+        <location filename="../../desktop_app/gui/settings_screen.py" line="45" />
         <source>Make the text smaller</source>
         <translation>把字变小一点</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/settings_screen.py" line="46" />
+        <location filename="../../desktop_app/gui/settings_screen.py" line="47" />
         <source>Study</source>
         <translation>学习</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/settings_screen.py" line="52" />
+        <location filename="../../desktop_app/gui/settings_screen.py" line="53" />
         <source>Bigger text</source>
         <translation>字大一点</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/settings_screen.py" line="52" />
+        <location filename="../../desktop_app/gui/settings_screen.py" line="53" />
         <source>Make the text bigger</source>
         <translation>把字变大一点</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/settings_screen.py" line="153" />
+        <location filename="../../desktop_app/gui/settings_screen.py" line="155" />
         <source>Step %1 of %2</source>
         <translation>第 %1 档，共 %2 档</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/settings_screen.py" line="159" />
+        <location filename="../../desktop_app/gui/settings_screen.py" line="161" />
         <source>, chosen</source>
         <translation>，已选中</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/settings_screen.py" line="163" />
+        <location filename="../../desktop_app/gui/settings_screen.py" line="165" />
         <source>Cantonese (not on this computer)</source>
         <translation>粤语（这台电脑没有）</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/settings_screen.py" line="168" />
+        <location filename="../../desktop_app/gui/settings_screen.py" line="170" />
         <source>For the secretary (%1 problems)</source>
         <translation>支部书记用（%1 个问题）</translation>
     </message>

@@ -1,0 +1,101 @@
+"""Qt's translation without widgets: load the translators, translate a text with %1-style arguments.
+
+The command line (lessons check, members import) and the program use the same translators, so a
+message reads the same in a terminal and on the secretary's page. Importing this module loads no
+Qt: code without Qt marks its texts with QT_TRANSLATE_NOOP below and Qt is loaded only to
+translate them.
+"""
+
+from __future__ import annotations
+
+import logging
+import os
+import re
+import shutil
+import subprocess
+import sys
+from collections.abc import Sequence
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from .paths import resources_dir
+
+if TYPE_CHECKING:
+    from PySide6.QtCore import QCoreApplication, QTranslator
+
+log = logging.getLogger(__name__)
+DEFAULT_LANGUAGE = "zh_CN"
+_ARG_RE = re.compile(r"%([1-9])")
+
+
+def QT_TRANSLATE_NOOP(context: str, text: str) -> str:
+    """Marks text for lupdate, as Qt's own QT_TRANSLATE_NOOP does (lupdate knows the name), without Qt."""
+    return text
+
+
+def translations_dir() -> Path:
+    return resources_dir() / "translations"
+
+
+def ensure_translations_built() -> None:
+    """Build .qm from the .ts sources when missing or older (the .qm files are not committed)."""
+    for source in translations_dir().glob("*.ts"):
+        target = source.with_suffix(".qm")
+        if target.exists() and target.stat().st_mtime >= source.stat().st_mtime:
+            continue
+        lrelease = _lrelease()
+        if lrelease is None:
+            log.warning("Cannot build %s: pyside6-lrelease not found", target)
+            continue
+        subprocess.run([*lrelease, str(source), "-qm", str(target)], check=False, capture_output=True)
+
+
+def _lrelease() -> list[str] | None:
+    for name in ("pyside6-lrelease", "lrelease"):
+        found = shutil.which(name) or shutil.which(name, path=os.path.dirname(sys.executable))
+        if found:
+            return [found]
+    return None
+
+
+def install_translators(app: QCoreApplication, language: str = DEFAULT_LANGUAGE) -> list[QTranslator]:
+    """Load the program's translation (and Qt's own, for standard texts). 'en' means the source texts."""
+    from PySide6.QtCore import QLibraryInfo, QLocale, QTranslator
+
+    translators: list[QTranslator] = []
+    if language == "en":
+        return translators
+    ensure_translations_built()
+    own = QTranslator(app)
+    if own.load(str(translations_dir() / f"desktop_app_{language}.qm")):
+        app.installTranslator(own)
+        translators.append(own)
+    else:
+        log.warning("No translation found for %s", language)
+    qt = QTranslator(app)
+    if qt.load(QLocale(language), "qtbase", "_", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
+        app.installTranslator(qt)
+        translators.append(qt)
+    return translators
+
+
+def core_application(language: str = DEFAULT_LANGUAGE) -> QCoreApplication:
+    """The running application, or a new QCoreApplication with the translators (for the command line)."""
+    from PySide6.QtCore import QCoreApplication
+
+    app = QCoreApplication.instance()
+    if app is None:
+        app = QCoreApplication([sys.argv[0] if sys.argv else "desktop-app"])
+        app._translators = install_translators(app, language)  # keep them alive
+    return app
+
+
+def translate(context: str, template: str, args: Sequence[object] = ()) -> str:
+    """The translation of template (as lupdate saw it), with %1, %2 ... replaced in one pass."""
+    from PySide6.QtCore import QCoreApplication
+
+    text = QCoreApplication.translate(context, template)
+    if not args:
+        return text
+    values = [str(arg) for arg in args]
+    return _ARG_RE.sub(lambda m: values[int(m.group(1)) - 1] if int(m.group(1)) <= len(values) else m.group(0), text)
