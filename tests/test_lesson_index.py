@@ -13,7 +13,11 @@ import pytest
 from desktop_app.lessons import load_library
 from desktop_app.lessons.cache import INDEX_NAME
 
+from .conftest import LESSONS
+
 DAY_AGO = time.time() - 86_400
+# Every shipped lesson file (the course files, 课程.txt, are not lessons).
+SHIPPED = len([p for p in LESSONS.rglob("*.txt") if p.name != "课程.txt" and p.parent != LESSONS])
 
 
 def age(folder: Path, when: float = DAY_AGO) -> None:
@@ -40,9 +44,9 @@ def same(one, other) -> bool:
 def test_an_unchanged_folder_is_served_from_the_index_as_it_was_read(lessons: Path, tmp_path: Path):
     cache = tmp_path / "cache"
     first = load_library([lessons], cache_dir=cache)
-    assert (first.parsed_files, first.cached_files) == (15, 0) and (cache / INDEX_NAME).is_file()
+    assert (first.parsed_files, first.cached_files) == (SHIPPED, 0) and (cache / INDEX_NAME).is_file()
     second = load_library([lessons], cache_dir=cache)
-    assert (second.parsed_files, second.cached_files) == (0, 15)
+    assert (second.parsed_files, second.cached_files) == (0, SHIPPED)
     assert same(second, load_library([lessons]))
 
 
@@ -63,7 +67,7 @@ def test_only_a_changed_lesson_is_read_again(lessons: Path, tmp_path: Path):
     path.write_text(path.read_text(encoding="utf-8").replace("标题：", "标题：新", 1), encoding="utf-8")
     os.utime(path, (DAY_AGO + 60, DAY_AGO + 60))
     library = load_library([lessons], cache_dir=cache)
-    assert (library.parsed_files, library.cached_files) == (1, 14)
+    assert (library.parsed_files, library.cached_files) == (1, SHIPPED - 1)
     assert library.lessons["dangshi-01"].title.startswith("新") and same(library, load_library([lessons]))
 
 
@@ -102,9 +106,9 @@ def test_a_damaged_index_is_ignored_and_rebuilt(lessons: Path, tmp_path: Path, d
     else:
         index.write_bytes(damage)
     library = load_library([lessons], cache_dir=cache)
-    assert library.parsed_files == 15 and same(library, load_library([lessons]))
+    assert library.parsed_files == SHIPPED and same(library, load_library([lessons]))
     again = load_library([lessons], cache_dir=cache)
-    assert again.cached_files == 15
+    assert again.cached_files == SHIPPED
 
 
 def test_an_index_of_another_version_is_not_used(lessons: Path, tmp_path: Path):
@@ -114,8 +118,8 @@ def test_an_index_of_another_version_is_not_used(lessons: Path, tmp_path: Path):
     db.execute("UPDATE header SET value = 'older' WHERE key = 'code'")
     db.commit()
     db.close()
-    assert load_library([lessons], cache_dir=cache).parsed_files == 15
-    assert load_library([lessons], cache_dir=cache).cached_files == 15
+    assert load_library([lessons], cache_dir=cache).parsed_files == SHIPPED
+    assert load_library([lessons], cache_dir=cache).cached_files == SHIPPED
 
 
 def test_a_file_written_just_now_is_not_trusted_to_its_mtime(tmp_path: Path):
@@ -150,7 +154,7 @@ def test_the_program_keeps_its_index_in_the_data_folder(lessons: Path, data_dir:
     second = create_context(data_dir, [lessons])
     second.db.close()
     assert (data_dir / "cache" / INDEX_NAME).is_file()
-    assert (first.library.parsed_files, second.library.parsed_files, second.library.cached_files) == (15, 0, 15)
+    assert (first.library.parsed_files, second.library.parsed_files, second.library.cached_files) == (SHIPPED, 0, SHIPPED)
     assert same(first.library, second.library)
 
 
@@ -168,5 +172,5 @@ def test_loading_a_shipped_copy_reads_each_file_once(lessons: Path, tmp_path: Pa
     monkeypatch.setattr(files.os, "open", counting_open)
     load_library([lessons])
     lesson_reads = [p for p in reads if p.name != "课程.txt"]
-    assert len(lesson_reads) == 2 * 15  # its first lines (for time files), then the whole file
-    assert len(set(lesson_reads)) == 15
+    assert len(lesson_reads) == 2 * SHIPPED  # its first lines (for time files), then the whole file
+    assert len(set(lesson_reads)) == SHIPPED

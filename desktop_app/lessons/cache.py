@@ -25,7 +25,7 @@ from .model import Block, Lesson, Problem, Question
 
 log = logging.getLogger(__name__)
 INDEX_NAME = "lessons-index.sqlite"
-FORMAT = 3
+FORMAT = 4  # 4: sources (依据) kept
 RACY_NS = 3_000_000_000  # a file changed this recently may change again within its mtime tick: not kept
 
 
@@ -82,7 +82,7 @@ def problem_from_json(data: list[Any]) -> Problem:
 
 _COLUMNS = (
     "path, size, mtime_ns, inode, type, named, parsed, course, deps, problems, "
-    "id, title, course_id, ord, month, summary, media, encoding, id_line, narration"
+    "id, title, course_id, ord, month, summary, media, encoding, id_line, narration, sources"
 )
 _SCHEMA = f"""
 CREATE TABLE IF NOT EXISTS header (key TEXT PRIMARY KEY, value TEXT NOT NULL);
@@ -99,7 +99,7 @@ def _json_or_none(value: Any) -> str | None:
 
 def _light_row(lesson: Lesson | None) -> tuple:
     if lesson is None:
-        return (None,) * 10
+        return (None,) * 11
     return (
         lesson.id,
         lesson.title,
@@ -111,6 +111,7 @@ def _light_row(lesson: Lesson | None) -> tuple:
         lesson.encoding,
         lesson.id_line,
         str(lesson.narration) if lesson.narration is not None else None,
+        lesson.sources,
     )
 
 
@@ -127,6 +128,7 @@ def _light_fields(row: Row, path: Path) -> dict[str, Any]:
         "encoding": row[17],
         "id_line": row[18],
         "narration": Path(row[19]) if row[19] is not None else None,
+        "sources": row[20] or "",
     }
 
 
