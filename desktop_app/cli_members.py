@@ -29,9 +29,9 @@ def cmd_members(args: argparse.Namespace, data_dir: Path) -> int:
     from .context import open_records
     from .storage.members import MemberStore
 
-    db, notice = open_records(data_dir)
-    if notice is not None:
-        print(notice.message)
+    db, notices = open_records(data_dir)
+    for notice in notices:
+        print(notice, file=sys.stderr)
     try:
         store = MemberStore(db)
         if args.members_command == "add":

@@ -22,7 +22,8 @@ def test_file_database_is_wal_with_full_sync(tmp_path: Path):
 def test_migrations_apply_once_and_reopen_keeps_data(tmp_path: Path):
     path = tmp_path / "study.db"
     db = open_database(path)
-    store = ProgressStore(db)
+        "0005_member_settings",
+        "0006_member_indexes_program_info",
     member = store.default_member_id()
     store.record_position(member, "x", 12, 1, False)
     db.close()

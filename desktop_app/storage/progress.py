@@ -7,6 +7,8 @@ from datetime import UTC, datetime
 
 import sqlite_utils
 
+from .writes import write
+
 NOT_STARTED = "not_started"
 IN_PROGRESS = "in_progress"
 FINISHED = "finished"
@@ -39,12 +41,16 @@ class ProgressStore:
         row = self.db.execute("SELECT id FROM members WHERE home = 1 ORDER BY id LIMIT 1").fetchone()
         if row:
             return row[0]
-        with self.db.atomic():
-            cursor = self.db.execute(
+        return write(
+            self.db,
+            "the member of home use",
+            lambda db: db.execute(
                 "INSERT INTO members (name, created_at, pinyin, initials, home) VALUES (?, ?, 'wo', 'w', 1)",
                 ["我", _now()],
-            )
-        return cursor.lastrowid
+            ).lastrowid,
+            keep=False,
+            wait=10,
+        )
 
     def get(self, member_id: int, lesson_id: str) -> Progress:
         row = self.db.execute(
@@ -61,12 +67,18 @@ class ProgressStore:
         return {row[0]: Progress(*row) for row in rows}
 
     def record_position(self, member_id: int, lesson_id: str, position: int, page: int, reached_end: bool) -> Progress:
-        """Save where the member is; reaching the end finishes the lesson (and it stays finished)."""
-        with self.db.atomic():
-            previous = self.get(member_id, lesson_id)
+        """Save where the member is; reaching the end finishes the lesson (and it stays finished).
+
+        When another program holds the lock for long, the write is kept and written later (see
+        writes.py); the progress returned is then what it will be."""
+
+        def progress_from(previous: Progress) -> Progress:
             state = FINISHED if reached_end or previous.state == FINISHED else IN_PROGRESS
-            progress = Progress(lesson_id, state, max(0, position), max(0, page), _now(), previous.sentence)
-            self.db.execute(
+            return Progress(lesson_id, state, max(0, position), max(0, page), _now(), previous.sentence)
+
+        def work(db: sqlite_utils.Database) -> Progress:
+            progress = progress_from(self.get(member_id, lesson_id))
+            db.execute(
                 """INSERT INTO progress (member_id, lesson_id, state, position, page, updated_at, finished_at)
                    VALUES (?, ?, ?, ?, ?, ?, ?)
                    ON CONFLICT (member_id, lesson_id) DO UPDATE SET
@@ -83,15 +95,23 @@ class ProgressStore:
                     _finished_at(progress.state, progress.updated_at),
                 ],
             )
-        return progress
+            return progress
+
+        return write(
+            self.db,
+            f"page {page} of {lesson_id} for member {member_id}",
+            work,
+            kept=lambda: progress_from(self.get(member_id, lesson_id)),
+        )
 
     def record_sentence(self, member_id: int, lesson_id: str, sentence: int, reached_end: bool) -> None:
         """Save the sentence being read aloud; reading the last one finishes the lesson."""
-        with self.db.atomic():
+
+        def work(db: sqlite_utils.Database) -> None:
             previous = self.get(member_id, lesson_id)
             state = FINISHED if reached_end or previous.state == FINISHED else IN_PROGRESS
             now = _now()
-            self.db.execute(
+            db.execute(
                 """INSERT INTO progress (member_id, lesson_id, state, position, page, updated_at, sentence, finished_at)
                    VALUES (?, ?, ?, ?, ?, ?, ?, ?)
                    ON CONFLICT (member_id, lesson_id) DO UPDATE SET
@@ -109,17 +129,22 @@ class ProgressStore:
                 ],
             )
 
+        write(self.db, f"sentence {sentence} of {lesson_id} for member {member_id}", work)
+
     def record_quiz_score(self, member_id: int, lesson_id: str, score: float) -> None:
         """Store the lesson's quiz result (0-100) with its progress; the latest result counts."""
         if not 0 <= score <= 100:
             raise ValueError(f"quiz score {score} is not between 0 and 100")
-        with self.db.atomic():
-            self.db.execute(
+        write(
+            self.db,
+            f"quiz result of {lesson_id} for member {member_id}",
+            lambda db: db.execute(
                 """INSERT INTO progress (member_id, lesson_id, state, updated_at, quiz_score)
                    VALUES (?, ?, ?, ?, ?)
                    ON CONFLICT (member_id, lesson_id) DO UPDATE SET quiz_score = excluded.quiz_score""",
                 [member_id, lesson_id, IN_PROGRESS, _now(), score],
-            )
+            ),
+        )
 
     def last_opened(self, member_id: int) -> str | None:
         row = self.db.execute(
