@@ -22,8 +22,7 @@ def test_file_database_is_wal_with_full_sync(tmp_path: Path):
 def test_migrations_apply_once_and_reopen_keeps_data(tmp_path: Path):
     path = tmp_path / "study.db"
     db = open_database(path)
-        "0005_member_settings",
-        "0006_member_indexes_program_info",
+    store = ProgressStore(db)
     member = store.default_member_id()
     store.record_position(member, "x", 12, 1, False)
     db.close()
@@ -34,6 +33,7 @@ def test_migrations_apply_once_and_reopen_keeps_data(tmp_path: Path):
         "0003_study_time",
         "0004_member_fields_finished_quiz",
         "0005_member_settings",
+        "0006_member_indexes_program_info",
     ]
     assert ProgressStore(again).get(member, "x").position == 12
 
