@@ -187,13 +187,19 @@ def _data_dir(args: argparse.Namespace) -> Path:
 
 def cmd_run(args: argparse.Namespace) -> int:
     from .context import create_context
-    from .gui.app import create_application, install_excepthook
+    from .gui.app import create_application, install_excepthook, show_error_line
     from .gui.main_window import MainWindow
     from .gui.single_instance import SingleInstance
+    from .storage.database import DATABASE_NAME
+    from .storage.problems import RecordsProblem, check_writable
 
     app = create_application(language=args.language)
-    install_excepthook()
+    errors = install_excepthook()
     data_dir = _data_dir(args)
+    try:  # a read-only folder is said as such, not as "already open"
+        check_writable(data_dir, [data_dir / DATABASE_NAME])
+    except RecordsProblem as problem:
+        return _cannot_start(problem)
     instance = SingleInstance(data_dir)
     if not instance.acquire():
         if instance.ask_first_to_show():
@@ -203,8 +209,13 @@ def cmd_run(args: argparse.Namespace) -> int:
 
         show_already_running()
         return 1
-    context = create_context(data_dir, _lesson_paths(args))
+    try:
+        context = create_context(data_dir, _lesson_paths(args))
+    except RecordsProblem as problem:  # a database of a newer program: nothing changed
+        instance.release()
+        return _cannot_start(problem)
     window = MainWindow(context)
+    errors.happened.connect(lambda text: show_error_line(window, text))
     instance.activated.connect(window.bring_to_front)
     window.resize(1366, 768)
     window.showMaximized()
@@ -213,6 +224,15 @@ def cmd_run(args: argparse.Namespace) -> int:
         return app.exec()
     finally:
         instance.release()
+
+
+def _cannot_start(problem) -> int:
+    from .gui.app import show_start_problem
+
+    logging.getLogger(__name__).error("Cannot start: %s", problem.message)
+    print(problem.message, file=sys.stderr)
+    show_start_problem(problem.message)
+    return 1
 
 
 def cmd_screenshot(args: argparse.Namespace) -> int:
@@ -253,7 +273,13 @@ def main(argv: list[str] | None = None) -> int:
         return cmd_report(args, _data_dir(args), _lesson_paths(args))
     if args.command == "screenshot":
         os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-        return cmd_screenshot(args)
+        from .storage.problems import RecordsProblem
+
+        try:
+            return cmd_screenshot(args)
+        except RecordsProblem as problem:
+            print(problem.message, file=sys.stderr)
+            return 1
     return cmd_run(args)
 
 

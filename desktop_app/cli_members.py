@@ -28,8 +28,13 @@ def add_members_parser(commands) -> None:
 def cmd_members(args: argparse.Namespace, data_dir: Path) -> int:
     from .context import open_records
     from .storage.members import MemberStore
+    from .storage.problems import RecordsProblem
 
-    db, notices = open_records(data_dir)
+    try:
+        db, notices = open_records(data_dir)
+    except RecordsProblem as problem:
+        print(problem.message, file=sys.stderr)
+        return 1
     for notice in notices:
         print(notice, file=sys.stderr)
     try:

@@ -141,13 +141,17 @@ class AppContext:
 def setup_logging(data_dir: Path) -> None:
     """A rotating log in DATA/logs: the secretary's (and the technician's) technical detail."""
     log_dir = data_dir / "logs"
-    log_dir.mkdir(parents=True, exist_ok=True)
     root = logging.getLogger()
     if any(getattr(h, "desktop_app_dir", None) == log_dir for h in root.handlers):
         return
-    handler = logging.handlers.RotatingFileHandler(
-        log_dir / "desktop-app.log", maxBytes=1_000_000, backupCount=3, encoding="utf-8"
-    )
+    try:
+        log_dir.mkdir(parents=True, exist_ok=True)
+        handler = logging.handlers.RotatingFileHandler(
+            log_dir / "desktop-app.log", maxBytes=1_000_000, backupCount=3, encoding="utf-8"
+        )
+    except OSError:  # a read-only folder: the plain message says so; the detail goes to stderr
+        logging.getLogger(__name__).warning("Cannot write the log in %s", log_dir, exc_info=True)
+        return
     handler.desktop_app_dir = log_dir  # type: ignore[attr-defined]
     handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
     root.addHandler(handler)

@@ -118,6 +118,7 @@ def load_settings(db: sqlite_utils.Database, member_id: int | None = None) -> Se
 
 def save_settings(db: sqlite_utils.Database, settings: Settings, member_id: int | None = None) -> None:
     """The kiosk's settings, and the rest as the member's own when member_id is given."""
+
     def work(db: sqlite_utils.Database) -> None:
         for key in Settings.__dataclass_fields__:
             value = str(getattr(settings, key))

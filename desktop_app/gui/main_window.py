@@ -10,6 +10,7 @@ from ..context import AppContext
 from ..settings import Settings
 from ..speech.reading import ReadAloud
 from ..speech.service import SpeechService
+from ..upkeep import Upkeep
 from .home_screen import HomeScreen
 from .idle_guard import IdleGuard, IdleWarning
 from .library_screen import LibraryScreen
@@ -27,6 +28,7 @@ class MainWindow(QMainWindow):
     def __init__(self, context: AppContext, speech: SpeechService | None = None):
         super().__init__()
         self.context = context
+        self.upkeep = Upkeep(context, self)  # kept writes written, a backup each day
         self.speech = speech or SpeechService(context.data_dir / "cache" / "speech")
         self.speech.setParent(self)
         self.reading = ReadAloud(self.speech, self)
@@ -158,6 +160,7 @@ class MainWindow(QMainWindow):
         self.reader.leave()
         self.reading.shutdown()
         self.speech.stop()
+        self.upkeep.finish()
         super().closeEvent(event)
 
     def open_settings(self, came_from: QWidget) -> None:

@@ -44,10 +44,12 @@ class ProgressStore:
         return write(
             self.db,
             "the member of home use",
-            lambda db: db.execute(
-                "INSERT INTO members (name, created_at, pinyin, initials, home) VALUES (?, ?, 'wo', 'w', 1)",
-                ["我", _now()],
-            ).lastrowid,
+            lambda db: (
+                db.execute(
+                    "INSERT INTO members (name, created_at, pinyin, initials, home) VALUES (?, ?, 'wo', 'w', 1)",
+                    ["我", _now()],
+                ).lastrowid
+            ),
             keep=False,
             wait=10,
         )
