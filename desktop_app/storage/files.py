@@ -8,6 +8,7 @@ import csv
 import logging
 import os
 import secrets
+import time
 from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
@@ -15,6 +16,7 @@ from pathlib import Path
 log = logging.getLogger(__name__)
 
 PARTIAL_SUFFIX = ".part"  # an unfinished file (a kill or a power cut in the middle of writing)
+PARTIAL_AGE_SECONDS = 300.0
 
 
 class IncompleteFile(ValueError):
@@ -83,15 +85,19 @@ def replacing(out: Path, check: Callable[[Path], None] | None = None) -> Iterato
         temp.unlink(missing_ok=True)
 
 
-def remove_partial_files(folder: Path) -> list[Path]:
-    """Unfinished files left by an interrupted write (`*.part`): removed; the list of them."""
+def remove_partial_files(folder: Path, older_than: float = PARTIAL_AGE_SECONDS) -> list[Path]:
+    """Unfinished files left by an interrupted write (`*.part`) and not touched for older_than
+    seconds (one being written by another program right now is left alone): removed."""
     removed = []
     try:
         candidates = list(folder.glob(f"*{PARTIAL_SUFFIX}")) if folder.is_dir() else []
     except OSError:
         return removed
+    now = time.time()
     for partial in candidates:
         try:
+            if now - partial.stat().st_mtime < older_than:
+                continue
             partial.unlink()
             removed.append(partial)
         except OSError:

@@ -43,6 +43,10 @@ class MemberRow:
 class ImportResult:
     rows: list[MemberRow] = field(default_factory=list)
     problems: list[str] = field(default_factory=list)  # "第3行：……"; any problem stops the import
+    added: int = 0  # filled by apply_member_list (storage/member_apply.py)
+    updated: int = 0
+    photo_problems: list[str] = field(default_factory=list)  # the member is registered without it
+    warnings: list[str] = field(default_factory=list)  # e.g. the backup before the import failed
 
 
 def decode_list(data: bytes) -> str | None:

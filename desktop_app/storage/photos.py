@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
-import os
 from pathlib import Path
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QImage, QImageReader
+
+from .files import WriteFailed, check_jpeg, replacing
 
 PHOTO_DIR_NAME = "photos"
 PHOTO_SIDE = 360  # pixels: sharp on the largest tile
@@ -33,11 +34,12 @@ def store_photo(source: Path, data_dir: Path, member_id: int) -> str:
     folder = data_dir / PHOTO_DIR_NAME
     folder.mkdir(parents=True, exist_ok=True)
     name = f"member-{member_id}.jpg"
-    partial = folder / (name + ".part")
-    if not image.convertToFormat(QImage.Format.Format_RGB32).save(str(partial), "JPEG", 90):
-        partial.unlink(missing_ok=True)
-        raise PhotoError(f"照片没能存进 {folder}，请看看磁盘是不是满了")
-    os.replace(partial, folder / name)
+    try:
+        with replacing(folder / name, check_jpeg) as temp:
+            if not image.convertToFormat(QImage.Format.Format_RGB32).save(str(temp), "JPEG", 90):
+                raise OSError(f"QImage could not save {temp}")
+    except WriteFailed as error:
+        raise PhotoError(f"照片没能存进 {folder}，请看看磁盘是不是满了") from error
     return name
 
 

@@ -1,0 +1,183 @@
+"""Registering or updating the members of an imported list (no widgets; photos use QtGui's
+QImage). The secretary's screen and `desktop-app members import` both call apply_member_list.
+
+- One import at a time per data folder (an OS file lock, gone with a killed process): a second
+  one waits a little, then says plainly that another import is running.
+- A backup is made before every import.
+- Members are written in batches, each its own short transaction, with a pause between them,
+  so that a member studying on the kiosk meanwhile has every page turn saved at once. Member
+  numbers (and names in a branch) are looked up in memory, read once: 100,000 rows take seconds.
+- The list was checked before (read_member_list): a list with any problem imports nobody. A
+  power cut in the middle leaves the first batches in; importing the list again completes it
+  (rows are matched by number, else by name and branch), and the backup is there.
+"""
+
+from __future__ import annotations
+
+import logging
+import time
+from collections.abc import Callable, Sequence
+from contextlib import contextmanager
+from pathlib import Path
+
+import sqlite_utils
+from filelock import FileLock, Timeout
+
+from ..text.names import name_keys
+from .database import DATABASE_NAME
+from .member_import import ImportResult, MemberRow
+from .members import MemberStore, _now
+from .problems import RecordsProblem
+from .safety import BACKUP_DIR_NAME, try_backup
+from .writes import RecordsBusy, write
+
+log = logging.getLogger(__name__)
+
+BATCH_ROWS = 2000
+BATCH_GAP_SECONDS = 0.11  # between batches at least this long: longer than SQLite's longest busy sleep
+BATCH_WAIT_SECONDS = 30.0  # a batch waits this long for the lock (members' writes are short)
+LOCK_WAIT_SECONDS = 10.0  # a second import waits this long for the first to end
+LOCK_NAME = "member-import.lock"
+
+
+class ImportRunning(RecordsProblem):
+    pass
+
+
+@contextmanager
+def import_lock(data_dir: Path, wait: float = LOCK_WAIT_SECONDS):
+    lock = FileLock(str(data_dir / LOCK_NAME))
+    try:
+        lock.acquire(timeout=wait)
+    except Timeout as error:
+        raise ImportRunning(
+            "另一个名单导入正在进行（在这台电脑上，或者同一个数据文件夹的另一台电脑上）。"
+            "请等它做完，再导入这一份名单。这一份还没有导入任何人。"
+        ) from error
+    try:
+        yield
+    finally:
+        lock.release()
+
+
+def apply_member_list(
+    store: MemberStore,
+    rows: Sequence[MemberRow],
+    data_dir: Path,
+    result: ImportResult | None = None,
+    progress: Callable[[int, int], None] | None = None,
+    lock_wait: float = LOCK_WAIT_SECONDS,
+) -> ImportResult:
+    """Register the rows' members, or update them (matched by number, else by name and branch
+    among the members without a number), and copy their photos. Raises ImportRunning when
+    another import holds the folder; a list half written for a lock that stayed taken says so
+    in result.problems. progress(done, total) after each batch."""
+    result = result if result is not None else ImportResult(rows=list(rows))
+    with import_lock(data_dir, lock_wait):
+        _, notice = try_backup(data_dir / DATABASE_NAME, data_dir / BACKUP_DIR_NAME, "before-import")
+        if notice is not None:
+            result.warnings.append("导入前没能备份学习记录（磁盘可能满了）。名单照常导入。")
+        _apply(store.db, rows, data_dir, result, progress)
+    log.info("Imported members: %d added, %d updated", result.added, result.updated)
+    return result
+
+
+def _apply(db: sqlite_utils.Database, rows, data_dir: Path, result: ImportResult, progress) -> None:
+    by_number: dict[str, int] = {}
+    by_name: dict[tuple[str, str], int] = {}
+    for member_id, name, branch, number in db.execute("SELECT id, name, branch, number FROM members WHERE home = 0"):
+        if number:
+            by_number.setdefault(number, member_id)
+        else:
+            by_name.setdefault((name, branch), member_id)
+    keys: dict[str, tuple[str, str]] = {}
+    last_commit = 0.0
+    for start in range(0, len(rows), BATCH_ROWS):
+        batch = rows[start : start + BATCH_ROWS]
+        for row in batch:  # the slow part (pinyin), outside the lock
+            if row.name not in keys:
+                keys[row.name] = name_keys(row.name)
+        pause = BATCH_GAP_SECONDS - (time.monotonic() - last_commit)
+        if pause > 0:
+            time.sleep(pause)  # a member's page turn gets the lock between two batches
+
+        def work(db: sqlite_utils.Database, batch=batch) -> tuple[list[tuple[MemberRow, int]], int, int]:
+            done = []
+            added = updated = 0
+            for row in batch:
+                existing = by_number.get(row.number) if row.number else by_name.get((row.name, row.branch))
+                pinyin, initials = keys[row.name]
+                if existing is None:
+                    member_id = db.execute(
+                        """INSERT INTO members (name, created_at, branch, number, photo, board_name, on_board,
+                                                pinyin, initials) VALUES (?, ?, ?, ?, '', ?, ?, ?, ?)""",
+                        [row.name, _now(), row.branch, row.number, row.board_name, int(row.on_board), pinyin, initials],
+                    ).lastrowid
+                    added += 1
+                else:
+                    member_id = existing
+                    db.execute(
+                        """UPDATE members SET name = ?, branch = ?, number = ?, board_name = ?, on_board = ?,
+                                              pinyin = ?, initials = ? WHERE id = ?""",
+                        [
+                            row.name,
+                            row.branch,
+                            row.number,
+                            row.board_name,
+                            int(row.on_board),
+                            pinyin,
+                            initials,
+                            member_id,
+                        ],
+                    )
+                    updated += 1
+                done.append((row, member_id))
+            return done, added, updated
+
+        try:
+            done, added, updated = write(
+                db, f"member list rows {start + 1}-{start + len(batch)}", work, keep=False, wait=BATCH_WAIT_SECONDS
+            )
+        except RecordsBusy:
+            log.error("Member import stopped at row %d: the database stayed locked", start + 1)
+            result.problems.append(
+                f"数据库一直被别的程序占用着，导入只做了一部分（{start} 人）。等一会儿把这份名单再导入一次，就会接着做完。"
+            )
+            return
+        last_commit = time.monotonic()
+        result.added += added
+        result.updated += updated
+        for row, member_id in done:  # the in-memory lookups follow what was written
+            if row.number:
+                by_number[row.number] = member_id
+            else:
+                by_name[(row.name, row.branch)] = member_id
+        _photos(db, done, data_dir, result)
+        if progress is not None:
+            progress(start + len(batch), len(rows))
+
+
+def _photos(db: sqlite_utils.Database, done, data_dir: Path, result: ImportResult) -> None:
+    from .photos import PhotoError, store_photo
+
+    stored = []
+    for row, member_id in done:
+        if row.photo is None:
+            continue
+        try:
+            stored.append((store_photo(row.photo, data_dir, member_id), member_id))
+        except PhotoError as error:
+            result.photo_problems.append(f"第{row.line}行：{error}")
+    if not stored:
+        return
+    try:
+        write(
+            db,
+            "member photos",
+            lambda db: db.conn.executemany("UPDATE members SET photo = ? WHERE id = ?", stored),
+            keep=False,
+            wait=BATCH_WAIT_SECONDS,
+        )
+    except RecordsBusy:
+        log.error("Member photos not recorded: the database stayed locked")
+        result.photo_problems.append("数据库一直被别的程序占用着，这一批照片没有记上。把名单再导入一次就好。")
