@@ -139,7 +139,10 @@ def check_not_newer(path: Path) -> None:
     if not Path(path).exists() or Path(path).stat().st_size == 0:
         return
     try:
-        connection = connect_read_only(path)
+        # Without a -wal file nobody is writing: immutable, so that not even -wal and -shm files
+        # are made beside a database the program will not open.
+        immutable = not Path(path).with_name(Path(path).name + "-wal").exists()
+        connection = connect_read_only(path, immutable=immutable)
         try:
             version = _newer_version(connection)
         finally:

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import csv
 import io
+import re
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -71,8 +72,11 @@ def read_member_list(path: Path) -> ImportResult:
     if text is None:
         result.problems.append("读不出这个文件的文字。请在 WPS 或 Excel 里“另存为”CSV（逗号分隔）后再试")
         return result
-    delimiter = "\t" if text.split("\n", 1)[0].count("\t") > text.split("\n", 1)[0].count(",") else ","
-    records = list(csv.reader(io.StringIO(text), delimiter=delimiter))
+    first_line = re.split(r"\r\n|\r|\n", text, maxsplit=1)[0]
+    delimiter = "\t" if first_line.count("\t") > first_line.count(",") else ","
+    records = _records(text, delimiter, result.problems)
+    if records is None:
+        return result
     while records and not any(cell.strip() for cell in records[0]):
         records.pop(0)
     if not records:
@@ -107,6 +111,27 @@ def read_member_list(path: Path) -> ImportResult:
     return result
 
 
+def _records(text: str, delimiter: str, problems: list[str]) -> list[list[str]] | None:
+    """The rows of the sheet, whatever its line ends (Windows, old Mac CR, Unix, mixed); None
+    (and a problem with its line) when a cell is too big or the file is not a table."""
+    reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter)
+    records: list[list[str]] = []
+    try:
+        for cells in reader:
+            records.append(cells)
+    except csv.Error as error:
+        line = reader.line_num or 1
+        if "field larger than field limit" in str(error):
+            problems.append(
+                f"第{line}行：有一格里的字太多了（超过 {csv.field_size_limit() // 1024} KB）。"
+                "请看看是不是把别的文件当成了名单，或者有一个引号没有配对"
+            )
+        else:
+            problems.append(f"第{line}行：读不懂这一行。请在 WPS 或 Excel 里“另存为”CSV（逗号分隔）后再试")
+        return None
+    return records
+
+
 def _row(line: int, values: dict[str, str], folder: Path, problems: list[str]) -> MemberRow | None:
     name = values.get("name", "")
     if not name:
@@ -123,7 +148,11 @@ def _row(line: int, values: dict[str, str], folder: Path, problems: list[str]) -
     if values.get("photo"):
         photo = Path(values["photo"])
         photo = photo if photo.is_absolute() else folder / photo
-        if not photo.is_file():
+        try:
+            found = photo.is_file()
+        except (OSError, ValueError):  # a name too long, a NUL in it
+            found = False
+        if not found:
             problems.append(f"第{line}行：找不到照片 {values['photo']}（照片要和名单放在同一个文件夹里）")
             return None
     return MemberRow(

@@ -30,14 +30,14 @@ class Notice:
     message: str
 
 
-def read_only_uri(path: Path) -> str:
+def read_only_uri(path: Path, immutable: bool = False) -> str:
     """A SQLite URI opening path read-only, whatever characters the folder names hold
     (%, #, ?, spaces, Chinese): the path is percent-encoded, never pasted in raw."""
-    return Path(path).absolute().as_uri() + "?mode=ro"
+    return Path(path).absolute().as_uri() + ("?mode=ro&immutable=1" if immutable else "?mode=ro")
 
 
-def connect_read_only(path: Path) -> sqlite3.Connection:
-    return sqlite3.connect(read_only_uri(path), uri=True, timeout=10)
+def connect_read_only(path: Path, immutable: bool = False) -> sqlite3.Connection:
+    return sqlite3.connect(read_only_uri(path, immutable), uri=True, timeout=10)
 
 
 def integrity_ok(path: Path) -> bool:
