@@ -3,17 +3,17 @@
 <context>
     <name />
     <message>
-        <location filename="../../desktop_app/gui/app.py" line="98" />
+        <location filename="../../desktop_app/gui/app.py" line="152" />
         <source>Study Station</source>
         <translation>党员学习站</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/app.py" line="99" />
+        <location filename="../../desktop_app/gui/app.py" line="153" />
         <source>The Study Station is already open. If you cannot see it, restart the computer and try again.</source>
         <translation>学习站已经打开了。如果看不到它，请重新启动电脑后再试。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/app.py" line="100" />
+        <location filename="../../desktop_app/gui/app.py" line="155" />
         <source>OK</source>
         <translation>知道了</translation>
     </message>
@@ -41,19 +41,27 @@
         <translation>再听一遍这个词</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/char_panel.py" line="80" />
+        <location filename="../../desktop_app/gui/char_panel.py" line="81" />
         <source>in the word %1: %2</source>
         <translation>在“%1”里读 %2</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/char_panel.py" line="84" />
+        <location filename="../../desktop_app/gui/char_panel.py" line="86" />
         <source>empty</source>
         <translation>空</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/char_panel.py" line="85" />
+        <location filename="../../desktop_app/gui/char_panel.py" line="87" />
         <source>Character %1, read %2</source>
         <translation>汉字 %1，读 %2</translation>
+    </message>
+</context>
+<context>
+    <name>Errors</name>
+    <message>
+        <location filename="../../desktop_app/gui/app.py" line="96" />
+        <source>Something went wrong. It has been written down; you can go on studying.</source>
+        <translation>出了一点小问题，已经记下来了，您可以接着学习。</translation>
     </message>
 </context>
 <context>
@@ -134,7 +142,7 @@
 <context>
     <name>IdleGuard</name>
     <message>
-        <location filename="../../desktop_app/gui/idle_guard.py" line="131" />
+        <location filename="../../desktop_app/gui/idle_guard.py" line="144" />
         <source>If you are, touch the screen.</source>
         <translation>还在学，请点一下屏幕。</translation>
     </message>
@@ -142,17 +150,17 @@
 <context>
     <name>IdleWarning</name>
     <message>
-        <location filename="../../desktop_app/gui/idle_guard.py" line="31" />
+        <location filename="../../desktop_app/gui/idle_guard.py" line="37" />
         <source>Are you still studying?</source>
         <translation>您还在学习吗？</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/idle_guard.py" line="35" />
+        <location filename="../../desktop_app/gui/idle_guard.py" line="41" />
         <source>I am still here</source>
         <translation>我还在学</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/idle_guard.py" line="47" />
+        <location filename="../../desktop_app/gui/idle_guard.py" line="53" />
         <source>In %1 seconds this goes back to the names.</source>
         <translation>%1 秒后回到选名字的页面。</translation>
     </message>
@@ -220,17 +228,17 @@
         <translation>▶ 正在学，第 %1 页</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/library_screen.py" line="84" />
+        <location filename="../../desktop_app/gui/library_screen.py" line="85" />
         <source>%1 lessons found</source>
         <translation>找到 %1 篇课文</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/library_screen.py" line="84" />
+        <location filename="../../desktop_app/gui/library_screen.py" line="87" />
         <source>Nothing found. Try another word.</source>
         <translation>没有找到。请换一个字词试试。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/library_screen.py" line="94" />
+        <location filename="../../desktop_app/gui/library_screen.py" line="101" />
         <source>No lessons yet. Please ask the Party branch secretary to load the lessons.</source>
         <translation>还没有课文。请找支部书记装上课文。</translation>
     </message>
@@ -238,7 +246,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="33" />
+        <location filename="../../desktop_app/gui/main_window.py" line="35" />
         <source>Study Station</source>
         <translation>党员学习站</translation>
     </message>
@@ -276,17 +284,17 @@
         <translation>本月主题党日课还没学完</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/my_study_screen.py" line="66" />
+        <location filename="../../desktop_app/gui/my_study_screen.py" line="68" />
         <source>lessons finished, of %1</source>
         <translation>篇课文已学完（共 %1 篇）</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/my_study_screen.py" line="67" />
+        <location filename="../../desktop_app/gui/my_study_screen.py" line="70" />
         <source>hours studied this season</source>
         <translation>本季学习小时数</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/my_study_screen.py" line="69" />
+        <location filename="../../desktop_app/gui/my_study_screen.py" line="72" />
         <source>days studied in a row</source>
         <translation>天连续学习</translation>
     </message>
@@ -294,7 +302,7 @@
 <context>
     <name>PageView</name>
     <message>
-        <location filename="../../desktop_app/gui/page_view.py" line="42" />
+        <location filename="../../desktop_app/gui/page_view.py" line="43" />
         <source>Lesson text</source>
         <translation>课文内容</translation>
     </message>
@@ -302,102 +310,101 @@
 <context>
     <name>PickerScreen</name>
     <message>
-        <location filename="../../desktop_app/gui/picker_screen.py" line="72" />
+        <location filename="../../desktop_app/gui/picker_screen.py" line="83" />
         <source>Touch your name</source>
         <translation>请点您的名字</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/picker_screen.py" line="74" />
+        <location filename="../../desktop_app/gui/picker_screen.py" line="85" />
         <source>Name or pinyin initials</source>
         <translation>名字或拼音首字母</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/picker_screen.py" line="75" />
+        <location filename="../../desktop_app/gui/picker_screen.py" line="86" />
         <source>Find your name: type it or its pinyin initials</source>
         <translation>找名字：输入名字或拼音首字母</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/picker_screen.py" line="77" />
+        <location filename="../../desktop_app/gui/picker_screen.py" line="88" />
         <source>Clear</source>
         <translation>清除</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/picker_screen.py" line="77" />
+        <location filename="../../desktop_app/gui/picker_screen.py" line="88" />
         <source>Clear the search</source>
         <translation>清除搜索</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/picker_screen.py" line="79" />
+        <location filename="../../desktop_app/gui/picker_screen.py" line="91" />
         <source>Guest (not recorded)</source>
         <translation>来宾（不记录）</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/picker_screen.py" line="79" />
+        <location filename="../../desktop_app/gui/picker_screen.py" line="91" />
         <source>Study as a guest; nothing is recorded</source>
         <translation>以来宾身份学习，不作记录</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/picker_screen.py" line="98" />
+        <location filename="../../desktop_app/gui/picker_screen.py" line="111" />
         <source>◀
 Previous</source>
         <translation>◀
 上一页</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/picker_screen.py" line="98" />
+        <location filename="../../desktop_app/gui/picker_screen.py" line="111" />
         <source>Previous names</source>
         <translation>上一页名字</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/picker_screen.py" line="99" />
+        <location filename="../../desktop_app/gui/picker_screen.py" line="112" />
         <source>▶
 Next</source>
         <translation>▶
 下一页</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/picker_screen.py" line="99" />
+        <location filename="../../desktop_app/gui/picker_screen.py" line="112" />
         <source>More names</source>
         <translation>下一页名字</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/picker_screen.py" line="145" />
-        <location filename="../../desktop_app/gui/picker_screen.py" line="157" />
+        <location filename="../../desktop_app/gui/picker_screen.py" line="160" />
         <source>All</source>
         <translation>全部</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/picker_screen.py" line="146" />
+        <location filename="../../desktop_app/gui/picker_screen.py" line="161" />
         <source>Names starting with %1</source>
         <translation>拼音首字母是 %1 的名字</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/picker_screen.py" line="146" />
+        <location filename="../../desktop_app/gui/picker_screen.py" line="161" />
         <source>All names</source>
         <translation>全部名字</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/picker_screen.py" line="161" />
+        <location filename="../../desktop_app/gui/picker_screen.py" line="175" />
         <source>No members are registered yet. Please ask the branch secretary, or study as a guest.</source>
         <translation>还没有登记党员。请找支部书记登记，或者点“来宾”学习。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/picker_screen.py" line="163" />
+        <location filename="../../desktop_app/gui/picker_screen.py" line="178" />
         <source>No name found. Touch "All" or change the search.</source>
         <translation>没有找到这个名字。请点“全部”，或者换个字再找。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/picker_screen.py" line="166" />
+        <location filename="../../desktop_app/gui/picker_screen.py" line="181" />
         <source>Names starting with %1: %2</source>
         <translation>拼音首字母是 %1 的名字：%2 位</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/picker_screen.py" line="169" />
+        <location filename="../../desktop_app/gui/picker_screen.py" line="184" />
         <source>%1 names found</source>
         <translation>找到 %1 位</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/picker_screen.py" line="228" />
+        <location filename="../../desktop_app/gui/picker_screen.py" line="243" />
         <source>Page %1 of %2</source>
         <translation>第 %1 页，共 %2 页</translation>
     </message>
@@ -416,7 +423,7 @@ Next</source>
     </message>
     <message>
         <location filename="../../desktop_app/gui/player_bar.py" line="27" />
-        <location filename="../../desktop_app/gui/player_bar.py" line="103" />
+        <location filename="../../desktop_app/gui/player_bar.py" line="114" />
         <source>Read aloud</source>
         <translation>▶ 朗读</translation>
     </message>
@@ -442,73 +449,73 @@ Next</source>
     </message>
     <message>
         <location filename="../../desktop_app/gui/player_bar.py" line="32" />
-        <location filename="../../desktop_app/gui/player_bar.py" line="71" />
+        <location filename="../../desktop_app/gui/player_bar.py" line="82" />
         <source>Quieter</source>
         <translation>小声</translation>
     </message>
     <message>
         <location filename="../../desktop_app/gui/player_bar.py" line="33" />
-        <location filename="../../desktop_app/gui/player_bar.py" line="72" />
+        <location filename="../../desktop_app/gui/player_bar.py" line="83" />
         <source>Louder</source>
         <translation>大声</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/player_bar.py" line="67" />
+        <location filename="../../desktop_app/gui/player_bar.py" line="76" />
         <source>speed %1 times</source>
         <translation>语速 %1 倍</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/player_bar.py" line="68" />
+        <location filename="../../desktop_app/gui/player_bar.py" line="78" />
         <source>volume %1 of %2</source>
         <translation>音量第 %1 档，共 %2 档</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/player_bar.py" line="69" />
+        <location filename="../../desktop_app/gui/player_bar.py" line="80" />
         <source>Read slower</source>
         <translation>读慢一点</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/player_bar.py" line="70" />
+        <location filename="../../desktop_app/gui/player_bar.py" line="81" />
         <source>Read faster</source>
         <translation>读快一点</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/player_bar.py" line="81" />
+        <location filename="../../desktop_app/gui/player_bar.py" line="92" />
         <source>this computer has no reading software; please ask the branch secretary</source>
         <translation>这台电脑没有装朗读软件，请找支部书记</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/player_bar.py" line="82" />
+        <location filename="../../desktop_app/gui/player_bar.py" line="93" />
         <source>this computer has no Chinese voice; please ask the branch secretary</source>
         <translation>这台电脑没有中文朗读声音，请找支部书记</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/player_bar.py" line="83" />
+        <location filename="../../desktop_app/gui/player_bar.py" line="94" />
         <source>the reading software is broken; please ask the branch secretary</source>
         <translation>朗读软件出了故障，请找支部书记</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/player_bar.py" line="84" />
+        <location filename="../../desktop_app/gui/player_bar.py" line="95" />
         <source>No speaker found</source>
         <translation>没找到音箱</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/player_bar.py" line="97" />
+        <location filename="../../desktop_app/gui/player_bar.py" line="108" />
         <source>Cannot read aloud: %1</source>
         <translation>不能朗读：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/player_bar.py" line="106" />
+        <location filename="../../desktop_app/gui/player_bar.py" line="117" />
         <source>No speaker: follow the highlight</source>
         <translation>没找到音箱，请看亮起来的句子</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/player_bar.py" line="99" />
+        <location filename="../../desktop_app/gui/player_bar.py" line="110" />
         <source>Getting ready…</source>
         <translation>准备中……</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/player_bar.py" line="101" />
+        <location filename="../../desktop_app/gui/player_bar.py" line="112" />
         <source>Pause</source>
         <translation>❚❚ 暂停</translation>
     </message>
@@ -556,22 +563,22 @@ Next</source>
         <translation>使用方式</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/problems_screen.py" line="76" />
+        <location filename="../../desktop_app/gui/problems_screen.py" line="72" />
         <source>, chosen</source>
         <translation>，已选</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/problems_screen.py" line="79" />
+        <location filename="../../desktop_app/gui/problems_screen.py" line="75" />
         <source>%1 members registered. How to register members: see "Registering members" in the manual.</source>
         <translation>已登记 %1 位党员。怎样登记党员，请看说明书里的“登记党员”一节。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/problems_screen.py" line="90" />
+        <location filename="../../desktop_app/gui/problems_screen.py" line="87" />
         <source>%1 problems. Lessons with errors are not shown to members; the others work normally. Log: %2</source>
         <translation>共 %1 个问题。有错误的课文不会显示给党员，其他课文照常使用。日志文件：%2</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/problems_screen.py" line="95" />
+        <location filename="../../desktop_app/gui/problems_screen.py" line="92" />
         <source>All lessons are in order.</source>
         <translation>所有课文都没有问题。</translation>
     </message>
@@ -625,22 +632,22 @@ Next</source>
     </message>
     <message>
         <location filename="../../desktop_app/gui/reader_screen.py" line="67" />
-        <location filename="../../desktop_app/gui/reader_screen.py" line="177" />
+        <location filename="../../desktop_app/gui/reader_screen.py" line="182" />
         <source>Next page</source>
         <translation>下一页</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/reader_screen.py" line="170" />
+        <location filename="../../desktop_app/gui/reader_screen.py" line="175" />
         <source>Page %1 of %2</source>
         <translation>第 %1 页，共 %2 页</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/reader_screen.py" line="172" />
+        <location filename="../../desktop_app/gui/reader_screen.py" line="177" />
         <source>No speaker found</source>
         <translation>没找到音箱</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/reader_screen.py" line="177" />
+        <location filename="../../desktop_app/gui/reader_screen.py" line="182" />
         <source>Finished, go back</source>
         <translation>学完了，返回</translation>
     </message>
@@ -648,134 +655,147 @@ Next</source>
 <context>
     <name>SettingsScreen</name>
     <message>
-        <location filename="../../desktop_app/gui/settings_screen.py" line="29" />
+        <location filename="../../desktop_app/gui/settings_screen.py" line="30" />
         <source>Back</source>
         <translation>返回</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/settings_screen.py" line="29" />
+        <location filename="../../desktop_app/gui/settings_screen.py" line="30" />
         <source>Back to where you were</source>
         <translation>回到刚才的地方</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/settings_screen.py" line="31" />
+        <location filename="../../desktop_app/gui/settings_screen.py" line="32" />
         <source>Text size and colours</source>
         <translation>字的大小和颜色</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/settings_screen.py" line="33" />
+        <location filename="../../desktop_app/gui/settings_screen.py" line="34" />
         <source>Smaller text</source>
         <translation>字小一点</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/settings_screen.py" line="33" />
+        <location filename="../../desktop_app/gui/settings_screen.py" line="34" />
         <source>Make the text smaller</source>
         <translation>把字变小一点</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/settings_screen.py" line="35" />
+        <location filename="../../desktop_app/gui/settings_screen.py" line="36" />
         <source>Study</source>
         <translation>学习</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/settings_screen.py" line="40" />
+        <location filename="../../desktop_app/gui/settings_screen.py" line="41" />
         <source>Bigger text</source>
         <translation>字大一点</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/settings_screen.py" line="40" />
+        <location filename="../../desktop_app/gui/settings_screen.py" line="41" />
         <source>Make the text bigger</source>
         <translation>把字变大一点</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/settings_screen.py" line="44" />
+        <location filename="../../desktop_app/gui/settings_screen.py" line="45" />
         <source>Warm paper</source>
         <translation>暖色纸张</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/settings_screen.py" line="45" />
+        <location filename="../../desktop_app/gui/settings_screen.py" line="46" />
         <source>Light text on black</source>
         <translation>黑底白字</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/settings_screen.py" line="50" />
+        <location filename="../../desktop_app/gui/settings_screen.py" line="51" />
         <source>Simplified characters</source>
         <translation>简体字</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/settings_screen.py" line="51" />
+        <location filename="../../desktop_app/gui/settings_screen.py" line="52" />
         <source>Traditional (Taiwan)</source>
         <translation>繁體（台灣）</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/settings_screen.py" line="52" />
+        <location filename="../../desktop_app/gui/settings_screen.py" line="53" />
         <source>Traditional (Hong Kong)</source>
         <translation>繁體（香港）</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/settings_screen.py" line="58" />
+        <location filename="../../desktop_app/gui/settings_screen.py" line="59" />
         <source>Mandarin</source>
         <translation>普通话</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/settings_screen.py" line="59" />
+        <location filename="../../desktop_app/gui/settings_screen.py" line="60" />
         <source>Cantonese</source>
         <translation>粤语（广东话）</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/settings_screen.py" line="63" />
+        <location filename="../../desktop_app/gui/settings_screen.py" line="64" />
         <source>Stop after the lesson</source>
         <translation>读完这一课就停</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/settings_screen.py" line="64" />
+        <location filename="../../desktop_app/gui/settings_screen.py" line="65" />
         <source>Go on to the next lesson</source>
         <translation>接着读下一课</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/settings_screen.py" line="78" />
+        <location filename="../../desktop_app/gui/settings_screen.py" line="80" />
         <source>Text size</source>
         <translation>字的大小</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/settings_screen.py" line="79" />
+        <location filename="../../desktop_app/gui/settings_screen.py" line="83" />
         <source>Colours</source>
         <translation>颜色</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/settings_screen.py" line="80" />
+        <location filename="../../desktop_app/gui/settings_screen.py" line="84" />
         <source>Characters</source>
         <translation>简体繁体</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/settings_screen.py" line="81" />
+        <location filename="../../desktop_app/gui/settings_screen.py" line="85" />
         <source>Voice</source>
         <translation>朗读声音</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/settings_screen.py" line="82" />
+        <location filename="../../desktop_app/gui/settings_screen.py" line="86" />
         <source>Reading aloud</source>
         <translation>连续朗读</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/settings_screen.py" line="130" />
+        <location filename="../../desktop_app/gui/settings_screen.py" line="134" />
         <source>Step %1 of %2</source>
         <translation>第 %1 档，共 %2 档</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/settings_screen.py" line="152" />
+        <location filename="../../desktop_app/gui/settings_screen.py" line="151" />
         <source>, chosen</source>
         <translation>，已选中</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/settings_screen.py" line="156" />
+        <location filename="../../desktop_app/gui/settings_screen.py" line="155" />
         <source>Cantonese (not on this computer)</source>
         <translation>粤语（这台电脑没有）</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/settings_screen.py" line="159" />
+        <location filename="../../desktop_app/gui/settings_screen.py" line="158" />
         <source>For the secretary (%1 problems)</source>
         <translation>支部书记用（%1 个问题）</translation>
+    </message>
+</context>
+<context>
+    <name>SingleInstance</name>
+    <message>
+        <location filename="../../desktop_app/gui/app.py" line="133" />
+        <source>Study Station</source>
+        <translation>党员学习站</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/app.py" line="134" />
+        <source>OK</source>
+        <translation>知道了</translation>
     </message>
 </context>
 </TS>
