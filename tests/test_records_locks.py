@@ -16,7 +16,7 @@ import pytest
 from PySide6.QtCore import Qt
 
 from desktop_app.storage import ProgressStore, open_database
-from desktop_app.storage.member_apply import ImportRunning, apply_member_list, import_lock
+from desktop_app.storage.member_apply import ImportRunning, apply_member_list
 from desktop_app.storage.member_import import read_member_list
 from desktop_app.storage.members import MemberStore
 from desktop_app.storage.safety import backups
@@ -158,7 +158,7 @@ def test_two_imports_at_once_register_everyone_once(data_dir: Path, tmp_path: Pa
         run_cli(["members", "import", str(listing)], data_dir),
     )
     results = [process.communicate() + (process.returncode,) for process in (first, second)]
-    for out, err, code in results:
+    for _out, err, code in results:
         assert "Traceback" not in err
         assert code == 0 or "另一个名单导入正在进行" in err, err
     assert rows_of(data_dir / "study.db", "SELECT count(*) FROM members WHERE home = 0") == [(5_000,)]
