@@ -104,6 +104,7 @@ def copy_database(source_path: Path, target: Path) -> None:
             copy = sqlite3.connect(str(partial))
             try:
                 source.backup(copy)
+                copy.execute("PRAGMA journal_mode=DELETE")  # one file, no -wal or -shm beside it
             finally:
                 copy.close()
         finally:
