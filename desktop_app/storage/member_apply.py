@@ -33,8 +33,9 @@ from .writes import RecordsBusy, write
 
 log = logging.getLogger(__name__)
 
-BATCH_ROWS = 2000
-BATCH_GAP_SECONDS = 0.11  # between batches at least this long: longer than SQLite's longest busy sleep
+BATCH_ROWS = 5000
+BATCH_SECONDS = 0.08  # a batch holds the lock at most this long (then it commits)...
+BATCH_GAP_SECONDS = 0.06  # ...and lets it go this long: longer than a waiting writer sleeps by then
 BATCH_WAIT_SECONDS = 30.0  # a batch waits this long for the lock (members' writes are short)
 LOCK_WAIT_SECONDS = 10.0  # a second import waits this long for the first to end
 LOCK_NAME = "member-import.lock"
@@ -92,7 +93,8 @@ def _apply(db: sqlite_utils.Database, rows, data_dir: Path, result: ImportResult
             by_name.setdefault((name, branch), member_id)
     keys: dict[str, tuple[str, str]] = {}
     last_commit = 0.0
-    for start in range(0, len(rows), BATCH_ROWS):
+    start = 0
+    while start < len(rows):
         batch = rows[start : start + BATCH_ROWS]
         for row in batch:  # the slow part (pinyin), outside the lock
             if row.name not in keys:
@@ -104,11 +106,13 @@ def _apply(db: sqlite_utils.Database, rows, data_dir: Path, result: ImportResult
         def work(db: sqlite_utils.Database, batch=batch) -> tuple[list[tuple[MemberRow, int]], int, int]:
             done = []
             added = updated = 0
+            execute = db.conn.execute
+            deadline = time.monotonic() + BATCH_SECONDS
             for row in batch:
                 existing = by_number.get(row.number) if row.number else by_name.get((row.name, row.branch))
                 pinyin, initials = keys[row.name]
                 if existing is None:
-                    member_id = db.execute(
+                    member_id = execute(
                         """INSERT INTO members (name, created_at, branch, number, photo, board_name, on_board,
                                                 pinyin, initials) VALUES (?, ?, ?, ?, '', ?, ?, ?, ?)""",
                         [row.name, _now(), row.branch, row.number, row.board_name, int(row.on_board), pinyin, initials],
@@ -116,7 +120,7 @@ def _apply(db: sqlite_utils.Database, rows, data_dir: Path, result: ImportResult
                     added += 1
                 else:
                     member_id = existing
-                    db.execute(
+                    execute(
                         """UPDATE members SET name = ?, branch = ?, number = ?, board_name = ?, on_board = ?,
                                               pinyin = ?, initials = ? WHERE id = ?""",
                         [
@@ -132,6 +136,8 @@ def _apply(db: sqlite_utils.Database, rows, data_dir: Path, result: ImportResult
                     )
                     updated += 1
                 done.append((row, member_id))
+                if time.monotonic() >= deadline:
+                    break  # the lock is not held longer than a member's write can wait calmly
             return done, added, updated
 
         try:
@@ -145,6 +151,7 @@ def _apply(db: sqlite_utils.Database, rows, data_dir: Path, result: ImportResult
             )
             return
         last_commit = time.monotonic()
+        start += len(done)
         result.added += added
         result.updated += updated
         for row, member_id in done:  # the in-memory lookups follow what was written
@@ -154,7 +161,7 @@ def _apply(db: sqlite_utils.Database, rows, data_dir: Path, result: ImportResult
                 by_name[(row.name, row.branch)] = member_id
         _photos(db, done, data_dir, result)
         if progress is not None:
-            progress(start + len(batch), len(rows))
+            progress(start, len(rows))
 
 
 def _photos(db: sqlite_utils.Database, done, data_dir: Path, result: ImportResult) -> None:
