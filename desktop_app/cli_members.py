@@ -27,9 +27,11 @@ def add_members_parser(commands) -> None:
 
 def cmd_members(args: argparse.Namespace, data_dir: Path) -> int:
     from .context import open_records
+    from .i18n import ensure_translated
     from .storage.members import MemberStore
     from .storage.problems import RecordsProblem
 
+    ensure_translated(args.language)  # the list's problems are written for the screen, in English
     try:
         db, notices = open_records(data_dir)
     except RecordsProblem as problem:

@@ -10,6 +10,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 import sqlite_utils
+from filelock import FileLock, Timeout
 
 from .lessons import Library, load_library
 from .lessons.readings import load_reading_file
@@ -20,7 +21,7 @@ from .storage.database import DATABASE_NAME, check_not_newer
 from .storage.files import IncompleteFile, remove_partial_files
 from .storage.members import Member, MemberStore
 from .storage.photos import PHOTO_DIR_NAME
-from .storage.problems import check_writable
+from .storage.problems import RecordsProblem, check_writable
 from .storage.safety import (
     BACKUP_DIR_NAME,
     Notice,
@@ -33,6 +34,8 @@ from .storage.study_time import StudyClock
 from .storage.writes import writes_of
 
 log = logging.getLogger(__name__)
+OPEN_LOCK_NAME = "open-records.lock"
+OPEN_LOCK_WAIT_SECONDS = 60.0
 
 
 @dataclass
@@ -167,6 +170,24 @@ def open_records(data_dir: Path) -> tuple[sqlite_utils.Database, list[str]]:
     db_path = data_dir / DATABASE_NAME
     check_writable(data_dir, [db_path, db_path.with_name(db_path.name + "-wal")])
     setup_logging(data_dir)
+    check_not_newer(db_path)  # before anything at all is made in the folder
+    # Two programs starting at once (the kiosk and an import) must not check, move aside or
+    # create the file at the same moment: one after the other.
+    lock = FileLock(str(data_dir / OPEN_LOCK_NAME))
+    try:
+        lock.acquire(timeout=OPEN_LOCK_WAIT_SECONDS)
+    except Timeout as error:
+        log.error("Another program kept %s locked while opening the records", data_dir)
+        raise RecordsProblem(
+            "另一个学习站程序正在打开这份学习记录，一直没有打开完。请等一会儿再试；还不行就重新启动电脑。"
+        ) from error
+    try:
+        return _open_records(data_dir, db_path)
+    finally:
+        lock.release()
+
+
+def _open_records(data_dir: Path, db_path: Path) -> tuple[sqlite_utils.Database, list[str]]:
     check_not_newer(db_path)
     backup_dir = data_dir / BACKUP_DIR_NAME
     clean_partial_backups(backup_dir)

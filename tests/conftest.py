@@ -49,6 +49,15 @@ def qapp_args():
     return ["desktop-app"]
 
 
+@pytest.fixture(autouse=True)
+def chinese_texts(qapp):
+    """Texts made without a window (a member list's problems) are translated as in the program."""
+    if not getattr(qapp, "_translators", None):
+        from desktop_app.i18n import install_translators
+
+        qapp._translators = install_translators(qapp, "zh_CN")
+
+
 @pytest.fixture
 def app(qapp):
     """The QApplication with the Chinese translation installed, as the program starts."""

@@ -137,6 +137,7 @@ def test_a_photo_on_a_full_disk_is_refused_plainly(data_dir: Path):
         f"try:\n    store_photo(Path({str(sample)!r}), Path({str(data_dir)!r}), 7)\n"
         "except PhotoError as error:\n    print(error)",
         limit=2048,
+        before="from desktop_app.i18n import ensure_translated\nensure_translated()",
     )
     assert done.returncode == 0, done.stderr
     assert "磁盘是不是满了" in done.stdout

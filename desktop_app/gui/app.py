@@ -8,62 +8,13 @@ import sys
 import threading
 import traceback
 
-from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QObject, QTranslator, Signal
+from PySide6.QtCore import QCoreApplication, QObject, Signal
 from PySide6.QtWidgets import QApplication
 
 from ..fonts import ui_font
-from ..paths import resources_dir
+from ..i18n import DEFAULT_LANGUAGE, ensure_translations_built, install_translators, translations_dir  # noqa: F401
 
 log = logging.getLogger(__name__)
-DEFAULT_LANGUAGE = "zh_CN"
-
-
-def translations_dir():
-    return resources_dir() / "translations"
-
-
-def ensure_translations_built() -> None:
-    """Build .qm from the .ts sources when missing or older (the .qm files are not committed)."""
-    import subprocess
-
-    for source in translations_dir().glob("*.ts"):
-        target = source.with_suffix(".qm")
-        if target.exists() and target.stat().st_mtime >= source.stat().st_mtime:
-            continue
-        lrelease = _lrelease()
-        if lrelease is None:
-            log.warning("Cannot build %s: pyside6-lrelease not found", target)
-            continue
-        subprocess.run([*lrelease, str(source), "-qm", str(target)], check=False, capture_output=True)
-
-
-def _lrelease() -> list[str] | None:
-    import shutil
-
-    for name in ("pyside6-lrelease", "lrelease"):
-        found = shutil.which(name) or shutil.which(name, path=os.path.dirname(sys.executable))
-        if found:
-            return [found]
-    return None
-
-
-def install_translators(app: QApplication, language: str = DEFAULT_LANGUAGE) -> list[QTranslator]:
-    """Load the program's translation (and Qt's own, for standard texts). 'en' means the source texts."""
-    translators: list[QTranslator] = []
-    if language == "en":
-        return translators
-    ensure_translations_built()
-    own = QTranslator(app)
-    if own.load(str(translations_dir() / f"desktop_app_{language}.qm")):
-        app.installTranslator(own)
-        translators.append(own)
-    else:
-        log.warning("No translation found for %s", language)
-    qt = QTranslator(app)
-    if qt.load(QLocale(language), "qtbase", "_", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
-        app.installTranslator(qt)
-        translators.append(qt)
-    return translators
 
 
 def create_application(argv: list[str] | None = None, language: str = DEFAULT_LANGUAGE) -> QApplication:

@@ -22,7 +22,9 @@ from pathlib import Path
 
 import sqlite_utils
 from filelock import FileLock, Timeout
+from PySide6.QtCore import QT_TRANSLATE_NOOP
 
+from ..i18n import translate
 from ..text.names import name_keys
 from .database import DATABASE_NAME
 from .member_import import ImportResult, MemberRow
@@ -52,8 +54,13 @@ def import_lock(data_dir: Path, wait: float = LOCK_WAIT_SECONDS):
         lock.acquire(timeout=wait)
     except Timeout as error:
         raise ImportRunning(
-            "另一个名单导入正在进行（在这台电脑上，或者同一个数据文件夹的另一台电脑上）。"
-            "请等它做完，再导入这一份名单。这一份还没有导入任何人。"
+            translate(
+                "MemberImport",
+                QT_TRANSLATE_NOOP(
+                    "MemberImport",
+                    "Another member list is being imported (on this computer, or on another one with the same data folder). Please wait until it is done, then import this list. Nobody of this list has been imported yet.",
+                ),
+            )
         ) from error
     try:
         yield
@@ -77,7 +84,15 @@ def apply_member_list(
     with import_lock(data_dir, lock_wait):
         _, notice = try_backup(data_dir / DATABASE_NAME, data_dir / BACKUP_DIR_NAME, "before-import")
         if notice is not None:
-            result.warnings.append("导入前没能备份学习记录（磁盘可能满了）。名单照常导入。")
+            result.warnings.append(
+                translate(
+                    "MemberImport",
+                    QT_TRANSLATE_NOOP(
+                        "MemberImport",
+                        "The records could not be backed up before the import (the disk may be full). The list is imported all the same.",
+                    ),
+                )
+            )
         _apply(store.db, rows, data_dir, result, progress)
     log.info("Imported members: %d added, %d updated", result.added, result.updated)
     return result
@@ -147,7 +162,14 @@ def _apply(db: sqlite_utils.Database, rows, data_dir: Path, result: ImportResult
         except RecordsBusy:
             log.error("Member import stopped at row %d: the database stayed locked", start + 1)
             result.problems.append(
-                f"数据库一直被别的程序占用着，导入只做了一部分（{start} 人）。等一会儿把这份名单再导入一次，就会接着做完。"
+                translate(
+                    "MemberImport",
+                    QT_TRANSLATE_NOOP(
+                        "MemberImport",
+                        "Another program kept the database busy; only part of the list was imported (%1 members). Import the list again in a while and it will be completed.",
+                    ),
+                    start,
+                )
             )
             return
         last_commit = time.monotonic()
@@ -174,7 +196,9 @@ def _photos(db: sqlite_utils.Database, done, data_dir: Path, result: ImportResul
         try:
             stored.append((store_photo(row.photo, data_dir, member_id), member_id))
         except PhotoError as error:
-            result.photo_problems.append(f"第{row.line}行：{error}")
+            result.photo_problems.append(
+                translate("MemberImport", QT_TRANSLATE_NOOP("MemberImport", "Row %1: %2"), row.line, error)
+            )
     if not stored:
         return
     try:
@@ -187,4 +211,12 @@ def _photos(db: sqlite_utils.Database, done, data_dir: Path, result: ImportResul
         )
     except RecordsBusy:
         log.error("Member photos not recorded: the database stayed locked")
-        result.photo_problems.append("数据库一直被别的程序占用着，这一批照片没有记上。把名单再导入一次就好。")
+        result.photo_problems.append(
+            translate(
+                "MemberImport",
+                QT_TRANSLATE_NOOP(
+                    "MemberImport",
+                    "Another program kept the database busy; these photos were not recorded. Import the list again.",
+                ),
+            )
+        )
