@@ -65,11 +65,11 @@ class AppContext:
             self.notices.remove(self._writes_notice)
         if count:
             self._writes_notice = (
-                f"有 {count} 条学习记录暂时没能存进数据库：别的程序正占用着它（比如正在导入名单）。"
+                f"有 {count} 条学习记录暂时没能存进数据库：别的程序正占用着它（比如正在导入名单），或者磁盘满了。"
                 "这些记录先留在内存里，等它用完会自动存好，请先不要关掉学习站。"
             )
         else:
-            self._writes_notice = "刚才有学习记录等了一会儿才存进数据库（别的程序占用着它），现在都已经存好了，没有丢。"
+            self._writes_notice = "刚才有学习记录等了一会儿才存进数据库，现在都已经存好了，没有丢。"
         self.notices.append(self._writes_notice)
 
     def flush_writes(self, wait: float | None = None) -> bool:

@@ -170,3 +170,40 @@ def test_a_check_that_fails_keeps_the_old_file(tmp_path: Path):
         with replacing(out, check_pdf_structure) as temp:
             temp.write_bytes(b"%PDF-1.7 cut off")
     assert out.read_bytes() == b"old" and [p.name for p in tmp_path.iterdir()] == ["a.pdf"]
+
+
+TURNS_ON_A_FULL_DISK = """
+import resource, sys
+from pathlib import Path
+from desktop_app.storage import ProgressStore, open_database
+from desktop_app.storage.writes import writes_of
+path = Path(sys.argv[1])
+store = ProgressStore(open_database(path))
+member = store.default_member_id()
+for turn in range(3):
+    store.record_position(member, f"lesson-{turn}", turn, turn, False)
+wal = path.with_name(path.name + "-wal").stat().st_size
+resource.setrlimit(resource.RLIMIT_FSIZE, (wal, resource.RLIM_INFINITY))  # the disk is full
+for turn in range(3, 10):
+    store.record_position(member, f"lesson-{turn}", turn, turn, False)
+writes = writes_of(store.db)
+print("kept", len(writes.pending), flush=True)
+resource.setrlimit(resource.RLIMIT_FSIZE, (resource.RLIM_INFINITY, resource.RLIM_INFINITY))  # room again
+print("left", len(writes.pending) if writes.flush() else "some", flush=True)
+"""
+
+
+def test_page_turns_on_a_full_disk_are_kept_and_written_when_there_is_room(tmp_path: Path):
+    import sqlite3
+
+    path = tmp_path / "study.db"
+    done = subprocess.run(
+        [sys.executable, "-c", TURNS_ON_A_FULL_DISK, str(path)], capture_output=True, text=True, cwd=ROOT, timeout=60
+    )
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.split() == ["kept", "7", "left", "0"]
+    connection = sqlite3.connect(path)
+    assert connection.execute("SELECT lesson_id, page FROM progress ORDER BY page").fetchall() == [
+        (f"lesson-{turn}", turn) for turn in range(10)
+    ]
+    connection.close()

@@ -3,8 +3,8 @@
 A write runs in `BEGIN IMMEDIATE` (it takes the write lock at once, so it never fails halfway
 on a stale snapshot) with a busy timeout, retried while the database is busy until its bound.
 A member's write that still cannot get the lock (another program holds it for long, say a
-member import on another computer of the network share) is kept in memory, in order, and
-written as soon as the lock is free: on the next write, or when `flush` is called (a timer of
+member import on another computer of the network share), or finds the disk full, is kept in
+memory, in order, and written as soon as the lock is free (or there is room again): on the next write, or when `flush` is called (a timer of
 the program does). Nothing is dropped silently: each kept write is logged, and listeners (the
 program's notice for the secretary) are told. No Qt.
 """
@@ -31,9 +31,20 @@ class RecordsBusy(sqlite3.OperationalError):
     """The lock could not be had within the bound (for writes that are not kept)."""
 
 
+class RecordsFull(RecordsBusy):
+    """The disk is full: the write is kept, like one waiting for the lock, until there is room."""
+
+
 def is_busy(error: BaseException) -> bool:
     text = str(error).lower()
     return isinstance(error, sqlite3.OperationalError) and ("locked" in text or "busy" in text)
+
+
+def is_full(error: BaseException) -> bool:
+    """A full disk (SQLITE_FULL), or a write the disk refused (SQLITE_IOERR: a file-size limit, a
+    removed USB disk): the write is kept and tried again, never dropped."""
+    text = str(error).lower()
+    return isinstance(error, sqlite3.OperationalError) and ("full" in text or "disk i/o error" in text)
 
 
 class Writes:
@@ -71,6 +82,8 @@ class Writes:
                     raise
                 return result
             except sqlite3.OperationalError as error:
+                if is_full(error):
+                    raise RecordsFull(str(error)) from error
                 if not is_busy(error):
                     raise
                 if time.monotonic() >= deadline:
@@ -123,16 +136,17 @@ class Writes:
             return kept() if kept is not None else None
         try:
             return self.run(work, wait)
-        except RecordsBusy:
+        except RecordsBusy as error:
             if not keep:
                 raise
-            self._keep(label, work)
+            self._keep(label, work, error)
             return kept() if kept is not None else None
 
-    def _keep(self, label: str, work: Callable[[sqlite_utils.Database], Any]) -> None:
+    def _keep(self, label: str, work: Callable[[sqlite_utils.Database], Any], error: Exception | None = None) -> None:
         self.pending.append((label, work))
         self.kept_total += 1
-        log.warning("The database is locked by another program: %s kept in memory, to be written later", label)
+        why = "the disk refused it" if isinstance(error, RecordsFull) else "the database is locked by another program"
+        log.warning("%s kept in memory, to be written later: %s (%s)", label, why, error or "earlier writes wait")
         self._tell()
 
 
