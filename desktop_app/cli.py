@@ -172,7 +172,13 @@ def cmd_speak(args: argparse.Namespace) -> int:
     good = [path for path in paths if path is not None]
     if not good:
         return 1
-    seconds = join_wavs(good, args.out)
+    from .storage.files import WriteFailed
+
+    try:
+        seconds = join_wavs(good, args.out)
+    except WriteFailed as failed:  # a full disk: the old file is kept
+        print(failed, file=sys.stderr)
+        return 1
     print(f"{args.out}：{len(good)} 句，{seconds:.1f} 秒")
     return 0
 

@@ -207,3 +207,31 @@ def test_page_turns_on_a_full_disk_are_kept_and_written_when_there_is_room(tmp_p
         (f"lesson-{turn}", turn) for turn in range(10)
     ]
     connection.close()
+
+
+def test_a_spoken_export_on_a_full_disk_keeps_the_old_file(tmp_path: Path):
+    import wave
+
+    parts = []
+    for number in range(2):
+        part = tmp_path / f"{number}.wav"
+        with wave.open(str(part), "wb") as sound:
+            sound.setnchannels(1)
+            sound.setsampwidth(2)
+            sound.setframerate(16000)
+            sound.writeframes(b"\x01\x00" * 16000)  # one second each: 64 KB together
+        parts.append(str(part))
+    out = tmp_path / "out" / "第一课.wav"
+    out.parent.mkdir()
+    out.write_bytes(b"the old recording")
+    done = limited(
+        "from pathlib import Path\n"
+        "from desktop_app.speech.export import join_wavs\n"
+        "from desktop_app.storage.files import WriteFailed\n"
+        f"try:\n    join_wavs([Path(p) for p in {parts!r}], Path({str(out)!r}))\n"
+        "except WriteFailed as error:\n    print(error)",
+        limit=32 * 1024,
+    )
+    assert done.returncode == 0, done.stderr
+    assert "磁盘可能满了" in done.stdout
+    assert out.read_bytes() == b"the old recording" and leftovers(out.parent) == []
