@@ -208,6 +208,12 @@ def cmd_run(args: argparse.Namespace) -> int:
         return _cannot_start(problem)
     instance = SingleInstance(data_dir)
     if not instance.acquire():
+        from PySide6.QtCore import QLockFile
+
+        from .storage.problems import ReadOnlyRecords, folder_read_only_message
+
+        if instance.lock.error() == QLockFile.LockError.PermissionError:  # not another program: the folder
+            return _cannot_start(ReadOnlyRecords(folder_read_only_message(data_dir)))
         if instance.ask_first_to_show():
             print("学习站已经打开了，已经把它放到最前面。")
             return 0

@@ -22,7 +22,9 @@ import sqlite_utils
 
 log = logging.getLogger(__name__)
 
-WAIT_SECONDS = 1.0  # a member's write waits this long for the lock before it is kept for later
+WAIT_SECONDS = (
+    0.5  # a member's write waits this long for the lock before it is kept for later (an import batch holds it 80 ms)
+)
 RETRY_WAIT_SECONDS = 0.05  # while writes are kept, a later one only tries this long (no freeze)
 DEFAULT_BUSY_MS = 10_000
 
