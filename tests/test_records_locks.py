@@ -65,11 +65,18 @@ def test_page_turns_while_another_process_holds_the_lock_are_all_saved(tmp_path:
     assert writes.pending and writes.kept_total >= 11
     assert [p.page for p in returned] == list(range(12)) and returned[-1].state == "finished"
     assert rows_of(path, "SELECT count(*) FROM progress") == [(0,)]
+    # Meanwhile the screens read what the database will hold: nothing looks lost to the member.
+    assert store.get(member, "lesson-11").state == "finished" and store.get(member, "lesson-3").page == 3
+    assert len(store.all(member)) == 12 and store.last_opened(member) == "lesson-11"
+    store.record_sentence(member, "lesson-3", 7, False)
+    assert store.get(member, "lesson-3").sentence == 7 and store.get(member, "lesson-3").page == 3
     assert locker.stdout.readline().strip() == "released"
     locker.wait()
     deadline = time.monotonic() + 10
     while not writes.flush() and time.monotonic() < deadline:  # the program's timer does this
         time.sleep(0.05)
+    assert not writes.overlay
+    assert rows_of(path, "SELECT sentence FROM progress WHERE lesson_id = 'lesson-3'") == [(7,)]
     saved = rows_of(path, "SELECT lesson_id, position, page, state FROM progress ORDER BY page")
     assert saved == [
         (f"lesson-{turn}", turn * 10, turn, "finished" if turn == 11 else "in_progress") for turn in range(12)

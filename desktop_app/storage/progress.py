@@ -2,12 +2,12 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import UTC, datetime
 
 import sqlite_utils
 
-from .writes import write
+from .writes import write, writes_of
 
 NOT_STARTED = "not_started"
 IN_PROGRESS = "in_progress"
@@ -54,7 +54,16 @@ class ProgressStore:
             wait=10,
         )
 
+    @property
+    def _kept(self) -> dict[tuple[int, str], Progress]:
+        """Progress written while writes are kept for later: what the database will hold."""
+        return writes_of(self.db).overlay
+
     def get(self, member_id: int, lesson_id: str) -> Progress:
+        kept = self._kept.get((member_id, lesson_id))
+        return kept if kept is not None else self._stored(member_id, lesson_id)
+
+    def _stored(self, member_id: int, lesson_id: str) -> Progress:
         row = self.db.execute(
             "SELECT state, position, page, updated_at, sentence FROM progress WHERE member_id = ? AND lesson_id = ?",
             [member_id, lesson_id],
@@ -66,7 +75,9 @@ class ProgressStore:
             "SELECT lesson_id, state, position, page, updated_at, sentence FROM progress WHERE member_id = ?",
             [member_id],
         ).fetchall()
-        return {row[0]: Progress(*row) for row in rows}
+        found = {row[0]: Progress(*row) for row in rows}
+        found.update({lesson: progress for (member, lesson), progress in self._kept.items() if member == member_id})
+        return found
 
     def record_position(self, member_id: int, lesson_id: str, position: int, page: int, reached_end: bool) -> Progress:
         """Save where the member is; reaching the end finishes the lesson (and it stays finished).
@@ -79,7 +90,7 @@ class ProgressStore:
             return Progress(lesson_id, state, max(0, position), max(0, page), _now(), previous.sentence)
 
         def work(db: sqlite_utils.Database) -> Progress:
-            progress = progress_from(self.get(member_id, lesson_id))
+            progress = progress_from(self._stored(member_id, lesson_id))
             db.execute(
                 """INSERT INTO progress (member_id, lesson_id, state, position, page, updated_at, finished_at)
                    VALUES (?, ?, ?, ?, ?, ?, ?)
@@ -103,14 +114,18 @@ class ProgressStore:
             self.db,
             f"page {page} of {lesson_id} for member {member_id}",
             work,
-            kept=lambda: progress_from(self.get(member_id, lesson_id)),
+            kept=lambda: self._keep(member_id, progress_from(self.get(member_id, lesson_id))),
         )
+
+    def _keep(self, member_id: int, progress: Progress) -> Progress:
+        self._kept[(member_id, progress.lesson_id)] = progress
+        return progress
 
     def record_sentence(self, member_id: int, lesson_id: str, sentence: int, reached_end: bool) -> None:
         """Save the sentence being read aloud; reading the last one finishes the lesson."""
 
         def work(db: sqlite_utils.Database) -> None:
-            previous = self.get(member_id, lesson_id)
+            previous = self._stored(member_id, lesson_id)
             state = FINISHED if reached_end or previous.state == FINISHED else IN_PROGRESS
             now = _now()
             db.execute(
@@ -131,7 +146,12 @@ class ProgressStore:
                 ],
             )
 
-        write(self.db, f"sentence {sentence} of {lesson_id} for member {member_id}", work)
+        def kept() -> None:
+            previous = self.get(member_id, lesson_id)
+            state = FINISHED if reached_end or previous.state == FINISHED else IN_PROGRESS
+            self._keep(member_id, replace(previous, state=state, updated_at=_now(), sentence=max(0, sentence)))
+
+        write(self.db, f"sentence {sentence} of {lesson_id} for member {member_id}", work, kept=kept)
 
     def record_quiz_score(self, member_id: int, lesson_id: str, score: float) -> None:
         """Store the lesson's quiz result (0-100) with its progress; the latest result counts."""
@@ -149,6 +169,9 @@ class ProgressStore:
         )
 
     def last_opened(self, member_id: int) -> str | None:
+        kept = [progress for (member, _), progress in self._kept.items() if member == member_id]
+        if kept:
+            return max(kept, key=lambda progress: progress.updated_at).lesson_id
         row = self.db.execute(
             "SELECT lesson_id FROM progress WHERE member_id = ? ORDER BY updated_at DESC LIMIT 1",
             [member_id],

@@ -57,6 +57,7 @@ class Writes:
         self.pending: deque[tuple[str, Callable[[sqlite_utils.Database], Any]]] = deque()
         self.listeners: list[Callable[[int], None]] = []  # told the number kept, after each change
         self.kept_total = 0
+        self.overlay: dict = {}  # what kept writes will change, for readers meanwhile (progress.py)
 
     def _tell(self) -> None:
         for listener in list(self.listeners):
@@ -109,6 +110,8 @@ class Writes:
             except sqlite3.Error:
                 log.exception("A kept write (%s) failed for good and cannot be saved", label)
             self.pending.popleft()
+        if not self.pending:
+            self.overlay.clear()  # the database holds it all now
         if len(self.pending) != before:
             if self.pending:
                 log.info("Saved %d kept writes; %d still wait", before - len(self.pending), len(self.pending))
