@@ -207,7 +207,13 @@ def cmd_speak(args: argparse.Namespace) -> int:
     good = [path for path in paths if path is not None]
     if not good:
         return 1
-    seconds = join_wavs(good, args.out)
+    from .storage.files import WriteFailed
+
+    try:
+        seconds = join_wavs(good, args.out)
+    except WriteFailed as failed:  # a full disk: the old file is kept
+        print(failed, file=sys.stderr)
+        return 1
     print(f"{args.out}：{len(good)} 句，{seconds:.1f} 秒")
     return 0
 
@@ -222,15 +228,27 @@ def _data_dir(args: argparse.Namespace) -> Path:
 
 def cmd_run(args: argparse.Namespace) -> int:
     from .context import create_context
-    from .gui.app import create_application, install_excepthook
+    from .gui.app import create_application, install_excepthook, show_error_line
     from .gui.main_window import MainWindow
     from .gui.single_instance import SingleInstance
+    from .storage.database import DATABASE_NAME
+    from .storage.problems import RecordsProblem, check_writable
 
     app = create_application(language=args.language)
-    install_excepthook()
+    errors = install_excepthook()
     data_dir = _data_dir(args)
+    try:  # a read-only folder is said as such, not as "already open"
+        check_writable(data_dir, [data_dir / DATABASE_NAME])
+    except RecordsProblem as problem:
+        return _cannot_start(problem)
     instance = SingleInstance(data_dir)
     if not instance.acquire():
+        from PySide6.QtCore import QLockFile
+
+        from .storage.problems import ReadOnlyRecords, folder_read_only_message
+
+        if instance.lock.error() == QLockFile.LockError.PermissionError:  # not another program: the folder
+            return _cannot_start(ReadOnlyRecords(folder_read_only_message(data_dir)))
         if instance.ask_first_to_show():
             print("学习站已经打开了，已经把它放到最前面。")
             return 0
@@ -238,8 +256,13 @@ def cmd_run(args: argparse.Namespace) -> int:
 
         show_already_running()
         return 1
-    context = create_context(data_dir, _lesson_paths(args))
+    try:
+        context = create_context(data_dir, _lesson_paths(args))
+    except RecordsProblem as problem:  # a database of a newer program: nothing changed
+        instance.release()
+        return _cannot_start(problem)
     window = MainWindow(context)
+    errors.happened.connect(lambda text: show_error_line(window, text))
     instance.activated.connect(window.bring_to_front)
     window.resize(1366, 768)
     window.showMaximized()
@@ -248,6 +271,15 @@ def cmd_run(args: argparse.Namespace) -> int:
         return app.exec()
     finally:
         instance.release()
+
+
+def _cannot_start(problem) -> int:
+    from .gui.app import show_start_problem
+
+    logging.getLogger(__name__).error("Cannot start: %s", problem.message)
+    print(problem.message, file=sys.stderr)
+    show_start_problem(problem.message)
+    return 1
 
 
 def cmd_screenshot(args: argparse.Namespace) -> int:
@@ -290,7 +322,13 @@ def main(argv: list[str] | None = None) -> int:
         return cmd_report(args, _data_dir(args), _lesson_paths(args))
     if args.command == "screenshot":
         os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-        return cmd_screenshot(args)
+        from .storage.problems import RecordsProblem
+
+        try:
+            return cmd_screenshot(args)
+        except RecordsProblem as problem:
+            print(problem.message, file=sys.stderr)
+            return 1
     return cmd_run(args)
 
 

@@ -27,11 +27,18 @@ def add_members_parser(commands) -> None:
 
 def cmd_members(args: argparse.Namespace, data_dir: Path) -> int:
     from .context import open_records
+    from .i18n import core_application
     from .storage.members import MemberStore
+    from .storage.problems import RecordsProblem
 
-    db, notice = open_records(data_dir)
-    if notice is not None:
-        print(notice.message)
+    core_application(args.language)  # the list's problems are written for the screen, in English
+    try:
+        db, notices = open_records(data_dir)
+    except RecordsProblem as problem:
+        print(problem.message, file=sys.stderr)
+        return 1
+    for notice in notices:
+        print(notice, file=sys.stderr)
     try:
         store = MemberStore(db)
         if args.members_command == "add":
@@ -70,8 +77,9 @@ def _add(args: argparse.Namespace, store, data_dir: Path) -> int:
 
 
 def _import(path: Path, store, data_dir: Path) -> int:
+    from .storage.member_apply import apply_member_list
     from .storage.member_import import read_member_list
-    from .storage.photos import PhotoError, store_photo
+    from .storage.problems import RecordsProblem
 
     result = read_member_list(path)
     for problem in result.problems:
@@ -79,32 +87,22 @@ def _import(path: Path, store, data_dir: Path) -> int:
     if result.problems:
         print("名单里有问题，一个人也没有导入。改好以后再导入一次。", file=sys.stderr)
         return 1
-    added = updated = 0
-    photo_problems: list[str] = []
-    with store.db.atomic():  # the whole list or nothing
-        for row in result.rows:
-            existing = store.find(row.name, row.branch, row.number)
-            fields = dict(
-                name=row.name, branch=row.branch, number=row.number, board_name=row.board_name, on_board=row.on_board
-            )
-            if existing is None:
-                member_id = store.add(**fields)
-                added += 1
-            else:
-                member_id = existing.id
-                store.update(member_id, **fields)
-                updated += 1
-            if row.photo is not None:
-                try:
-                    store.update(member_id, photo=store_photo(row.photo, data_dir, member_id))
-                except PhotoError as error:
-                    photo_problems.append(f"第{row.line}行：{error}")
-    for problem in photo_problems:
+    try:
+        apply_member_list(store, result.rows, data_dir, result)
+    except RecordsProblem as problem:  # another import is running
+        print(problem.message, file=sys.stderr)
+        return 1
+    for warning in result.warnings:
+        print(warning, file=sys.stderr)
+    for problem in result.photo_problems:
         print(f"{path.name} {problem}（这位党员已经登记，只是没有照片）", file=sys.stderr)
-    print(f"导入完成：新登记 {added} 人，更新 {updated} 人。")
-    log.info("Imported members from %s: %d added, %d updated", path, added, updated)
+    for problem in result.problems:
+        print(problem, file=sys.stderr)
+    if not result.problems:
+        print(f"导入完成：新登记 {result.added} 人，更新 {result.updated} 人。")
+    log.info("Imported members from %s: %d added, %d updated", path, result.added, result.updated)
     _warn_ambiguous(store)
-    return 0
+    return 1 if result.problems else 0
 
 
 def _list(store) -> int:

@@ -39,6 +39,7 @@ def _folder_problem(out: Path) -> str | None:
 def cmd_report(args: argparse.Namespace, data_dir: Path, lesson_paths: list[Path]) -> int:
     from .context import setup_logging
     from .reports.secretary import MONTH_HINT, month_label, parse_month
+    from .storage.problems import RecordsProblem
 
     today = date.today()
     month = parse_month(args.month) if args.month is not None else today.strftime("%Y-%m")
@@ -53,6 +54,9 @@ def cmd_report(args: argparse.Namespace, data_dir: Path, lesson_paths: list[Path
     setup_logging(data_dir)
     try:
         return _make(args, data_dir, lesson_paths, month, out, today, month_label(month))
+    except RecordsProblem as problem:  # a read-only folder, a database of a newer program
+        _say(problem.message)
+        return 1
     except Exception:  # the detail is for the log; the secretary gets a plain sentence
         log.exception("Report %s for %s to %s failed", args.format, month, out)
         _say(f"没能做出报表。详细情况记在日志里：{data_dir / 'logs' / 'desktop-app.log'}")
@@ -62,6 +66,7 @@ def cmd_report(args: argparse.Namespace, data_dir: Path, lesson_paths: list[Path
 def _make(args, data_dir: Path, lesson_paths: list[Path], month: str, out: Path, today: date, label: str) -> int:
     from .context import create_context
     from .reports.secretary import branches, build_report
+    from .storage.files import WriteFailed
     from .storage.members import clean
 
     context = create_context(data_dir, lesson_paths)
@@ -87,6 +92,10 @@ def _make(args, data_dir: Path, lesson_paths: list[Path], month: str, out: Path,
 
             ensure_gui_application()  # offscreen (cli.py set QT_QPA_PLATFORM)
             write_pdf(report, out)
+    except WriteFailed as failed:  # a full disk, say: the old report is kept
+        log.exception("Writing the report to %s failed", out)
+        _say(str(failed))
+        return 1
     except OSError:
         log.exception("Writing the report to %s failed", out)
         _say(

@@ -4,23 +4,38 @@ from __future__ import annotations
 
 import logging
 import logging.handlers
+import sqlite3
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 
 import sqlite_utils
+from filelock import FileLock, Timeout
 
 from .lessons import Library, load_library
 from .lessons.readings import load_reading_file
 from .paths import lessons_dir, log_dir, log_file, resources_dir
 from .settings import Settings, load_settings, save_settings
 from .storage import ProgressStore, open_database
-from .storage.database import DATABASE_NAME
+from .storage.database import DATABASE_NAME, check_not_newer
+from .storage.files import IncompleteFile, remove_partial_files
 from .storage.members import Member, MemberStore
-from .storage.safety import BACKUP_DIR_NAME, daily_backup, recover_if_damaged
+from .storage.photos import PHOTO_DIR_NAME
+from .storage.problems import RecordsProblem, check_writable
+from .storage.safety import (
+    BACKUP_DIR_NAME,
+    Notice,
+    backup_failed_notice,
+    clean_partial_backups,
+    daily_backup,
+    recover_if_damaged,
+)
 from .storage.study_time import StudyClock
+from .storage.writes import writes_of
 
 log = logging.getLogger(__name__)
+OPEN_LOCK_NAME = "open-records.lock"
+OPEN_LOCK_WAIT_SECONDS = 60.0
 
 
 @dataclass
@@ -41,6 +56,37 @@ class AppContext:
         if self.clock is None:
             self.clock = StudyClock(self.db, self.member_id)
         self.members = MemberStore(self.db)
+        self._writes_notice: str | None = None
+        writes_of(self.db).listeners.append(self._kept_writes_changed)
+
+    def _kept_writes_changed(self, count: int) -> None:
+        """The secretary sees when records wait in memory for another program's lock."""
+        if self._writes_notice in self.notices:
+            self.notices.remove(self._writes_notice)
+        if count:
+            self._writes_notice = (
+                f"有 {count} 条学习记录暂时没能存进数据库：别的程序正占用着它（比如正在导入名单），或者磁盘满了。"
+                "这些记录先留在内存里，等它用完会自动存好，请先不要关掉学习站。"
+            )
+        else:
+            self._writes_notice = "刚才有学习记录等了一会儿才存进数据库，现在都已经存好了，没有丢。"
+        self.notices.append(self._writes_notice)
+
+    def flush_writes(self, wait: float | None = None) -> bool:
+        """Write what waits for the lock; True when nothing is left waiting."""
+        writes = writes_of(self.db)
+        return writes.flush() if wait is None else writes.flush(wait)
+
+    def backup_if_new_day(self) -> None:
+        """The daily backup (a kiosk may run for weeks); a failure is a notice, never an error.
+        Uses its own connection, so it may run in another thread."""
+        try:
+            daily_backup(self.data_dir / DATABASE_NAME, self.data_dir / BACKUP_DIR_NAME)
+        except (OSError, sqlite3.Error, IncompleteFile):
+            log.warning("The daily backup failed", exc_info=True)
+            message = backup_failed_notice().message
+            if message not in self.notices:
+                self.notices.append(message)
 
     @property
     def records(self) -> sqlite_utils.Database:
@@ -98,34 +144,71 @@ class AppContext:
 def setup_logging(data_dir: Path) -> None:
     """A rotating log in DATA/logs: the secretary's (and the technician's) technical detail."""
     folder = log_dir(data_dir)
-    folder.mkdir(parents=True, exist_ok=True)
     root = logging.getLogger()
     if any(getattr(h, "desktop_app_dir", None) == folder for h in root.handlers):
         return
-    handler = logging.handlers.RotatingFileHandler(
-        log_file(data_dir), maxBytes=1_000_000, backupCount=3, encoding="utf-8"
-    )
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+        handler = logging.handlers.RotatingFileHandler(
+            log_file(data_dir), maxBytes=1_000_000, backupCount=3, encoding="utf-8"
+        )
+    except OSError:  # a read-only folder: the plain message says so; the detail goes to stderr
+        logging.getLogger(__name__).warning("Cannot write the log in %s", folder, exc_info=True)
+        return
     handler.desktop_app_dir = folder  # type: ignore[attr-defined]
     handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
     root.addHandler(handler)
     root.setLevel(logging.INFO)
 
 
-def open_records(data_dir: Path):
-    """The study database of a data folder, checked (a damaged one is replaced by its newest
-    good backup: the notice says so), migrated and backed up for the day."""
-    data_dir.mkdir(parents=True, exist_ok=True)
-    setup_logging(data_dir)
+def open_records(data_dir: Path) -> tuple[sqlite_utils.Database, list[str]]:
+    """The study database of a data folder, checked (a damaged file, or one that is not ours, is
+    replaced by its newest good backup: a notice says so), migrated and backed up for the day.
+
+    Raises RecordsProblem (plain words) when the folder or the file cannot be written, or the
+    database was made by a newer program; nothing is changed then."""
     db_path = data_dir / DATABASE_NAME
+    check_writable(data_dir, [db_path, db_path.with_name(db_path.name + "-wal")])
+    setup_logging(data_dir)
+    check_not_newer(db_path)  # before anything at all is made in the folder
+    # Two programs starting at once (the kiosk and an import) must not check, move aside or
+    # create the file at the same moment: one after the other.
+    lock = FileLock(str(data_dir / OPEN_LOCK_NAME))
+    try:
+        lock.acquire(timeout=OPEN_LOCK_WAIT_SECONDS)
+    except Timeout as error:
+        log.error("Another program kept %s locked while opening the records", data_dir)
+        raise RecordsProblem(
+            "另一个学习站程序正在打开这份学习记录，一直没有打开完。请等一会儿再试；还不行就重新启动电脑。"
+        ) from error
+    try:
+        return _open_records(data_dir, db_path)
+    finally:
+        lock.release()
+
+
+def _open_records(data_dir: Path, db_path: Path) -> tuple[sqlite_utils.Database, list[str]]:
+    check_not_newer(db_path)
     backup_dir = data_dir / BACKUP_DIR_NAME
-    notice = recover_if_damaged(db_path, backup_dir)
-    db = open_database(db_path, backup_dir)
-    daily_backup(db_path, backup_dir)
-    return db, notice
+    clean_partial_backups(backup_dir)
+    remove_partial_files(data_dir / PHOTO_DIR_NAME)
+    notices: list[Notice] = []
+    recovered = recover_if_damaged(db_path, backup_dir)
+    if recovered is not None:
+        notices.append(recovered)
+    db = open_database(db_path, backup_dir, notices)
+    try:
+        daily_backup(db_path, backup_dir)
+    except (OSError, sqlite3.Error, IncompleteFile):
+        log.warning("The daily backup failed", exc_info=True)
+        notices.append(backup_failed_notice())
+    for notice in notices:
+        log.error("Records notice: %s", notice.message)
+    return db, [notice.message for notice in notices]
 
 
 def create_context(data_dir: Path, lesson_paths: Iterable[Path] | None = None) -> AppContext:
-    db, notice = open_records(data_dir)
+    db, notices = open_records(data_dir)
     progress = ProgressStore(db)
     paths = list(lesson_paths) if lesson_paths is not None else [lessons_dir()]
     library = load_library(paths, cache_dir=data_dir / "cache")  # unchanged lessons come from the index
@@ -144,9 +227,7 @@ def create_context(data_dir: Path, lesson_paths: Iterable[Path] | None = None) -
     context = AppContext(data_dir, db, progress, progress.default_member_id(), library, load_settings(db), readings)
     if context.shared:
         context.use_guest()  # nobody has picked their name yet: record nothing until someone does
-    if notice is not None:
-        log.error("Records notice: %s", notice.message)
-        context.notices.append(notice.message)
+    context.notices.extend(notices)
     return context
 
 

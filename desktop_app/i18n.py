@@ -14,7 +14,6 @@ import re
 import shutil
 import subprocess
 import sys
-from collections.abc import Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -80,22 +79,29 @@ def install_translators(app: QCoreApplication, language: str = DEFAULT_LANGUAGE)
 
 
 def core_application(language: str = DEFAULT_LANGUAGE) -> QCoreApplication:
-    """The running application, or a new QCoreApplication with the translators (for the command line)."""
+    """The running application, or a new QCoreApplication (QtCore only, for the command line), with
+    the program's translators installed, so texts written for screens print in Chinese too."""
     from PySide6.QtCore import QCoreApplication
 
     app = QCoreApplication.instance()
     if app is None:
         app = QCoreApplication([sys.argv[0] if sys.argv else "desktop-app"])
+        _kept.append(app)
+    if not getattr(app, "_translators", None):
         app._translators = install_translators(app, language)  # keep them alive
     return app
 
 
-def translate(context: str, template: str, args: Sequence[object] = ()) -> str:
-    """The translation of template (as lupdate saw it), with %1, %2 ... replaced in one pass."""
+_kept: list[QCoreApplication] = []
+
+
+def translate(context: str, template: str, *values: object) -> str:
+    """The translation of template (as lupdate saw it), with %1, %2 ... replaced in one pass (a value
+    holding "%2" stays as it is)."""
     from PySide6.QtCore import QCoreApplication
 
     text = QCoreApplication.translate(context, template)
-    if not args:
+    if not values:
         return text
-    values = [str(arg) for arg in args]
-    return _ARG_RE.sub(lambda m: values[int(m.group(1)) - 1] if int(m.group(1)) <= len(values) else m.group(0), text)
+    texts = [str(value) for value in values]
+    return _ARG_RE.sub(lambda m: texts[int(m.group(1)) - 1] if int(m.group(1)) <= len(texts) else m.group(0), text)

@@ -180,7 +180,8 @@ def load_settings(db: sqlite_utils.Database, member_id: int | None = None) -> Se
 
 def save_settings(db: sqlite_utils.Database, settings: Settings, member_id: int | None = None) -> None:
     """The kiosk's settings, and the rest as the member's own when member_id is given."""
-    with db.atomic():
+
+    def work(db: sqlite_utils.Database) -> None:
         for option in OPTIONS:
             value = str(getattr(settings, option.key))
             if member_id is None or option.kiosk:
@@ -194,3 +195,7 @@ def save_settings(db: sqlite_utils.Database, settings: Settings, member_id: int 
                        ON CONFLICT (member_id, key) DO UPDATE SET value = excluded.value""",
                     [member_id, option.key, value],
                 )
+
+    from .storage.writes import write
+
+    write(db, "settings", work)

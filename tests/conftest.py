@@ -50,9 +50,9 @@ def qapp_args():
 
 
 @pytest.fixture(autouse=True)
-def chinese_messages(qapp):
-    """Lesson problems are translated when they are turned into text: every test sees them in
-    Chinese, as the program and the command line show them."""
+def chinese_texts(qapp):
+    """Texts made without a window (lesson problems, a member list's problems) are translated as
+    in the program and the command line: every test sees them in Chinese."""
     from PySide6.QtCore import QCoreApplication
 
     if QCoreApplication.translate("LessonCheck", "Warning: ") != "警告：":

@@ -88,7 +88,7 @@ def test_a_problem_keeps_its_template_and_is_translated_when_shown(qapp):
 
 @given(args=st.lists(st.text(alphabet="%12ab", max_size=5), min_size=2, max_size=2))
 def test_arguments_are_put_in_once_even_when_they_look_like_placeholders(args: list[str]):
-    assert translate("Nowhere", "[%1|%2]", args) == f"[{args[0]}|{args[1]}]"
+    assert translate("Nowhere", "[%1|%2]", *args) == f"[{args[0]}|{args[1]}]"
 
 
 def test_lessons_check_speaks_the_chosen_language(tmp_path: Path):

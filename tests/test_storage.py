@@ -34,6 +34,7 @@ def test_migrations_apply_once_and_reopen_keeps_data(tmp_path: Path):
         "0004_member_fields_finished_quiz",
         "0005_member_settings",
         "0006_progress_seen",
+        "0007_member_indexes_program_info",
     ]
     assert ProgressStore(again).get(member, "x").position == 12
 

@@ -3,9 +3,12 @@
 from __future__ import annotations
 
 import logging
+import os
 import sys
+import threading
 import traceback
 
+from PySide6.QtCore import QCoreApplication, QObject, Signal
 from PySide6.QtWidgets import QApplication
 
 from ..fonts import ui_font
@@ -24,14 +27,65 @@ def create_application(argv: list[str] | None = None, language: str = DEFAULT_LA
     return app
 
 
-def install_excepthook() -> None:
-    """An unexpected error is logged and the program goes on; nothing is shown to the member but a calm screen."""
+class ErrorNotice(QObject):
+    """Tells the window that something unexpected happened, to show one plain sentence."""
+
+    happened = Signal(str)
+
+
+def install_excepthook() -> ErrorNotice:
+    """An unexpected error is logged with its traceback and the program goes on; the member is
+    shown one plain sentence on the window (no pop-up): connect ErrorNotice.happened."""
+    notice = ErrorNotice(QApplication.instance())
 
     def hook(kind, value, tb):
         log.error("Unexpected error:\n%s", "".join(traceback.format_exception(kind, value, tb)))
-        sys.__excepthook__(kind, value, tb)
+        if issubclass(kind, KeyboardInterrupt):
+            sys.__excepthook__(kind, value, tb)
+            return
+        try:
+            notice.happened.emit(
+                QCoreApplication.translate(
+                    "Errors", "Something went wrong. It has been written down; you can go on studying."
+                )
+            )
+        except RuntimeError:  # the window is already gone
+            pass
+
+    def thread_hook(args) -> None:
+        log.error(
+            "Unexpected error in thread %s:\n%s",
+            getattr(args.thread, "name", "?"),
+            "".join(traceback.format_exception(args.exc_type, args.exc_value, args.exc_traceback)),
+        )
 
     sys.excepthook = hook
+    threading.excepthook = thread_hook
+    return notice
+
+
+def show_error_line(window, text: str) -> None:
+    """One plain sentence at the foot of the window for a while; nothing to close."""
+    bar = window.statusBar()
+    bar.setAccessibleName(text)
+    bar.showMessage(text, 20_000)
+
+
+def show_start_problem(text: str) -> None:
+    """The records cannot be opened (read-only, made by a newer program): say it, one button."""
+    from PySide6.QtWidgets import QMessageBox
+
+    from ..settings import Settings
+    from .theme import PAPER, Metrics, stylesheet
+
+    app = QApplication.instance()
+    if app is None or os.environ.get("QT_QPA_PLATFORM") == "offscreen":
+        return  # nobody would see it: the message went to stderr and the log
+    app.setStyleSheet(stylesheet(PAPER, Metrics.for_settings(Settings())))
+    box = QMessageBox(QMessageBox.Icon.Warning, QCoreApplication.translate("SingleInstance", "Study Station"), text)
+    button = box.addButton(QCoreApplication.translate("SingleInstance", "OK"), QMessageBox.ButtonRole.AcceptRole)
+    button.setAccessibleName(button.text())
+    box.exec()
 
 
 def show_already_running() -> None:
@@ -42,14 +96,16 @@ def show_already_running() -> None:
     from ..settings import Settings
     from .theme import PAPER, Metrics, stylesheet
 
-    tr = lambda text: QCoreApplication.translate("SingleInstance", text)  # noqa: E731
     app = QApplication.instance()
     app.setStyleSheet(stylesheet(PAPER, Metrics.for_settings(Settings())))
     box = QMessageBox(
         QMessageBox.Icon.Information,
-        tr("Study Station"),
-        tr("The Study Station is already open. If you cannot see it, restart the computer and try again."),
+        QCoreApplication.translate("SingleInstance", "Study Station"),
+        QCoreApplication.translate(
+            "SingleInstance",
+            "The Study Station is already open. If you cannot see it, restart the computer and try again.",
+        ),
     )
-    button = box.addButton(tr("OK"), QMessageBox.ButtonRole.AcceptRole)
+    button = box.addButton(QCoreApplication.translate("SingleInstance", "OK"), QMessageBox.ButtonRole.AcceptRole)
     button.setAccessibleName(button.text())
     box.exec()

@@ -14,6 +14,7 @@ from ..settings import Settings
 from ..speech.reading import ReadAloud
 from ..speech.service import SpeechService
 from ..study.choose import lesson_after
+from ..upkeep import Upkeep
 from .home_screen import HomeScreen
 from .idle_guard import IdleGuard, IdleWarning
 from .library_screen import LibraryScreen
@@ -33,6 +34,7 @@ class MainWindow(QMainWindow):
     def __init__(self, context: AppContext, speech: SpeechService | None = None):
         super().__init__()
         self.context = context
+        self.upkeep = Upkeep(context, self)  # kept writes written, a backup each day
         self.speech = speech or SpeechService(speech_cache_dir(context.data_dir))
         self.speech.setParent(self)
         self.reading = ReadAloud(self.speech, self)
@@ -202,6 +204,7 @@ class MainWindow(QMainWindow):
         self.reader.leave()
         self.reading.shutdown()
         self.speech.stop()
+        self.upkeep.finish()
         super().closeEvent(event)
 
     def apply_settings(self, settings: Settings, save: bool = True) -> None:

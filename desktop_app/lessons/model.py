@@ -38,7 +38,7 @@ class Problem:
     @property
     def message(self) -> str:
         """The message in the running program's language (plain Chinese for the author and the secretary)."""
-        return translate(CONTEXT, self.template, self.args)
+        return translate(CONTEXT, self.template, *self.args)
 
     def __str__(self) -> str:
         prefix = translate(CONTEXT, WARNING_PREFIX) if self.severity == "warning" else ""

@@ -3,10 +3,10 @@ Chinese correctly with a double click (no Qt)."""
 
 from __future__ import annotations
 
-import csv
 from pathlib import Path
 
-from .secretary import Report, day_text, hours_text, replacing
+from ..storage import files
+from .secretary import Report, day_text, hours_text
 
 
 def header(report: Report) -> list[str]:
@@ -43,9 +43,6 @@ def rows(report: Report) -> list[list[str]]:
 
 
 def write_csv(report: Report, out: Path) -> None:
-    """Write the report to out (replacing it only once the whole file is written)."""
-    with replacing(Path(out)) as temp:
-        with open(temp, "w", encoding="utf-8-sig", newline="") as file:
-            writer = csv.writer(file)  # Excel's dialect: commas, quotes where needed, CRLF
-            writer.writerow(header(report))
-            writer.writerows(rows(report))
+    """Write the report to out (replacing it only once the whole file is written); a cell that
+    begins like a formula (= + - @, tab, CR) is kept as text."""
+    files.write_csv(Path(out), [header(report), *rows(report)])

@@ -25,7 +25,8 @@ from PySide6.QtGui import (
 )
 
 from ..fonts import ui_font
-from .secretary import MemberRow, Report, hours_text, names, replacing
+from ..storage.files import IncompleteFile, check_pdf_structure, replacing
+from .secretary import MemberRow, Report, hours_text, names
 
 RESOLUTION = 300  # dots per inch of the drawing; the PDF itself is vector
 TABLE_PT = 16
@@ -383,11 +384,26 @@ def _paint_pages(writer: QPdfWriter, layout: _Layout, pages: list[list]) -> str:
     return "".join(texts)
 
 
+def check_pdf(path: Path, pages: int | None = None) -> None:
+    """A whole PDF: %PDF- to %%EOF, and QtPdf opens it (with the pages drawn, when given)."""
+    check_pdf_structure(path)
+    from PySide6.QtPdf import QPdfDocument
+
+    document = QPdfDocument()
+    try:
+        if document.load(str(path)) != QPdfDocument.Error.None_ or document.pageCount() < 1:
+            raise IncompleteFile(f"QtPdf cannot open {path}: {document.error()}")
+        if pages is not None and document.pageCount() != pages:
+            raise IncompleteFile(f"{path} has {document.pageCount()} pages, not {pages}")
+    finally:
+        document.close()
+
+
 def write_pdf(report: Report, out: Path) -> int:
     """Write the report to out as a PDF (replacing it only once it is complete); the page count."""
     ensure_gui_application()
     fonts = [_font(TABLE_PT), _font(TABLE_PT, bold=True)]
-    with replacing(Path(out)) as temp:
+    with replacing(Path(out), check_pdf) as temp:
         # Portrait when the table fits across it, else landscape.
         writer = _writer(temp, report, landscape=False)
         layout = _Layout(report, writer)

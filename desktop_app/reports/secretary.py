@@ -7,15 +7,11 @@ boundaries are turned into the same kind of string and compared as text (the ind
 from __future__ import annotations
 
 import json
-import os
 import re
-import secrets
 import unicodedata
-from collections.abc import Iterable, Iterator, Mapping
-from contextlib import contextmanager
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, time, tzinfo
-from pathlib import Path
 
 import sqlite_utils
 
@@ -213,20 +209,6 @@ def build_report(
         len(ids) if ids is not None else None,
         tuple(rows),
     )
-
-
-@contextmanager
-def replacing(out: Path) -> Iterator[Path]:
-    """A temporary file beside out to write to; it takes out's place only when the writing went
-    well, so an existing report is never left half overwritten (and a failed one leaves nothing)."""
-    temp = out.with_name(f".{out.name}.{os.getpid()}-{secrets.token_hex(4)}.tmp")
-    try:
-        yield temp
-        with open(temp, "r+b") as written:
-            os.fsync(written.fileno())
-        os.replace(temp, out)
-    finally:
-        temp.unlink(missing_ok=True)
 
 
 def hours_text(hours: float) -> str:

@@ -8,6 +8,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QEventLoop, QTimer
 
+from ..storage.files import check_size, replacing
 from .service import NO_ENGINE, NO_VOICE, SpeechService
 
 PAUSE_SECONDS = 0.35  # between sentences, as a reader takes breath
@@ -73,29 +74,33 @@ def render_all(
 def join_wavs(paths: list[Path], out: Path, pause: float = PAUSE_SECONDS) -> float:
     """Concatenate WAV files of one format with a pause between them; returns seconds written."""
     out.parent.mkdir(parents=True, exist_ok=True)
-    partial = out.with_name(out.name + ".part")
     params = None
     frames_written = 0
-    with wave.open(str(partial), "wb") as target:
-        for path in paths:
-            with wave.open(str(path), "rb") as source:
-                if params is None:
-                    params = source.getparams()
-                    target.setnchannels(params.nchannels)
-                    target.setsampwidth(params.sampwidth)
-                    target.setframerate(params.framerate)
-                    silence = b"\x00" * int(params.framerate * pause) * params.sampwidth * params.nchannels
-                elif (source.getnchannels(), source.getsampwidth(), source.getframerate()) != (
-                    params.nchannels,
-                    params.sampwidth,
-                    params.framerate,
-                ):
-                    raise ValueError(f"{path} has another sound format")
-                if frames_written:
-                    target.writeframes(silence)
-                    frames_written += len(silence) // (params.sampwidth * params.nchannels)
-                frames = source.readframes(source.getnframes())
-                target.writeframes(frames)
-                frames_written += source.getnframes()
-    partial.replace(out)
+
+    def whole(partial: Path) -> None:  # header and every frame on the disk
+        frame_size = params.sampwidth * params.nchannels if params else 0
+        check_size(44 + frames_written * frame_size)(partial)
+
+    with replacing(out, whole) as partial:
+        with wave.open(str(partial), "wb") as target:
+            for path in paths:
+                with wave.open(str(path), "rb") as source:
+                    if params is None:
+                        params = source.getparams()
+                        target.setnchannels(params.nchannels)
+                        target.setsampwidth(params.sampwidth)
+                        target.setframerate(params.framerate)
+                        silence = b"\x00" * int(params.framerate * pause) * params.sampwidth * params.nchannels
+                    elif (source.getnchannels(), source.getsampwidth(), source.getframerate()) != (
+                        params.nchannels,
+                        params.sampwidth,
+                        params.framerate,
+                    ):
+                        raise ValueError(f"{path} has another sound format")
+                    if frames_written:
+                        target.writeframes(silence)
+                        frames_written += len(silence) // (params.sampwidth * params.nchannels)
+                    frames = source.readframes(source.getnframes())
+                    target.writeframes(frames)
+                    frames_written += source.getnframes()
     return frames_written / params.framerate if params else 0.0

@@ -8,9 +8,13 @@ from pathlib import Path
 import sqlite_utils
 from sqlite_utils import Migrations
 
+from .. import __version__
+from .problems import NewerDatabase, newer_database_message
+from .safety import APPLICATION_ID, MIGRATION_SET, Notice, connect_read_only, try_backup
+
 DATABASE_NAME = "study.db"
 
-migrations = Migrations("desktop_app")
+migrations = Migrations(MIGRATION_SET)
 
 
 @migrations(name="0001_members_progress_settings")
@@ -103,22 +107,95 @@ def _m0006(db: sqlite_utils.Database) -> None:
     db.execute("ALTER TABLE progress ADD COLUMN seen TEXT NOT NULL DEFAULT ''")
 
 
-def open_database(path: Path | str | None, backup_dir: Path | None = None) -> sqlite_utils.Database:
+@migrations(name="0007_member_indexes_program_info")
+def _m0007(db: sqlite_utils.Database) -> None:
+    # Member numbers (and names in a branch) are looked up with an index when a list is imported;
+    # the database says it is ours (PRAGMA application_id) and which program version last changed
+    # its schema (a newer database is then named plainly by an older program).
+    db.execute("CREATE INDEX members_number ON members (number)")
+    db.execute("CREATE INDEX members_name_branch ON members (name, branch)")
+    db.execute("CREATE TABLE program_info (key TEXT PRIMARY KEY, value TEXT NOT NULL)")
+    db.execute(f"PRAGMA application_id = {APPLICATION_ID}")
+
+
+KNOWN_MIGRATIONS = frozenset(migration.name for migration in migrations._migrations)
+
+
+def _newer_version(connection: sqlite3.Connection) -> str | None:
+    """None when the program knows every migration applied to the database; else the version
+    of the program that made it ('' when it did not say)."""
+    tables = {row[0] for row in connection.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
+    if "_sqlite_migrations" not in tables:
+        return None
+    applied = {
+        row[0]
+        for row in connection.execute("SELECT name FROM _sqlite_migrations WHERE migration_set = ?", [MIGRATION_SET])
+    }
+    if applied <= KNOWN_MIGRATIONS:
+        return None
+    if "program_info" in tables:
+        row = connection.execute("SELECT value FROM program_info WHERE key = 'version'").fetchone()
+        if row:
+            return str(row[0])
+    return ""
+
+
+def check_not_newer(path: Path) -> None:
+    """Raise NewerDatabase (plain words, which version made it) for a database of a newer
+    program; reads only."""
+    if not Path(path).exists() or Path(path).stat().st_size == 0:
+        return
+    try:
+        # Without a -wal file nobody is writing: immutable, so that not even -wal and -shm files
+        # are made beside a database the program will not open.
+        immutable = not Path(path).with_name(Path(path).name + "-wal").exists()
+        connection = connect_read_only(path, immutable=immutable)
+        try:
+            version = _newer_version(connection)
+        finally:
+            connection.close()
+    except sqlite3.DatabaseError:
+        return  # damaged or not ours: the recovery deals with it
+    if version is not None:
+        raise NewerDatabase(newer_database_message(version, __version__))
+
+
+def open_database(
+    path: Path | str | None, backup_dir: Path | None = None, notices: list[Notice] | None = None
+) -> sqlite_utils.Database:
     """Open (creating if needed) the database at path; None for an in-memory one (tests).
 
-    With backup_dir, a database that has data is backed up before any migration changes it."""
+    With backup_dir, a database that has data is backed up before any migration changes it (a
+    backup that fails is a notice in notices, not a failed start). A database of a newer program
+    raises NewerDatabase before anything is changed."""
     if path is None:
         connection = sqlite3.connect(":memory:", isolation_level=None)
+        new = True
     else:
         Path(path).parent.mkdir(parents=True, exist_ok=True)
+        new = not Path(path).exists() or Path(path).stat().st_size == 0
         connection = sqlite3.connect(str(path), isolation_level=None, timeout=10)
+    version = _newer_version(connection)
+    if version is not None:
+        connection.close()
+        raise NewerDatabase(newer_database_message(version, __version__))
     db = sqlite_utils.Database(connection)
+    if new:
+        db.execute(f"PRAGMA application_id = {APPLICATION_ID}")  # ours from its first byte
     db.execute("PRAGMA journal_mode=WAL")
     db.execute("PRAGMA synchronous=FULL")
     db.execute("PRAGMA foreign_keys=ON")
-    if backup_dir is not None and path is not None and migrations.pending(db) and "members" in db.table_names():
-        from .safety import backup
-
-        backup(Path(path), backup_dir, "before-migration")
+    pending = migrations.pending(db)
+    if backup_dir is not None and path is not None and pending and "members" in db.table_names():
+        _, notice = try_backup(Path(path), backup_dir, "before-migration")
+        if notice is not None and notices is not None:
+            notices.append(notice)
     migrations.apply(db)
+    if pending:
+        with db.atomic():
+            db.execute(
+                "INSERT INTO program_info (key, value) VALUES ('version', ?) "
+                "ON CONFLICT (key) DO UPDATE SET value = excluded.value",
+                [__version__],
+            )
     return db

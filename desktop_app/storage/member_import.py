@@ -5,9 +5,11 @@ from __future__ import annotations
 
 import csv
 import io
+import re
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from ..i18n import QT_TRANSLATE_NOOP, translate
 from .members import clean
 
 # Column titles a secretary may write, and the field each one fills.
@@ -28,6 +30,11 @@ YES = {"是", "上", "上榜", "显示", "1", "yes", "y", "true"}
 NO = {"否", "不", "不上", "不上榜", "隐藏", "0", "no", "n", "false"}
 
 
+def _t(text: str, *values: object) -> str:
+    """A text for the secretary's screen, translated (English source), %1... filled in."""
+    return translate("MemberImport", text, *values)
+
+
 @dataclass
 class MemberRow:
     line: int
@@ -43,6 +50,10 @@ class MemberRow:
 class ImportResult:
     rows: list[MemberRow] = field(default_factory=list)
     problems: list[str] = field(default_factory=list)  # "第3行：……"; any problem stops the import
+    added: int = 0  # filled by apply_member_list (storage/member_apply.py)
+    updated: int = 0
+    photo_problems: list[str] = field(default_factory=list)  # the member is registered without it
+    warnings: list[str] = field(default_factory=list)  # e.g. the backup before the import failed
 
 
 def decode_list(data: bytes) -> str | None:
@@ -62,26 +73,58 @@ def read_member_list(path: Path) -> ImportResult:
     try:
         text = decode_list(path.read_bytes())
     except OSError:
-        result.problems.append(f"打不开文件 {path}，请看看文件名写对了没有")
+        result.problems.append(
+            _t(QT_TRANSLATE_NOOP("MemberImport", "Cannot open the file %1. Please check that its name is right."), path)
+        )
         return result
     if text is None:
-        result.problems.append("读不出这个文件的文字。请在 WPS 或 Excel 里“另存为”CSV（逗号分隔）后再试")
+        result.problems.append(
+            _t(
+                QT_TRANSLATE_NOOP(
+                    "MemberImport",
+                    "Cannot read the text of this file. In WPS or Excel, use Save As, CSV (comma separated), and try again.",
+                )
+            )
+        )
         return result
-    delimiter = "\t" if text.split("\n", 1)[0].count("\t") > text.split("\n", 1)[0].count(",") else ","
-    records = list(csv.reader(io.StringIO(text), delimiter=delimiter))
+    first_line = re.split(r"\r\n|\r|\n", text, maxsplit=1)[0]
+    delimiter = "\t" if first_line.count("\t") > first_line.count(",") else ","
+    records = _records(text, delimiter, result.problems)
+    if records is None:
+        return result
     while records and not any(cell.strip() for cell in records[0]):
         records.pop(0)
     if not records:
-        result.problems.append("这个文件是空的。第一行写列名（姓名,支部,编号,照片），下面每行一位党员")
+        result.problems.append(
+            _t(
+                QT_TRANSLATE_NOOP(
+                    "MemberImport",
+                    "This file is empty. Write the column names in the first row (姓名,支部,编号,照片), then one member a row.",
+                )
+            )
+        )
         return result
     columns = [HEADERS.get(clean(cell)) for cell in records[0]]
     if "name" not in columns:
-        result.problems.append("第1行要写列名，其中必须有“姓名”。例如：姓名,支部,编号,照片")
+        result.problems.append(
+            _t(
+                QT_TRANSLATE_NOOP(
+                    "MemberImport",
+                    "Row 1 must name the columns, and one must be 姓名. For example: 姓名,支部,编号,照片",
+                )
+            )
+        )
         return result
     unknown = [clean(cell) for cell, column in zip(records[0], columns, strict=False) if column is None and clean(cell)]
     if unknown:
         result.problems.append(
-            f"第1行：看不懂列名“{'、'.join(unknown)}”。可以用的列名：姓名、支部、编号、照片、榜上名字、上榜"
+            _t(
+                QT_TRANSLATE_NOOP(
+                    "MemberImport",
+                    "Row 1: unknown column names %1. The columns that can be used: 姓名、支部、编号、照片、榜上名字、上榜",
+                ),
+                "、".join(unknown),
+            )
         )
         return result
     numbers: dict[str, int] = {}
@@ -94,33 +137,107 @@ def read_member_list(path: Path) -> ImportResult:
             continue
         if row.number:
             if row.number in numbers:
-                result.problems.append(f"第{line}行：编号 {row.number} 和第{numbers[row.number]}行重复了")
+                result.problems.append(
+                    _t(
+                        QT_TRANSLATE_NOOP("MemberImport", "Row %1: the number %2 is the same as in row %3"),
+                        line,
+                        row.number,
+                        numbers[row.number],
+                    )
+                )
                 continue
             numbers[row.number] = line
         result.rows.append(row)
     if not result.rows and not result.problems:
-        result.problems.append("表里只有列名，没有党员。请在第2行起每行写一位党员")
+        result.problems.append(
+            _t(
+                QT_TRANSLATE_NOOP(
+                    "MemberImport",
+                    "The table has only the column names and no members. Write one member a row from row 2.",
+                )
+            )
+        )
     return result
+
+
+def _records(text: str, delimiter: str, problems: list[str]) -> list[list[str]] | None:
+    """The rows of the sheet, whatever its line ends (Windows, old Mac CR, Unix, mixed); None
+    (and a problem with its line) when a cell is too big or the file is not a table."""
+    reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter)
+    records: list[list[str]] = []
+    try:
+        for cells in reader:
+            records.append(cells)
+    except csv.Error as error:
+        line = reader.line_num or 1
+        if "field larger than field limit" in str(error):
+            problems.append(
+                _t(
+                    QT_TRANSLATE_NOOP(
+                        "MemberImport",
+                        "Row %1: a cell holds too much text (over %2 KB). Is this another file taken for the list, "
+                        "or is a quotation mark not closed?",
+                    ),
+                    line,
+                    csv.field_size_limit() // 1024,
+                )
+            )
+        else:
+            problems.append(
+                _t(
+                    QT_TRANSLATE_NOOP(
+                        "MemberImport",
+                        "Row %1: cannot read this row. In WPS or Excel, use Save As, CSV (comma separated), and try again.",
+                    ),
+                    line,
+                )
+            )
+        return None
+    return records
 
 
 def _row(line: int, values: dict[str, str], folder: Path, problems: list[str]) -> MemberRow | None:
     name = values.get("name", "")
     if not name:
-        problems.append(f"第{line}行：没有写姓名")
+        problems.append(_t(QT_TRANSLATE_NOOP("MemberImport", "Row %1: no name written"), line))
         return None
     if len(name) > 20:
-        problems.append(f"第{line}行：姓名“{name[:20]}…”太长了，请只写姓名")
+        problems.append(
+            _t(
+                QT_TRANSLATE_NOOP("MemberImport", "Row %1: the name %2… is too long; write the name only"),
+                line,
+                name[:20],
+            )
+        )
         return None
     on_board_text = values.get("on_board", "").lower()
     if on_board_text and on_board_text not in YES | NO:
-        problems.append(f"第{line}行：“上榜”一栏请写“是”或“否”，现在写的是“{values['on_board']}”")
+        problems.append(
+            _t(
+                QT_TRANSLATE_NOOP("MemberImport", "Row %1: write 是 or 否 under 上榜; it says %2"),
+                line,
+                values["on_board"],
+            )
+        )
         return None
     photo = None
     if values.get("photo"):
         photo = Path(values["photo"])
         photo = photo if photo.is_absolute() else folder / photo
-        if not photo.is_file():
-            problems.append(f"第{line}行：找不到照片 {values['photo']}（照片要和名单放在同一个文件夹里）")
+        try:
+            found = photo.is_file()
+        except (OSError, ValueError):  # a name too long, a NUL in it
+            found = False
+        if not found:
+            problems.append(
+                _t(
+                    QT_TRANSLATE_NOOP(
+                        "MemberImport", "Row %1: cannot find the photo %2 (photos go in the same folder as the list)"
+                    ),
+                    line,
+                    values["photo"],
+                )
+            )
             return None
     return MemberRow(
         line,

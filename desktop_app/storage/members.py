@@ -13,6 +13,7 @@ import sqlite_utils
 
 from ..text.names import name_initials, name_pinyin
 from ..text.script import to_simplified
+from .writes import write
 
 _COLUMNS = "id, name, branch, number, photo, board_name, on_board, pinyin, initials"
 
@@ -56,8 +57,10 @@ class MemberStore:
         name = clean(name)
         if not name:
             raise ValueError("a member needs a name")
-        with self.db.atomic():
-            cursor = self.db.execute(
+        cursor = write(
+            self.db,
+            f"registering {name}",
+            lambda db: db.execute(
                 """INSERT INTO members (name, created_at, branch, number, photo, board_name, on_board, pinyin, initials)
                     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)""",
                 [
@@ -71,7 +74,10 @@ class MemberStore:
                     " ".join(name_pinyin(name)),
                     " ".join(name_initials(name)),
                 ],
-            )
+            ),
+            keep=False,
+            wait=10,
+        )
         return cursor.lastrowid
 
     def update(self, member_id: int, **fields) -> None:
@@ -88,9 +94,14 @@ class MemberStore:
                 raise ValueError("a member needs a name")
             values["pinyin"] = " ".join(name_pinyin(values["name"]))
             values["initials"] = " ".join(name_initials(values["name"]))
-        with self.db.atomic():
-            assignments = ", ".join(f"{key} = ?" for key in values)
-            self.db.execute(f"UPDATE members SET {assignments} WHERE id = ?", [*values.values(), member_id])
+        assignments = ", ".join(f"{key} = ?" for key in values)
+        write(
+            self.db,
+            f"updating member {member_id}",
+            lambda db: db.execute(f"UPDATE members SET {assignments} WHERE id = ?", [*values.values(), member_id]),
+            keep=False,
+            wait=10,
+        )
 
     def get(self, member_id: int) -> Member | None:
         row = self.db.execute(f"SELECT {_COLUMNS} FROM members WHERE id = ?", [member_id]).fetchone()

@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
-import os
 from pathlib import Path
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
 from PySide6.QtGui import QImage, QImageReader
+
+from ..i18n import translate
+from .files import WriteFailed, check_jpeg, replacing
 
 PHOTO_DIR_NAME = "photos"
 PHOTO_SIDE = 360  # pixels: sharp on the largest tile
@@ -20,12 +22,22 @@ def store_photo(source: Path, data_dir: Path, member_id: int) -> str:
     """Copy a photo for a member, scaled down and turned upright; return its file name in
     DATA/photos. The file is written whole or not at all."""
     if not source.is_file():
-        raise PhotoError(f"找不到照片文件：{source}")
+        raise PhotoError(
+            translate("MemberImport", QT_TRANSLATE_NOOP("MemberImport", "Cannot find the photo file: %1"), source)
+        )
     reader = QImageReader(str(source))
     reader.setAutoTransform(True)  # phone photos lying on their side are turned upright
     image = reader.read()
     if image.isNull():
-        raise PhotoError(f"这个照片文件打不开：{source}。请用 JPG 或 PNG 格式的照片")
+        raise PhotoError(
+            translate(
+                "MemberImport",
+                QT_TRANSLATE_NOOP(
+                    "MemberImport", "This photo file cannot be opened: %1. Please use a JPG or PNG photo"
+                ),
+                source,
+            )
+        )
     if max(image.width(), image.height()) > PHOTO_SIDE:
         image = image.scaled(
             PHOTO_SIDE, PHOTO_SIDE, Qt.AspectRatioMode.KeepAspectRatio, Qt.TransformationMode.SmoothTransformation
@@ -33,11 +45,20 @@ def store_photo(source: Path, data_dir: Path, member_id: int) -> str:
     folder = data_dir / PHOTO_DIR_NAME
     folder.mkdir(parents=True, exist_ok=True)
     name = f"member-{member_id}.jpg"
-    partial = folder / (name + ".part")
-    if not image.convertToFormat(QImage.Format.Format_RGB32).save(str(partial), "JPEG", 90):
-        partial.unlink(missing_ok=True)
-        raise PhotoError(f"照片没能存进 {folder}，请看看磁盘是不是满了")
-    os.replace(partial, folder / name)
+    try:
+        with replacing(folder / name, check_jpeg) as temp:
+            if not image.convertToFormat(QImage.Format.Format_RGB32).save(str(temp), "JPEG", 90):
+                raise OSError(f"QImage could not save {temp}")
+    except WriteFailed as error:
+        raise PhotoError(
+            translate(
+                "MemberImport",
+                QT_TRANSLATE_NOOP(
+                    "MemberImport", "The photo could not be stored in %1; please check whether the disk is full"
+                ),
+                folder,
+            )
+        ) from error
     return name
 
 

@@ -9,6 +9,8 @@ from datetime import UTC, datetime
 
 import sqlite_utils
 
+from .writes import write
+
 IDLE_LIMIT_SECONDS = 180  # a pause longer than this is not study time
 
 
@@ -28,25 +30,34 @@ class StudyClock:
     def touch(self, lesson_id: str, now: float | None = None) -> None:
         """The member turned a page or was read a sentence of lesson_id, now."""
         now = self.clock() if now is None else now
-        with self.db.atomic():
-            gap = None if self._last is None else now - self._last
-            if self.session_id is None or gap is None or gap < 0 or gap > IDLE_LIMIT_SECONDS:
-                # a long pause, or the computer's clock was set back: a new session
-                cursor = self.db.execute(
+        gap = None if self._last is None else now - self._last
+        if self.session_id is None or gap is None or gap < 0 or gap > IDLE_LIMIT_SECONDS:
+            # a long pause, or the computer's clock was set back: a new session
+            self.session_id = -1  # known once written (a write may be kept until the lock is free)
+
+            def work(db: sqlite_utils.Database) -> None:
+                cursor = db.execute(
                     "INSERT INTO sessions (member_id, started_at, ended_at, active_seconds) VALUES (?, ?, ?, 0)",
                     [self.member_id, _iso(now), _iso(now)],
                 )
                 self.session_id = cursor.lastrowid
-            else:
-                spent = gap
-                self.db.execute(
+
+            label = f"new study session of member {self.member_id}"
+        else:
+            spent, lesson = gap, self._lesson or lesson_id
+
+            def work(db: sqlite_utils.Database) -> None:
+                db.execute(
                     "UPDATE sessions SET ended_at = ?, active_seconds = active_seconds + ? WHERE id = ?",
                     [_iso(now), spent, self.session_id],
                 )
-                self.db.execute(
+                db.execute(
                     "UPDATE progress SET active_seconds = active_seconds + ? WHERE member_id = ? AND lesson_id = ?",
-                    [spent, self.member_id, self._lesson or lesson_id],
+                    [spent, self.member_id, lesson],
                 )
+
+            label = f"{spent:.0f} s of study time of member {self.member_id}"
+        write(self.db, label, work)
         self._last = now
         self._lesson = lesson_id
 

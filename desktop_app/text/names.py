@@ -77,6 +77,21 @@ def name_initials(name: str) -> tuple[str, ...]:
     return (first,) if everyday in ("", first) else (first, everyday)
 
 
+def name_keys(name: str) -> tuple[str, str]:
+    """What the picker stores for a name: its pinyin ("zeng guo fan") and its initials ("zgf cgf"),
+    computed once (the same as name_pinyin and name_initials, for importing long lists)."""
+    simplified = to_simplified("".join(name.split()))
+    everyday_syllables = _syllables(simplified)
+    syllables = everyday_syllables
+    for surname in sorted(SURNAME_READINGS, key=len, reverse=True):
+        if simplified.startswith(surname) and len(simplified) > len(surname):
+            syllables = [*SURNAME_READINGS[surname], *_syllables(simplified[len(surname) :])]
+            break
+    first, everyday = _letters(syllables), _letters(everyday_syllables)
+    initials = (first,) if everyday in ("", first) else (first, everyday)
+    return " ".join(syllables), " ".join(initials)
+
+
 def first_letter(name: str) -> str:
     """The letter of the row of initials this name is found under ("#" when none)."""
     initials = name_initials(name)[0]

@@ -1,24 +1,6 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="zh_CN">
 <context>
-    <name />
-    <message>
-        <location filename="../../desktop_app/gui/app.py" line="50" />
-        <source>Study Station</source>
-        <translation>党员学习站</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/gui/app.py" line="51" />
-        <source>The Study Station is already open. If you cannot see it, restart the computer and try again.</source>
-        <translation>学习站已经打开了。如果看不到它，请重新启动电脑后再试。</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/gui/app.py" line="53" />
-        <source>OK</source>
-        <translation>知道了</translation>
-    </message>
-</context>
-<context>
     <name>CharPanel</name>
     <message>
         <location filename="../../desktop_app/gui/char_panel.py" line="35" />
@@ -54,6 +36,14 @@
         <location filename="../../desktop_app/gui/char_panel.py" line="73" />
         <source>Character %1, read %2</source>
         <translation>汉字 %1，读 %2</translation>
+    </message>
+</context>
+<context>
+    <name>Errors</name>
+    <message>
+        <location filename="../../desktop_app/gui/app.py" line="48" />
+        <source>Something went wrong. It has been written down; you can go on studying.</source>
+        <translation>出了一点小问题，已经记下来了，您可以接着学习。</translation>
     </message>
 </context>
 <context>
@@ -597,9 +587,117 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="39" />
+        <location filename="../../desktop_app/gui/main_window.py" line="41" />
         <source>Study Station</source>
         <translation>党员学习站</translation>
+    </message>
+</context>
+<context>
+    <name>MemberImport</name>
+    <message>
+        <location filename="../../desktop_app/storage/member_apply.py" line="58" />
+        <source>Another member list is being imported (on this computer, or on another one with the same data folder). Please wait until it is done, then import this list. Nobody of this list has been imported yet.</source>
+        <translation>另一个名单导入正在进行（在这台电脑上，或者同一个数据文件夹的另一台电脑上）。请等它做完，再导入这一份名单。这一份还没有导入任何人。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/storage/member_apply.py" line="89" />
+        <source>The records could not be backed up before the import (the disk may be full). The list is imported all the same.</source>
+        <translation>导入前没能备份学习记录（磁盘可能满了）。名单照常导入。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/storage/member_apply.py" line="166" />
+        <source>Another program kept the database busy; only part of the list was imported (%1 members). Import the list again in a while and it will be completed.</source>
+        <translation>数据库一直被别的程序占用着，导入只做了一部分（%1 人）。等一会儿把这份名单再导入一次，就会接着做完。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/storage/member_apply.py" line="199" />
+        <source>Row %1: %2</source>
+        <translation>第%1行：%2</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/storage/member_apply.py" line="216" />
+        <source>Another program kept the database busy; these photos were not recorded. Import the list again.</source>
+        <translation>数据库一直被别的程序占用着，这一批照片没有记上。把名单再导入一次就好。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/storage/member_import.py" line="77" />
+        <source>Cannot open the file %1. Please check that its name is right.</source>
+        <translation>打不开文件 %1，请看看文件名写对了没有</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/storage/member_import.py" line="83" />
+        <source>Cannot read the text of this file. In WPS or Excel, use Save As, CSV (comma separated), and try again.</source>
+        <translation>读不出这个文件的文字。请在 WPS 或 Excel 里“另存为”CSV（逗号分隔）后再试</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/storage/member_import.py" line="100" />
+        <source>This file is empty. Write the column names in the first row (姓名,支部,编号,照片), then one member a row.</source>
+        <translation>这个文件是空的。第一行写列名（姓名,支部,编号,照片），下面每行一位党员</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/storage/member_import.py" line="111" />
+        <source>Row 1 must name the columns, and one must be 姓名. For example: 姓名,支部,编号,照片</source>
+        <translation>第1行要写列名，其中必须有“姓名”。例如：姓名,支部,编号,照片</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/storage/member_import.py" line="122" />
+        <source>Row 1: unknown column names %1. The columns that can be used: 姓名、支部、编号、照片、榜上名字、上榜</source>
+        <translation>第1行：看不懂列名“%1”。可以用的列名：姓名、支部、编号、照片、榜上名字、上榜</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/storage/member_import.py" line="142" />
+        <source>Row %1: the number %2 is the same as in row %3</source>
+        <translation>第%1行：编号 %2 和第%3行重复了</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/storage/member_import.py" line="154" />
+        <source>The table has only the column names and no members. Write one member a row from row 2.</source>
+        <translation>表里只有列名，没有党员。请在第2行起每行写一位党员</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/storage/member_import.py" line="176" />
+        <source>Row %1: a cell holds too much text (over %2 KB). Is this another file taken for the list, or is a quotation mark not closed?</source>
+        <translation>第%1行：有一格里的字太多了（超过 %2 KB）。请看看是不是把别的文件当成了名单，或者有一个引号没有配对</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/storage/member_import.py" line="188" />
+        <source>Row %1: cannot read this row. In WPS or Excel, use Save As, CSV (comma separated), and try again.</source>
+        <translation>第%1行：读不懂这一行。请在 WPS 或 Excel 里“另存为”CSV（逗号分隔）后再试</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/storage/member_import.py" line="202" />
+        <source>Row %1: no name written</source>
+        <translation>第%1行：没有写姓名</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/storage/member_import.py" line="207" />
+        <source>Row %1: the name %2… is too long; write the name only</source>
+        <translation>第%1行：姓名“%2…”太长了，请只写姓名</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/storage/member_import.py" line="217" />
+        <source>Row %1: write 是 or 否 under 上榜; it says %2</source>
+        <translation>第%1行：“上榜”一栏请写“是”或“否”，现在写的是“%2”</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/storage/member_import.py" line="234" />
+        <source>Row %1: cannot find the photo %2 (photos go in the same folder as the list)</source>
+        <translation>第%1行：找不到照片 %2（照片要和名单放在同一个文件夹里）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/storage/photos.py" line="26" />
+        <source>Cannot find the photo file: %1</source>
+        <translation>找不到照片文件：%1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/storage/photos.py" line="35" />
+        <source>This photo file cannot be opened: %1. Please use a JPG or PNG photo</source>
+        <translation>这个照片文件打不开：%1。请用 JPG 或 PNG 格式的照片</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/storage/photos.py" line="56" />
+        <source>The photo could not be stored in %1; please check whether the disk is full</source>
+        <translation>照片没能存进 %1，请看看磁盘是不是满了</translation>
     </message>
 </context>
 <context>
@@ -1360,6 +1458,26 @@ Next</source>
         <location filename="../../desktop_app/gui/settings_screen.py" line="170" />
         <source>For the secretary (%1 problems)</source>
         <translation>支部书记用（%1 个问题）</translation>
+    </message>
+</context>
+<context>
+    <name>SingleInstance</name>
+    <message>
+        <location filename="../../desktop_app/gui/app.py" line="85" />
+        <location filename="../../desktop_app/gui/app.py" line="103" />
+        <source>Study Station</source>
+        <translation>党员学习站</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/app.py" line="86" />
+        <location filename="../../desktop_app/gui/app.py" line="109" />
+        <source>OK</source>
+        <translation>知道了</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/app.py" line="104" />
+        <source>The Study Station is already open. If you cannot see it, restart the computer and try again.</source>
+        <translation>学习站已经打开了。如果看不见它，请重新启动电脑再试。</translation>
     </message>
 </context>
 </TS>
