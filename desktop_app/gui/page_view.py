@@ -34,6 +34,7 @@ LINE_HEIGHT = 1.5  # line pitch, times the font size (WCAG 1.4.8: at least 1.5x)
 PARAGRAPH_GAP = 0.5  # extra space after a paragraph, in lines: paragraphs 1.5x the line spacing apart
 TITLE_SCALE = 1.25
 HEADING_SCALE = 1.1
+LARGEST_HEADING_PX = 96.0  # 72 pt
 
 
 class PageView(QWidget):
@@ -88,7 +89,9 @@ class PageView(QWidget):
         text_colour = QColor(self._palette.text)
         for index, (kind, text) in enumerate(self._blocks):
             scale = {"title": TITLE_SCALE, "heading": HEADING_SCALE}.get(kind, 1.0)
-            font_px = round(px * scale)
+            # Bold sets the title and headings apart; at the largest steps they grow no bigger than
+            # the largest text, so that the title keeps to one line and the first page holds text.
+            font_px = round(max(px, min(px * scale, LARGEST_HEADING_PX)))
             line = LINE_HEIGHT * font_px
             block_format = QTextBlockFormat()
             # A fixed pitch of 1.5x the size: the CJK fonts' own line height (about 1.45x) times
@@ -115,9 +118,14 @@ class PageView(QWidget):
         self._relayout()
 
     # -- pagination ----------------------------------------------------------
-    def _margins(self) -> tuple[float, float]:
-        px = self.body_pixel_size()
-        return max(16.0, px * 0.3), max(6.0, px * 0.1)
+    def _margins(self, px: float | None = None) -> tuple[float, float]:
+        px = px or self.body_pixel_size()
+        return max(10.0, px * 0.1), max(6.0, px * 0.1)
+
+    def chars_a_line(self, width: float, body_pt: int) -> int:
+        """Body characters a line holds when the view is this wide and the text this size."""
+        px = body_pt * self.logicalDpiY() / 72
+        return int((width - 2 * self._margins(px)[0]) // px)
 
     def page_rect(self) -> QRectF:
         mx, my = self._margins()
@@ -133,6 +141,7 @@ class PageView(QWidget):
         self.doc.setTextWidth(rect.width())
         lines: list[tuple[float, float, int]] = []  # top, bottom, document position
         keep_with_next: list[bool] = []  # a title or heading line: never the last line of a page
+        block_numbers: list[int] = []
         block = self.doc.begin()
         layout = self.doc.documentLayout()
         while block.isValid():
@@ -143,9 +152,11 @@ class PageView(QWidget):
                 line = text_layout.lineAt(i)
                 lines.append((top + line.y(), top + line.y() + line.height(), block.position() + line.textStart()))
                 keep_with_next.append(heading)
+                block_numbers.append(block.blockNumber())
             block = block.next()
         self._lines = lines
-        self._page_lines = page_starts([(top, bottom) for top, bottom, _ in lines], keep_with_next, rect.height())
+        spans = [(top, bottom) for top, bottom, _ in lines]
+        self._page_lines = page_starts(spans, keep_with_next, rect.height(), block_numbers)
         self._page = self.page_of(self._anchor)
         # A touched character or the sentence being read stays in view when the page reflows.
         keep = self._mark or self._highlight

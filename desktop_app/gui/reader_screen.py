@@ -65,6 +65,7 @@ class ReaderScreen(Screen):
         self.back_button.clicked.connect(self.goBack)
         self.previous_button = big_button(self.tr("◀ Previous page"), role="pager")
         self.previous_button.clicked.connect(self.page_view.previous_page)
+        self._arrows = True  # the page buttons show ◀ ▶ (dropped when the page gains by it)
         self.page_label = label("")
         self.page_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.page_label.setWordWrap(False)
@@ -122,34 +123,53 @@ class ReaderScreen(Screen):
 
     def apply_metrics(self, metrics: Metrics) -> None:
         super().apply_metrics(metrics)
-        self.layout_.setContentsMargins(4, 4, 4, 4)
-        self.layout_.setSpacing(6)  # every pixel goes to the page at the largest text
+        self.layout_.setContentsMargins(0, 4, 4, 4)  # the page has its own margin on the left
+        self.layout_.setSpacing(4)  # every pixel goes to the page at the largest text
         self.column.setSpacing(max(6, metrics.spacing_px // 2))
         self.char_panel.apply_metrics(metrics)
         self.player_bar.apply_metrics(metrics)
         self._fit_column(metrics)
         self._place_overlays()
 
-    def _fit_column(self, metrics: Metrics) -> None:
-        """The column is as narrow as its widest label allows: the rest is the page's."""
-        texts = [
+    def _fit_column(self, metrics: Metrics | None = None) -> None:
+        """The column is as narrow as its widest label allows: the rest is the page's. Where the
+        page would gain a character a line by it (a narrow window, large text), the page buttons
+        drop their arrows."""
+        metrics = metrics or self.metrics
+        if metrics is None:
+            return
+        font = QFontMetrics(ui_font(metrics.ui_pt, bold=True))
+
+        def width_for(texts: list[str]) -> int:
+            wide = max(font.horizontalAdvance(line) for text in texts for line in text.split("\n"))
+            # compact padding (half the spacing each side), a focus border of 5 px each side
+            return max(metrics.control_px * 2, wide + metrics.spacing_px + 10)
+
+        common = [
             self.tr("Back"),
-            self.tr("◀ Previous page"),
-            self.tr("Next page ▶"),
             self.tr("More"),
             self.tr("✔ Finished"),
             self.tr("❚❚ Pause"),
             self.tr("▶ Read aloud"),
             self.tr("Getting ready…"),
             self.tr("Cannot read aloud"),
+            self.tr("No speaker"),
+            self.tr("Ask the secretary"),
         ]
-        wide = 0
-        for text in texts:
-            for line in text.split("\n"):
-                wide = max(wide, QFontMetrics(ui_font(metrics.ui_pt, bold=True)).horizontalAdvance(line))
-        width = max(metrics.control_px * 2, wide + 2 * metrics.spacing_px + 16)
+        with_arrows = width_for([*common, self.tr("◀ Previous page"), self.tr("Next page ▶")])
+        without = width_for([*common, self.tr("Previous page"), self.tr("Next page")])
+        self._arrows = self._chars_a_line(with_arrows, metrics) >= self._chars_a_line(without, metrics)
+        width = with_arrows if self._arrows else without
+        self.previous_button.setText(self.tr("◀ Previous page") if self._arrows else self.tr("Previous page"))
         for widget in self.column_widgets:
             widget.setFixedWidth(width)
+        self._update_page_label()
+
+    def _chars_a_line(self, column_width: int, metrics: Metrics) -> int:
+        """Characters of body text a page line holds beside a column this wide."""
+        margins = self.layout_.contentsMargins()
+        page = self.width() - margins.left() - margins.right() - self.layout_.spacing() - column_width
+        return self.page_view.chars_a_line(page, metrics.body_pt)
 
     def _place_overlays(self) -> None:
         whole = self.rect().adjusted(4, 4, -4, -4)  # over the page and the column: room for big buttons
@@ -171,6 +191,7 @@ class ReaderScreen(Screen):
 
     def resizeEvent(self, event) -> None:
         super().resizeEvent(event)
+        self._fit_column()
         self._place_overlays()
 
     def apply_settings(self, settings: Settings) -> None:
@@ -252,7 +273,9 @@ class ReaderScreen(Screen):
         page, count = self.page_view.current_page(), self.page_view.page_count()
         spoken = self.tr("Page %1 of %2").replace("%1", str(page + 1)).replace("%2", str(count))
         text = spoken.replace("，", "\n", 1)  # 第 3 页 / 共 11 页: two short lines fit the column
-        if self.player_bar.no_speaker:
+        if self.player_bar.blocked():  # the button says 不能朗读; this line, what to do
+            text += "\n" + self.tr("Ask the secretary")
+        elif self.player_bar.no_speaker:
             text += "\n" + self.tr("No speaker")
             spoken += "，" + self.tr("No speaker found")
         self.page_label.setText(text)
@@ -266,7 +289,7 @@ class ReaderScreen(Screen):
             self.next_button.setText(self.tr("Back"))
             self.next_button.setAccessibleName(self.tr("Back"))
         else:
-            self.next_button.setText(self.tr("Next page ▶"))
+            self.next_button.setText(self.tr("Next page ▶") if self._arrows else self.tr("Next page"))
             self.next_button.setAccessibleName(self.tr("Next page"))
 
     def _page_span(self) -> tuple[int, int]:

@@ -217,7 +217,9 @@ QPushButton:disabled, QPushButton[role="pager"]:disabled, QPushButton[role="play
 QPushButton[role="primary"]:disabled, QPushButton[role="key"]:disabled {{
     background: transparent; color: {p.inactive}; border: 3px solid transparent;
 }}
-QPushButton[compact="true"] {{ min-height: {max(56, round(m.ui_px * 1.6))}px; font-size: {m.ui_pt}pt; }}
+QPushButton[compact="true"] {{
+    min-height: {max(56, round(m.ui_px * 1.6))}px; font-size: {m.ui_pt}pt; padding: 4px {m.spacing_px // 2}px;
+}}
 QLineEdit {{
     background: {p.panel}; color: {p.text}; border: 3px solid {p.border}; border-radius: 10px;
     min-height: {m.control_px}px; padding: 0 {m.spacing_px // 2}px;

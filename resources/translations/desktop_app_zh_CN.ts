@@ -795,7 +795,7 @@
 <context>
     <name>PageView</name>
     <message>
-        <location filename="../../desktop_app/gui/page_view.py" line="46" />
+        <location filename="../../desktop_app/gui/page_view.py" line="47" />
         <source>Lesson text</source>
         <translation>课文内容</translation>
     </message>
@@ -1157,9 +1157,9 @@ Next</source>
     <name>ReaderScreen</name>
     <message>
         <location filename="../../desktop_app/gui/reader_screen.py" line="64" />
-        <location filename="../../desktop_app/gui/reader_screen.py" line="136" />
-        <location filename="../../desktop_app/gui/reader_screen.py" line="266" />
-        <location filename="../../desktop_app/gui/reader_screen.py" line="267" />
+        <location filename="../../desktop_app/gui/reader_screen.py" line="148" />
+        <location filename="../../desktop_app/gui/reader_screen.py" line="288" />
+        <location filename="../../desktop_app/gui/reader_screen.py" line="289" />
         <source>Back</source>
         <translation>返回</translation>
     </message>
@@ -1170,76 +1170,92 @@ Next</source>
     </message>
     <message>
         <location filename="../../desktop_app/gui/reader_screen.py" line="66" />
-        <location filename="../../desktop_app/gui/reader_screen.py" line="137" />
+        <location filename="../../desktop_app/gui/reader_screen.py" line="158" />
+        <location filename="../../desktop_app/gui/reader_screen.py" line="162" />
         <source>◀ Previous page</source>
         <translation>◀ 上一页</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/reader_screen.py" line="71" />
-        <location filename="../../desktop_app/gui/reader_screen.py" line="138" />
-        <location filename="../../desktop_app/gui/reader_screen.py" line="269" />
+        <location filename="../../desktop_app/gui/reader_screen.py" line="72" />
+        <location filename="../../desktop_app/gui/reader_screen.py" line="158" />
+        <location filename="../../desktop_app/gui/reader_screen.py" line="291" />
         <source>Next page ▶</source>
         <translation>下一页 ▶</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/reader_screen.py" line="73" />
-        <location filename="../../desktop_app/gui/reader_screen.py" line="139" />
+        <location filename="../../desktop_app/gui/reader_screen.py" line="74" />
+        <location filename="../../desktop_app/gui/reader_screen.py" line="149" />
         <source>More</source>
         <translation>更多</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/reader_screen.py" line="73" />
+        <location filename="../../desktop_app/gui/reader_screen.py" line="74" />
         <source>More buttons: sentence, speed, volume, text size</source>
         <translation>更多按钮：上一句、下一句、快慢、声音大小、字的大小</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/reader_screen.py" line="140" />
-        <location filename="../../desktop_app/gui/reader_screen.py" line="263" />
+        <location filename="../../desktop_app/gui/reader_screen.py" line="150" />
+        <location filename="../../desktop_app/gui/reader_screen.py" line="285" />
         <source>✔ Finished</source>
         <translation>✔ 学完了</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/reader_screen.py" line="141" />
+        <location filename="../../desktop_app/gui/reader_screen.py" line="151" />
         <source>❚❚ Pause</source>
         <translation>❚❚ 暂停</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/reader_screen.py" line="142" />
+        <location filename="../../desktop_app/gui/reader_screen.py" line="152" />
         <source>▶ Read aloud</source>
         <translation>▶ 朗读</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/reader_screen.py" line="143" />
+        <location filename="../../desktop_app/gui/reader_screen.py" line="153" />
         <source>Getting ready…</source>
         <translation>准备中…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/reader_screen.py" line="144" />
+        <location filename="../../desktop_app/gui/reader_screen.py" line="154" />
         <source>Cannot read aloud</source>
         <translation>不能朗读</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/reader_screen.py" line="253" />
+        <location filename="../../desktop_app/gui/reader_screen.py" line="156" />
+        <location filename="../../desktop_app/gui/reader_screen.py" line="276" />
+        <source>Ask the secretary</source>
+        <translation>请找书记</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/reader_screen.py" line="159" />
+        <location filename="../../desktop_app/gui/reader_screen.py" line="162" />
+        <source>Previous page</source>
+        <translation>上一页</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/reader_screen.py" line="273" />
         <source>Page %1 of %2</source>
         <translation>第 %1 页，共 %2 页</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/reader_screen.py" line="256" />
+        <location filename="../../desktop_app/gui/reader_screen.py" line="155" />
+        <location filename="../../desktop_app/gui/reader_screen.py" line="278" />
         <source>No speaker</source>
-        <translation>没找到音箱</translation>
+        <translation>没有音箱</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/reader_screen.py" line="257" />
+        <location filename="../../desktop_app/gui/reader_screen.py" line="279" />
         <source>No speaker found</source>
         <translation>没找到音箱</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/reader_screen.py" line="264" />
+        <location filename="../../desktop_app/gui/reader_screen.py" line="286" />
         <source>Finished, go back</source>
         <translation>学完了，返回</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/reader_screen.py" line="270" />
+        <location filename="../../desktop_app/gui/reader_screen.py" line="159" />
+        <location filename="../../desktop_app/gui/reader_screen.py" line="291" />
+        <location filename="../../desktop_app/gui/reader_screen.py" line="292" />
         <source>Next page</source>
         <translation>下一页</translation>
     </message>
