@@ -18,7 +18,22 @@ _SMALL_UNITS = ["", "十", "百", "千"]
 _BIG_UNITS = ["", "万", "亿", "万亿"]
 
 # Numbers said digit by digit: emergency and service lines every member should know.
-HOTLINES = {"110", "119", "120", "122", "12306", "12315", "12320", "12333", "12345", "12348", "12351", "12366", "12393", "96110"}
+HOTLINES = {
+    "110",
+    "119",
+    "120",
+    "122",
+    "12306",
+    "12315",
+    "12320",
+    "12333",
+    "12345",
+    "12348",
+    "12351",
+    "12366",
+    "12393",
+    "96110",
+}
 _MEASURES = set("个位次条天年人种件本篇名项遍岁元块斤米只张回步倍口户家间座台辆节句段片粒克升公平毫厘亩碗杯瓶盒包")
 # Units written as symbols after a number, as they are said (公里 and 公斤 are the words members use).
 UNITS = {
@@ -146,9 +161,8 @@ def _time(match: re.Match) -> str:
 
 def _only(match: re.Match) -> bool:
     """只 after a number meaning "only" (96110只劝您), not the measure word."""
-    return match.string[match.end() : match.end() + 2][:1] == "只" and match.string[match.end() + 1 : match.end() + 2] in (
-        "是有要能会劝提说管让在"
-    )
+    following = match.string[match.end() : match.end() + 2]
+    return len(following) == 2 and following[0] == "只" and following[1] in "是有要能会劝提说管让在"
 
 
 def _integer(match: re.Match) -> str:
