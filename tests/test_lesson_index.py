@@ -154,7 +154,11 @@ def test_the_program_keeps_its_index_in_the_data_folder(lessons: Path, data_dir:
     second = create_context(data_dir, [lessons])
     second.db.close()
     assert (data_dir / "cache" / INDEX_NAME).is_file()
-    assert (first.library.parsed_files, second.library.parsed_files, second.library.cached_files) == (SHIPPED, 0, SHIPPED)
+    assert (first.library.parsed_files, second.library.parsed_files, second.library.cached_files) == (
+        SHIPPED,
+        0,
+        SHIPPED,
+    )
     assert same(first.library, second.library)
 
 
