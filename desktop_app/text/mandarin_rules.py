@@ -80,6 +80,7 @@ PHRASES: dict[str, str] = {
     "处在": "chu3 zai4",
     "流血": "liu2 xue4",
     "嗑瓜子": "ke4 gua1 zi3",
+    "大山": "da4 shan1",
 }
 
 
@@ -123,7 +124,7 @@ RULES: tuple[Rule, ...] = (
     Rule("长", "chang2", "[^增生成助滋]", _NUM),
     Rule("长", "zhang3", "[乡村县市镇厂校院局部处科组班船家团队军师连排社所站省区州]", "[和与]"),
     # 还: give back, before what is returned or at the end of a clause after a verb helper
-    Rule("还", "huan2", None, "钱|款|债|贷|账|清|给|回来|回去|上" + _END),
+    Rule("还", "huan2", None, "钱|款|债|贷|账|清|给|了?回来|了?回去|上" + _END),
     Rule("还", "huan2", "没有|没|不|要|会|得|该|能|按时|及时|就|先|时候|归|偿|退|交|欠债", _END),
     Rule("还", "huan2", "按时|及时|不光|没有|已经|马上|先|要", "了(?!解)"),
     Rule("还", "huan2", None, "[你我他她您](?:[，。！？”]|钱|$)"),  # 过两天还你
@@ -140,10 +141,12 @@ RULES: tuple[Rule, ...] = (
     Rule("调", "diao4", None, "到?[县乡省市镇村]|到部队|到外地|到机关|走|任|往|入"),
     Rule("调", "tiao2", None, "一?调|到|大|小|高|低|好|得|成|整|准|匀|淡|咸|慢|快", True),
     Rule("调", "tiao2", "乱|自己|来回|重新|可以|帮你?|帮我", _END),
+    Rule("调", "tiao2", "声音", "[小大高低]"),  # 声音调小 (not 音调)
     # 铺: lay (pu1) before what is laid
     Rule("铺", "pu4", "[店药当饭肉卧床]", None),
     Rule("铺", "pu1", None, _OBJECT_OF_铺),
     # 教: teach as a verb on its own
+    Rule("教", "jiao1", None, "徒弟"),  # 师傅教徒弟 (not 教徒)
     Rule("教", "jiao4", "请|领|受|求|宗|道|佛|传|任|助|家|指|管|说|调|赐|讨|施|政|国", None),
     Rule("教", "jiao1", None, "(?![育训师室授学堂材练导科程研务员养诲条会派徒父主士案具龄改规义益官化区堂])", True),
     # 种: a kind after a number or a pointing word; plant before what is planted
