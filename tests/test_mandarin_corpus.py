@@ -17,8 +17,8 @@ from desktop_app.text.mandarin import citation_readings, spoken_readings
 from desktop_app.text.pinyin import char_reading, is_hanzi
 
 # Measured when the corpus was written (benchmarks/mandarin.py prints it): the score may rise, not fall.
-RECORDED_SYLLABLE_ACCURACY = 0.9990
-RECORDED_RIGHT_SENTENCES = 552  # of 556
+RECORDED_SYLLABLE_ACCURACY = 1.0
+RECORDED_RIGHT_SENTENCES = 556  # of 556
 
 PROGRAM, _ = load_program_readings()
 
@@ -65,6 +65,54 @@ def test_the_scoring_counts_what_it_says():
         ("先铺木板再过河。", "xian1 pu1 mu4 ban3 zai4 guo4 he2"),
         ("国旗的设计者名叫曾联松。", "guo2 qi2 de5 she4 ji4 zhe3 ming2 jiao4 zeng1 lian2 song1"),
         ("红军在将台堡会师。", "hong2 jun1 zai4 jiang1 tai2 bu3 hui4 shi1"),
+        # the second review of every shipped sentence (tests/data/shipped_lessons_readings.tsv)
+        ("大家都会唱这首歌。", "da4 jia1 dou1 hui4 chang4 zhe4 shou3 ge1"),
+        ("选举他为村委会主任。", "xuan3 ju3 ta1 wei2 cun1 wei3 hui4 zhu3 ren4"),
+        ("以医生说的为准。", "yi3 yi1 sheng1 shuo1 de5 wei2 zhun3"),
+        ("五月一日为劳动节。", "wu3 yue4 yi1 ri4 wei2 lao2 dong4 jie2"),
+        ("部队改编为三个团。", "bu4 dui4 gai3 bian1 wei2 san1 ge4 tuan2"),
+        ("支部大会通过她为预备党员。", "zhi1 bu4 da4 hui4 tong1 guo4 ta1 wei2 yu4 bei4 dang3 yuan2"),
+        ("以老支书为首的党员先上。", "yi3 lao3 zhi1 shu1 wei2 shou3 de5 dang3 yuan2 xian1 shang4"),
+        ("他认真地读报。", "ta1 ren4 zhen1 de5 du2 bao4"),
+        ("他把邻居当亲人。", "ta1 ba3 lin2 ju1 dang4 qin1 ren2"),
+        ("他又上了推销员的当。", "ta1 you4 shang4 le5 tui1 xiao1 yuan2 de5 dang4"),
+        ("家里出了事，要跟支部说。", "jia1 li3 chu1 le5 shi4, yao4 gen1 zhi1 bu4 shuo1"),
+        ("打开了局面。", "da3 kai1 le5 ju2 mian4"),
+        ("给他处分时要讲清道理。", "gei3 ta1 chu3 fen4 shi2 yao4 jiang3 qing1 dao4 li3"),
+        ("大家一起唱进行曲。", "da4 jia1 yi4 qi3 chang4 jin4 xing2 qu3"),
+        ("不许吃拿卡要。", "bu4 xu3 chi1 na2 qia3 yao4"),
+        ("他学种养技术。", "ta1 xue2 zhong4 yang3 ji4 shu4"),
+        ("脑卒中要早治。", "nao3 cu4 zhong4 yao4 zao3 zhi4"),
+        ("他处在危险之中。", "ta1 chu3 zai4 wei1 xian3 zhi1 zhong1"),
+        ("战士们流血牺牲。", "zhan4 shi4 men5 liu2 xue4 xi1 sheng1"),
+        ("她是我的干妈。", "ta1 shi4 wo3 de5 gan1 ma1"),
+        ("别在会上嗑瓜子。", "bie2 zai4 hui4 shang4 ke4 gua1 zi3"),
+        ("谎话说多了就露了馅。", "huang3 hua4 shuo1 duo1 le5 jiu4 lou4 le5 xian4"),
+        ("每天都在同一时间量。", "mei3 tian1 dou1 zai4 tong2 yi4 shi2 jian1 liang2"),
+        ("在家里量就行。", "zai4 jia1 li3 liang2 jiu4 xing2"),
+        ("连着量三次。", "lian2 zhe5 liang2 san1 ci4"),
+        ("中间隔两天。", "zhong1 jian1 ge2 liang3 tian1"),
+        ("开会时间或者地点有变。", "kai1 hui4 shi2 jian1 huo4 zhe3 di4 dian3 you3 bian4"),
+        ("大家一步一步来。", "da4 jia1 yi2 bu4 yi2 bu4 lai2"),
+        ("报上一级组织批准。", "bao4 shang4 yi4 ji2 zu3 zhi1 pi1 zhun3"),
+        ("比分是一比一。", "bi3 fen1 shi4 yi1 bi3 yi1"),
+        ("12393能查医保。", "yao1 er4 san1 jiu3 san1 neng2 cha2 yi1 bao3"),
+        ("96110只管反诈。", "jiu3 liu4 yao1 yao1 ling2 zhi3 guan3 fan3 zha4"),
+        ("《指南（2016）》里写着。", "zhi3 nan2 er4 ling2 yi1 liu4 li3 xie3 zhe5"),
+        ("电话一通就说要钱。", "dian4 hua4 yi4 tong1 jiu4 shuo1 yao4 qian2"),
+        ("乱发消息不好。", "luan4 fa1 xiao1 xi5 bu4 hao3"),
+        ("声音和面貌都像。", "sheng1 yin1 he2 mian4 mao4 dou1 xiang4"),
+        ("爱一行干一行。", "ai4 yi4 hang2 gan4 yi4 hang2"),
+        ("这场战争打了八年。", "zhe4 chang2 zhan4 zheng1 da3 le5 ba1 nian2"),
+        ("桌子的长和宽一样。", "zhuo1 zi5 de5 chang2 he2 kuan1 yi2 yang4"),
+        ("衣服褪了色。", "yi1 fu5 tui4 le5 shai3"),
+        ("出去打工挣钱。", "chu1 qu4 da3 gong1 zheng4 qian2"),
+        ("明天就还你。", "ming2 tian1 jiu4 huan2 ni3"),
+        # the corpus' last four
+        ("他把借的书还了回去。", "ta1 ba3 jie4 de5 shu1 huan2 le5 hui2 qu4"),
+        ("把电视的声音调大一点。", "ba3 dian4 shi4 de5 sheng1 yin1 tiao2 da4 yi4 dian3"),
+        ("老木匠教徒弟做桌子。", "lao3 mu4 jiang5 jiao1 tu2 di4 zuo4 zhuo1 zi5"),
+        ("前面是重重大山。", "qian2 mian4 shi4 chong2 chong2 da4 shan1"),
     ],
 )
 def test_heard_right(text, expected):

@@ -18,7 +18,22 @@ _SMALL_UNITS = ["", "十", "百", "千"]
 _BIG_UNITS = ["", "万", "亿", "万亿"]
 
 # Numbers said digit by digit: emergency and service lines every member should know.
-HOTLINES = {"110", "119", "120", "122", "12306", "12315", "12320", "12345", "12348", "12351", "12366", "96110"}
+HOTLINES = {
+    "110",
+    "119",
+    "120",
+    "122",
+    "12306",
+    "12315",
+    "12320",
+    "12333",
+    "12345",
+    "12348",
+    "12351",
+    "12366",
+    "12393",
+    "96110",
+}
 _MEASURES = set("个位次条天年人种件本篇名项遍岁元块斤米只张回步倍口户家间座台辆节句段片粒克升公平毫厘亩碗杯瓶盒包")
 # Units written as symbols after a number, as they are said (公里 and 公斤 are the words members use).
 UNITS = {
@@ -128,7 +143,7 @@ def decimal_words(text: str) -> str:
 _TIME_RE = re.compile(r"(?<![\d.])([01]?\d|2[0-3])[:：]([0-5]\d)(?![\d:])")
 _PERCENT_RE = re.compile(r"(\d+(?:\.\d+)?)\s*[%％]")
 _YEAR_RANGE_RE = re.compile(r"(?<!\d)(\d{4})\s*[-—–~～至到]\s*(\d{4})(?=\s*年)")
-_YEAR_RE = re.compile(r"(?<!\d)(\d{4})(?=\s*年)")
+_YEAR_RE = re.compile(r"(?<!\d)(\d{4})(?=\s*年)|(?<=[（(])((?:19|20)\d\d)(?=\s*(?:年?版)?[）)])")
 _FRACTION_RE = re.compile(r"(?<![\d/])(\d+)/(\d+)(?![\d/])")
 _DECIMAL_RE = re.compile(r"\d+\.\d+")
 _INTEGER_RE = re.compile(r"\d+")
@@ -144,12 +159,18 @@ def _time(match: re.Match) -> str:
     )
 
 
+def _only(match: re.Match) -> bool:
+    """只 after a number meaning "only" (96110只劝您), not the measure word."""
+    following = match.string[match.end() : match.end() + 2]
+    return len(following) == 2 and following[0] == "只" and following[1] in "是有要能会劝提说管让在"
+
+
 def _integer(match: re.Match) -> str:
     digits = match.group(0)
     before = match.string[max(0, match.start() - 4) : match.start()]
     after = match.string[match.end() : match.end() + 1]
     phone_like = (
-        (digits in HOTLINES and not (after and after in _MEASURES | set("摄度多余万亿")))
+        (digits in HOTLINES and not (after and after in _MEASURES | set("摄度多余万亿") and not _only(match)))
         or before.endswith(_PHONE_WORDS)
         or (len(digits) >= 2 and digits.startswith("0"))
         or (len(digits) >= 7 and after not in "万亿元多余")
@@ -201,7 +222,7 @@ def normalize_numbers(text: str) -> str:
     text = _YEAR_RANGE_RE.sub(
         lambda m: digit_words(m.group(1), YEAR_DIGITS) + "到" + digit_words(m.group(2), YEAR_DIGITS), text
     )
-    text = _YEAR_RE.sub(lambda m: digit_words(m.group(1), YEAR_DIGITS), text)
+    text = _YEAR_RE.sub(lambda m: digit_words(m.group(1) or m.group(2), YEAR_DIGITS), text)  # 《指南（2022）》 too
     text = _FRACTION_RE.sub(_fraction, text)
     text = _DECIMAL_RE.sub(lambda m: decimal_words(m.group(0)), text)
     text = _INTEGER_RE.sub(_integer, text)

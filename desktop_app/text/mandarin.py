@@ -206,8 +206,8 @@ def _yi(text: str, index: int, syllables: list[str | None]) -> str:
     nxt = after[0]
     if nxt in "百千万亿":
         return _tone_change(following, "yi")
-    if before and before[-1] == nxt and before[-1] not in NUMERALS:
-        return "yi5"  # 看一看
+    if before and before[-1] == nxt and before[-1] not in NUMERALS and not before[:-1].endswith("一"):
+        return "yi5"  # 看一看 (not 一步一步)
     if before.endswith(("第", "初", "星期", "礼拜")) or (before.endswith("周") and nxt not in "次个遍天回"):
         return "yi1"
     if (before and before[-1] in NUMERALS and before[-1] != "几") or nxt in _DIGITS:
@@ -220,7 +220,9 @@ def _yi(text: str, index: int, syllables: list[str | None]) -> str:
         return "yi1"  # 一月一日
     if nxt in "日号" and before.endswith("月"):
         return "yi1"
-    if nxt in "楼等号级审" or (
+    if nxt == "比" and len(after) > 1 and after[1] in _DIGITS:
+        return "yi1"  # 一比一
+    if (nxt in "楼等号级审" and not before.endswith(("任何", "每", "哪", "这", "那", "上", "下", "同"))) or (
         nxt == "大"
         and (before.endswith(("党的", "中共")) or re.match(r"大(?:会址|代表|召开|开幕|闭幕|的|精神|旧址|纪念)", after))
     ):

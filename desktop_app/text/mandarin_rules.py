@@ -71,6 +71,16 @@ PHRASES: dict[str, str] = {
     "重重": "chong2 chong2",
     "大夫": "dai4 fu5",
     "受到处分": "shou4 dao4 chu3 fen4",
+    "进行曲": "jin4 xing2 qu3",
+    "吃拿卡要": "chi1 na2 qia3 yao4",
+    "种养": "zhong4 yang3",
+    "干妈": "gan1 ma1",
+    "卒中": "cu4 zhong4",
+    "脑卒中": "nao3 cu4 zhong4",
+    "处在": "chu3 zai4",
+    "流血": "liu2 xue4",
+    "嗑瓜子": "ke4 gua1 zi3",
+    "大山": "da4 shan1",
 }
 
 
@@ -97,8 +107,16 @@ class Rule:
 _DEGREE = "很|太|真|较|多|更|最|挺|蛮|够|好|不|这么|那么|这样|那样|特别|非常|越|又|也不|不太|有多|时间一?|日子|夜|路"
 _OBJECT_OF_铺 = "木|砖|石|路|地|床|上|开|好|满|平|设|了|着|一|成|草|席|垫|被|水泥|沥青|地毯|防|张|砂|沙|层|条|块"
 
+_MANNER = (
+    "有根据|光荣|亲切|独立|认真|积极|热情|主动|耐心|仔细|大胆|坚决|自觉|严格|深情|勇敢|顽强|热烈|广泛|充分|"
+    "不断|逐步|默默|悄悄|静静|轻轻|偷偷|紧紧|牢牢|慢慢|好好|实事求是|有计划|有组织|有步骤|创造性|历史性|"
+    "全面|科学|彻底|深入|高兴"
+)
+_NOT_AFTER_MANNER_地 = "方|区|点|上|下|里|面|图|址|位|带|球|铁|道|震|主|皮|产|势|形|质|租|段|盘|基|表|域|貌|理|名|步"
+
 RULES: tuple[Rule, ...] = (
     # 长: an adjective after a degree word, before 住/期/时间, before a length; a verb before 大/高
+    Rule("长", "chang2", None, "[和与、]?[宽短]"),  # 长和宽: the length
     Rule("长", "zhang3", None, "[大高出成]"),
     Rule("长", "chang2", _DEGREE),
     Rule("长", "zhang3", None, "[个得了]"),
@@ -106,9 +124,10 @@ RULES: tuple[Rule, ...] = (
     Rule("长", "chang2", "[^增生成助滋]", _NUM),
     Rule("长", "zhang3", "[乡村县市镇厂校院局部处科组班船家团队军师连排社所站省区州]", "[和与]"),
     # 还: give back, before what is returned or at the end of a clause after a verb helper
-    Rule("还", "huan2", None, "钱|款|债|贷|账|清|给|回来|回去|上" + _END),
+    Rule("还", "huan2", None, "钱|款|债|贷|账|清|给|了?回来|了?回去|上" + _END),
     Rule("还", "huan2", "没有|没|不|要|会|得|该|能|按时|及时|就|先|时候|归|偿|退|交|欠债", _END),
     Rule("还", "huan2", "按时|及时|不光|没有|已经|马上|先|要", "了(?!解)"),
+    Rule("还", "huan2", None, "[你我他她您](?:[，。！？”]|钱|$)"),  # 过两天还你
     # 着: catch fire, fall asleep, light
     Rule("着", "zhao2", None, "大?火"),
     Rule("着", "zhao2", "[煤柴炭木]|炉子|房子|被子|电线|灯", "了"),
@@ -122,10 +141,12 @@ RULES: tuple[Rule, ...] = (
     Rule("调", "diao4", None, "到?[县乡省市镇村]|到部队|到外地|到机关|走|任|往|入"),
     Rule("调", "tiao2", None, "一?调|到|大|小|高|低|好|得|成|整|准|匀|淡|咸|慢|快", True),
     Rule("调", "tiao2", "乱|自己|来回|重新|可以|帮你?|帮我", _END),
+    Rule("调", "tiao2", "声音", "[小大高低]"),  # 声音调小 (not 音调)
     # 铺: lay (pu1) before what is laid
     Rule("铺", "pu4", "[店药当饭肉卧床]", None),
     Rule("铺", "pu1", None, _OBJECT_OF_铺),
     # 教: teach as a verb on its own
+    Rule("教", "jiao1", None, "徒弟"),  # 师傅教徒弟 (not 教徒)
     Rule("教", "jiao4", "请|领|受|求|宗|道|佛|传|任|助|家|指|管|说|调|赐|讨|施|政|国", None),
     Rule("教", "jiao1", None, "(?![育训师室授学堂材练导科程研务员养诲条会派徒父主士案具龄改规义益官化区堂])", True),
     # 种: a kind after a number or a pointing word; plant before what is planted
@@ -161,15 +182,58 @@ RULES: tuple[Rule, ...] = (
     ),
     # 行: a line after a number, a trade after 这一/各/同; otherwise the phrase dictionary
     Rule("行", "hang2", _NUM, "大?字|诗|泪"),
+    Rule("行", "hang2", "(?:干|爱|钻|专|懂|精)一", None),  # 干一行爱一行
     Rule("行", "hang2", "这一|那一|哪一|干这|干一|各|同|本|改|转", "(?!人|[一二三四五六七八九十])"),
     # 为: be (wei2) in 以……为 ……, and after a verb of naming or making (定为, 概括为)
+    Rule("为", "wei2", None, "准(?!备|确|时)"),  # 以……为准
+    Rule("为", "wei2", "(?:选举|推举|推选|任命|聘请|聘任|命名)[\u4e00-\u9fff]{1,4}", "(?!了|什么|此|人民|民)"),
+    Rule("为", "wei2", "(?:通过|接收|吸收|批准|追认)[他她我你其]们?", None),  # 通过他为预备党员
+    Rule("为", "wei2", "[零〇一二三四五六七八九十]日|国旗|国歌|国徽|首都|国号", None),  # 十月一日为国庆日
     Rule(
         "为",
         "wei2",
-        "定|概括|评|选|改|列|视|变|化|转|译|封|名|确定|规定|划|降|升|扩|缩|简|合|总结|归纳|称|分|奉|尊|拜|誉|立|当选|诊断|判|折合|换算",
+        "定|概括|评|选|改|编|列|视|变|化|转|译|封|名|确定|规定|划|降|升|扩|缩|简|合|总结|归纳|称|分|奉|尊|拜|誉|立|当选|诊断|判|折合|换算",
         "(?!人民|民|公|群众|了|什么|此)",
     ),
-    Rule("为", "wei2", "以[^，。；！？]*", "荣|宜|主|辅|准|本|先|重|中心|核心|目标|标准|基础|重点|例|界|限|题|名"),
+    Rule(
+        "为",
+        "wei2",
+        "以[^，。；！？]*",
+        "荣|宜|主|辅|准|本|先|重|中心|核心|目标|标准|基础|重点|例|界|限|题|名|代|书记|主席|首",
+    ),
+    # 都: all (dou1) before 会, not the city (都会) after 首/大
+    Rule("都", "dou1", "(?<![首大])(?<!国际)", "会(?![区市])"),
+    # 地: the adverb marker (de5) after a word of manner (光荣地加入, 有根据地批评)
+    Rule("地", "de5", _MANNER, f"(?!{_NOT_AFTER_MANNER_地})"),
+    # 的: 上了骗子的当
+    Rule("的", "de5", "(?<![目靶])", "当"),
+    # 当: take for (dang4) in 把/拿/认……当……
+    Rule(
+        "当",
+        "dang4",
+        "(?:把|拿|认)[^，。；！？把拿认]{1,8}",
+        "(?!面|天|时|年|初|中|地|场|众|即|前|晚|家|心|选|兵|上|官|成|作|下|好|事|代|局|然|今|着|务|权|政|街|头)",
+    ),
+    # 了: 上了当, 出了事, 开始了局部抗战 (not 了当, 了事, 了局)
+    Rule("了", "le5", "[上出]", "[当事]"),
+    Rule("了", "le5", "[\u4e00-\u9fff]", "局[部面势]"),
+    # 分: 处分 (chu3 fen4) cut as 处 + 分时
+    Rule("分", "fen4", "(?<![到各四])处", "(?![别发开散配布])"),
+    # 发: post at random (乱发消息), not messy hair (一头乱发)
+    Rule("发", "fa1", "(?<![头])乱", "(?![丝型梢])"),
+    # 通: 电话一通 (once the call gets through)
+    Rule("通", "tong1", "(?:电话|线路|手机|视频)一", None),
+    # 和: and before a face (声音和面孔), not knead (和面)
+    Rule("和", "he2", None, "面[孔容貌部]"),
+    # 露: 露了馅
+    Rule("露", "lou4", None, "了?馅"),
+    # 间: 中间隔一分钟, 交费时间或者 (not 间隔, 间或)
+    Rule("间", "jian1", "中", "隔"),
+    Rule("间", "jian1", "时", "或者"),
+    # 色: 褪了色 as 褪色 (tui4 shai3)
+    Rule("色", "shai3", "褪了", None),
+    # 挣: earn (zheng4), except 挣扎
+    Rule("挣", "zheng4", None, "(?!扎)"),
     # 数: count as a verb
     Rule("数", "shu3", "数一?", None),
     Rule("数", "shu3", None, "一数|了|不清|不过来|到|钱|一下|过", True),
@@ -183,6 +247,7 @@ RULES: tuple[Rule, ...] = (
     # 难处: a difficulty (nan2 chu4), not "hard to get along with"
     Rule("处", "chu4", "(?:有|遇到|的|什么|没有|没|碰到|说出)难", None),
     # 量: measure (liang2) as a verb on its own
+    Rule("量", "liang2", "时间|家里|连着|接着|坐着|躺着", None),  # 每天在相同的时间量; 连着量两遍
     Rule(
         "量",
         "liang2",
@@ -203,12 +268,14 @@ RULES: tuple[Rule, ...] = (
     Rule("干", "gan4", None, None, True),
     # 背: carry on the back before what is carried
     Rule("背", "bei1", None, "着|起|上|包|不动|孩子|孙子|枪|柴|粮|水|回|走", True),
-    # 只: a measure word after a number or a pointing word
+    # 只: a measure word after a number or a pointing word, not after a number said digit by digit
+    Rule("只", "zhi3", "[零幺一二三四五六七八九]{3,}", None),  # 九六幺幺零只劝您
     Rule("只", "zhi1", f"[这那每哪]{_NUM}", None),
     Rule("只", "zhi1", f"{_NUM}|[这那每哪某半]", "(?![是有要能好会在得怕顾管])[\u3400-\u9fff]"),
     # 场: a show is chang3, rain and illness chang2
     Rule("场", "chang3", _NUM, "电影|戏|比赛|球|演出|晚会|考试|音乐会|节目"),
     Rule("场", "chang2", _NUM, "大?雨|大?雪|病|大?风|仗|战斗|大火|灾|梦|官司|误会|大战"),
+    Rule("场", "chang2", f"{_NUM}|[这那]", "战争|战役|斗争|灾难|浩劫"),
 )
 
 # A surname followed by a given name and a verb, at the start of a clause or after a title
