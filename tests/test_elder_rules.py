@@ -173,7 +173,7 @@ def show_every_screen(window, qtbot):
         settle()
         yield name
         if name in ("library", "picker"):
-            window.screen(name)._open_pad()
+            window.screen(name).pad.open_pad()
             settle()
             yield f"{name} (pad)"
             window.screen(name).pad.close_pad()
@@ -252,7 +252,7 @@ def test_shared_kiosk_screens_follow_the_rules(window, qtbot, members, step):
             settle()
             problems = check_screen(window, "picker W")
         else:  # else the pad does its job
-            window.picker._open_pad()
+            window.picker.pad.open_pad()
             settle()
             window.picker.pad.keys["w"].click()
             settle()

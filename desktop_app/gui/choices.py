@@ -102,3 +102,30 @@ def paginate_widgets(widgets: list[QWidget], width: int, height: int, spacing: i
         lines.append((top, top + widget_height_))
         top += widget_height_ + spacing
     return page_starts(lines, [False] * len(widgets), max(1, height) + 0.5) if widgets else [0]
+
+
+class PagedWidgets:
+    """Widgets shown a page at a time in an area, turned by a PagerColumn (settings, 我的学习).
+    When the pages are cut again (a new size, a resize) the page holding the first widget that was
+    shown stays in view."""
+
+    def __init__(self, widgets: list[QWidget], area: QWidget, pager):
+        self.widgets = list(widgets)
+        self.area = area
+        self.pager = pager
+        self.pages = [0]
+        pager.pageChanged.connect(lambda _: self.show_page())
+
+    def paginate(self, spacing: int) -> None:
+        first = self.pages[self.pager.page] if self.pager.page < len(self.pages) else 0
+        self.pages = paginate_widgets(self.widgets, self.area.width(), self.area.height(), spacing)
+        page = max(i for i, start in enumerate(self.pages) if start <= first)
+        self.pager.set_count(len(self.pages), page)
+        self.show_page()
+
+    def show_page(self) -> None:
+        page = self.pager.page
+        start = self.pages[page]
+        end = self.pages[page + 1] if page + 1 < len(self.pages) else len(self.widgets)
+        for index, widget in enumerate(self.widgets):
+            widget.setVisible(start <= index < end)

@@ -7,7 +7,7 @@ from dataclasses import dataclass
 
 from PySide6.QtCore import Signal
 from PySide6.QtGui import QFontMetrics
-from PySide6.QtWidgets import QHBoxLayout, QSizePolicy, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QVBoxLayout, QWidget
 
 from ..context import AppContext
 from ..fonts import ui_font
@@ -15,7 +15,7 @@ from ..lessons import Lesson
 from ..lessons.search import next_letters, search_lessons, title_initials
 from ..storage import FINISHED, IN_PROGRESS, Progress
 from ..text.paging import page_starts
-from .pager import PagerColumn
+from .pager import PagedList
 from .screen import Screen
 from .search_pad import SearchPad
 from .theme import Metrics
@@ -53,7 +53,7 @@ class LibraryScreen(Screen):
         self.search_box.setAccessibleName(self.tr("Search lessons by title or text"))
         self.search_box.textChanged.connect(lambda: self.refresh(keep_page=False))
         self.pad.closed.connect(self.focus_first)
-        self.find_button.clicked.connect(self._open_pad)
+        self.find_button.clicked.connect(self.pad.open_pad)
         self.found_label = label("", "section")
         self.clear_button = big_button(self.tr("Show all"), self.tr("Clear the search and show every lesson"))
         self.clear_button.clicked.connect(self.search_box.clear)
@@ -67,21 +67,13 @@ class LibraryScreen(Screen):
         found.addWidget(self.clear_button)
         self.top, self.found_row = top, found
 
-        self.list_area = QWidget()
-        self.list_area.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Ignored)
-        self.list_layout = QVBoxLayout(self.list_area)
-        self.list_layout.setContentsMargins(0, 0, 0, 0)
-        self.pager = PagerColumn()
+        self.list_area, self.list_layout, self.pager, self.middle = PagedList().parts()
         self.pager.pageChanged.connect(lambda _: self._show_page())
-        middle = QHBoxLayout()
-        middle.addWidget(self.list_area, 1)
-        middle.addWidget(self.pager)
-        self.middle = middle
 
         self.layout_ = QVBoxLayout(self)
         self.layout_.addLayout(top)
         self.layout_.addLayout(found)
-        self.layout_.addLayout(middle, 1)
+        self.layout_.addLayout(self.middle, 1)
         self.refresh()
 
     # -- the screen contract ---------------------------------------------------------------
@@ -227,7 +219,7 @@ class LibraryScreen(Screen):
     def resizeEvent(self, event) -> None:
         super().resizeEvent(event)
         self._paginate()
-        self._place_pad()
+        self.pad.place()
 
     def showEvent(self, event) -> None:
         super().showEvent(event)
@@ -248,18 +240,10 @@ class LibraryScreen(Screen):
         count = len(search_lessons(self.context.library.ordered_lessons(), query, self._title_initials()))
         return self.tr("%1 lessons").replace("%1", str(count))
 
-    def _open_pad(self) -> None:
-        self._place_pad()
-        self.pad.open_pad()
-
-    def _place_pad(self) -> None:
-        margin = self.metrics.spacing_px
-        self.pad.setGeometry(self.rect().adjusted(margin, margin, -margin, -margin))
-
     def keyPressEvent(self, event) -> None:
         text = event.text()
         if text and text.isprintable() and not text.isspace() and not self.pad.isVisible():
-            self._open_pad()  # a member with a keyboard just types
+            self.pad.open_pad()  # a member with a keyboard just types
             self.search_box.setText(self.search_box.text() + text)
         else:
             super().keyPressEvent(event)

@@ -6,12 +6,12 @@ from __future__ import annotations
 from html import escape
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QSizePolicy, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from ..context import AppContext
 from ..reports.my_study import hours_and_minutes, summarize
-from .choices import paginate_widgets
-from .pager import PagerColumn
+from .choices import PagedWidgets
+from .pager import PagedList
 from .screen import Screen
 from .theme import Metrics
 from .widgets import big_button, label
@@ -53,26 +53,17 @@ class MyStudyScreen(Screen):
         self.back_button.clicked.connect(self.goBack)
         self.title = label(self.tr("My study"), "title")
         self.figures = [Figure() for _ in range(4)]
-        self.list_area = QWidget()
-        self.list_area.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Ignored)
-        self.list_layout = QVBoxLayout(self.list_area)
-        self.list_layout.setContentsMargins(0, 0, 0, 0)
+        self.list_area, self.list_layout, self.pager, self.middle = PagedList().parts()
         for figure in self.figures:
             self.list_layout.addWidget(figure)
         self.list_layout.addStretch(1)
-        self.pager = PagerColumn()
-        self.pager.pageChanged.connect(lambda _: self._show_page())
-        self.pages = [0]
+        self.paged = PagedWidgets(self.figures, self.list_area, self.pager)
         top = QHBoxLayout()
         top.addWidget(self.back_button)
         top.addWidget(self.title, 1)
-        middle = QHBoxLayout()
-        middle.addWidget(self.list_area, 1)
-        middle.addWidget(self.pager)
-        self.middle = middle
         self.layout_ = QVBoxLayout(self)
         self.layout_.addLayout(top)
-        self.layout_.addLayout(middle, 1)
+        self.layout_.addLayout(self.middle, 1)
 
     def title_text(self) -> str:
         return self.tr("My study")
@@ -112,20 +103,7 @@ class MyStudyScreen(Screen):
         self._paginate()
 
     def _paginate(self) -> None:
-        first = self.pages[self.pager.page] if self.pager.page < len(self.pages) else 0
-        self.pages = paginate_widgets(
-            self.figures, self.list_area.width(), self.list_area.height(), self.metrics.spacing_px
-        )
-        page = max(i for i, start in enumerate(self.pages) if start <= first)
-        self.pager.set_count(len(self.pages), page)
-        self._show_page()
-
-    def _show_page(self) -> None:
-        page = self.pager.page
-        start = self.pages[page]
-        end = self.pages[page + 1] if page + 1 < len(self.pages) else len(self.figures)
-        for index, figure in enumerate(self.figures):
-            figure.setVisible(start <= index < end)
+        self.paged.paginate(self.metrics.spacing_px)
 
     def resizeEvent(self, event) -> None:
         super().resizeEvent(event)

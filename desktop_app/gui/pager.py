@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QFontMetrics
-from PySide6.QtWidgets import QSizePolicy, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QSizePolicy, QVBoxLayout, QWidget
 
 from ..fonts import ui_font
 from .theme import Metrics
@@ -60,3 +60,21 @@ class PagerColumn(QWidget):
         font = QFontMetrics(ui_font(metrics.title_pt, bold=True))
         wide = max(font.horizontalAdvance(button.text()) for button in (self.previous_button, self.next_button))
         self.setFixedWidth(max(metrics.control_px * 2, wide + 2 * metrics.spacing_px + 16))
+
+
+class PagedList:
+    """A list area that takes what room there is, with a PagerColumn beside it: the middle of the
+    library, settings and 我的学习. The screen fills area (through layout) and cuts the pages."""
+
+    def __init__(self):
+        self.area = QWidget()
+        self.area.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Ignored)
+        self.layout = QVBoxLayout(self.area)
+        self.layout.setContentsMargins(0, 0, 0, 0)
+        self.pager = PagerColumn()
+        self.row = QHBoxLayout()
+        self.row.addWidget(self.area, 1)
+        self.row.addWidget(self.pager)
+
+    def parts(self) -> tuple[QWidget, QVBoxLayout, PagerColumn, QHBoxLayout]:
+        return self.area, self.layout, self.pager, self.row

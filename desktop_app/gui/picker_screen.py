@@ -101,7 +101,7 @@ class PickerScreen(Screen):
         self.search_box.textChanged.connect(lambda: self._filter(self.letter))
         self.pad.closed.connect(self.focus_first)
         self.find_button = big_button(self.tr("Find name"), self.tr("Find your name by its pinyin initials"))
-        self.find_button.clicked.connect(self._open_pad)
+        self.find_button.clicked.connect(self.pad.open_pad)
         self.clear_button = big_button(self.tr("Show all"), self.tr("Clear the search and show every name"))
         self.clear_button.clicked.connect(self.search_box.clear)
         self.guest_button = big_button(self.tr("Guest\nnot recorded"), self.tr("Study as a guest; nothing is recorded"))
@@ -325,18 +325,10 @@ class PickerScreen(Screen):
     def _result_text(self, query: str) -> str:
         return self.tr("%1 names").replace("%1", str(len(filter_members(self.members, self.letter, query))))
 
-    def _open_pad(self) -> None:
-        self._place_pad()
-        self.pad.open_pad()
-
-    def _place_pad(self) -> None:
-        margin = self.metrics.spacing_px
-        self.pad.setGeometry(self.rect().adjusted(margin, margin, -margin, -margin))
-
     def resizeEvent(self, event) -> None:
         super().resizeEvent(event)
         self._build_letters()
-        self._place_pad()
+        self.pad.place()
 
     # --- screen protocol --------------------------------------------------------------------------
 

@@ -69,7 +69,13 @@ class SearchPad(QFrame):
         self.done_button.setMinimumHeight(metrics.control_px)
         self._build_keys()
 
+    def place(self) -> None:
+        """Over the whole of the screen it belongs to, a margin from its edges."""
+        margin = self.metrics.spacing_px if self.metrics else 0
+        self.setGeometry(self.parentWidget().rect().adjusted(margin, margin, -margin, -margin))
+
     def open_pad(self) -> None:
+        self.place()
         self._build_keys()
         self.raise_()
         self.show()

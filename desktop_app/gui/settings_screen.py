@@ -7,13 +7,13 @@ from dataclasses import replace
 
 from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtGui import QFontMetrics
-from PySide6.QtWidgets import QHBoxLayout, QPushButton, QSizePolicy, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QPushButton, QVBoxLayout, QWidget
 
 from ..context import AppContext
 from ..fonts import ui_font
 from ..settings import CANTONESE, OPTION, TEXT_SIZES, Settings
-from .choices import Section, paginate_widgets
-from .pager import PagerColumn
+from .choices import PagedWidgets, Section
+from .pager import PagedList
 from .screen import Screen
 from .theme import Metrics
 from .widgets import big_button, label, show_choice
@@ -80,23 +80,14 @@ class SettingsScreen(Screen):
         top.addWidget(self.title, 1)
         top.addWidget(self.problems_button)  # for the secretary: out of the members' way, top right
         self.top = top
-        self.list_area = QWidget()
-        self.list_area.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Ignored)
-        self.list_layout = QVBoxLayout(self.list_area)
-        self.list_layout.setContentsMargins(0, 0, 0, 0)
+        self.list_area, self.list_layout, self.pager, self.middle = PagedList().parts()
         for section in self.sections:
             self.list_layout.addWidget(section)
         self.list_layout.addStretch(1)
-        self.pager = PagerColumn()
-        self.pager.pageChanged.connect(lambda _: self._show_page())
-        self.pages = [0]
-        middle = QHBoxLayout()
-        middle.addWidget(self.list_area, 1)
-        middle.addWidget(self.pager)
-        self.middle = middle
+        self.paged = PagedWidgets(self.sections, self.list_area, self.pager)
         self.layout_ = QVBoxLayout(self)
         self.layout_.addLayout(top)
-        self.layout_.addLayout(middle, 1)
+        self.layout_.addLayout(self.middle, 1)
         self.refresh()
 
     def title_text(self) -> str:
@@ -128,18 +119,7 @@ class SettingsScreen(Screen):
         title_width = max(section.title.sizeHint().width() for section in self.sections)
         for section in self.sections:
             section.fit(max(1, width), metrics.spacing_px, metrics.spacing_px, title_width)
-        first = self.pages[self.pager.page] if self.pager.page < len(self.pages) else 0
-        self.pages = paginate_widgets(self.sections, width, self.list_area.height(), metrics.spacing_px)
-        page = max(i for i, start in enumerate(self.pages) if start <= first)
-        self.pager.set_count(len(self.pages), page)
-        self._show_page()
-
-    def _show_page(self) -> None:
-        page = self.pager.page
-        start = self.pages[page]
-        end = self.pages[page + 1] if page + 1 < len(self.pages) else len(self.sections)
-        for index, section in enumerate(self.sections):
-            section.setVisible(start <= index < end)
+        self.paged.paginate(metrics.spacing_px)
 
     def resizeEvent(self, event) -> None:
         super().resizeEvent(event)
