@@ -35,6 +35,7 @@ def test_migrations_apply_once_and_reopen_keeps_data(tmp_path: Path):
         "0005_member_settings",
         "0006_progress_seen",
         "0007_member_indexes_program_info",
+        "0008_quiz_answers",
     ]
     assert ProgressStore(again).get(member, "x").position == 12
 

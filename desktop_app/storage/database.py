@@ -118,6 +118,29 @@ def _m0007(db: sqlite_utils.Database) -> None:
     db.execute(f"PRAGMA application_id = {APPLICATION_ID}")
 
 
+@migrations(name="0008_quiz_answers")
+def _m0008(db: sqlite_utils.Database) -> None:
+    # Every confirmed quiz answer (issue 10), by the question's key (study/quiz.py question_key) so
+    # that its history survives edits of the lesson around it. An attempt is one go at a quiz; an
+    # unfinished one is where the member comes back to.
+    db.execute(
+        """CREATE TABLE quiz_attempts (
+             id INTEGER PRIMARY KEY, member_id INTEGER NOT NULL REFERENCES members (id),
+             lesson_id TEXT NOT NULL, mode TEXT NOT NULL, started_at TEXT NOT NULL,
+             finished_at TEXT, score REAL)"""
+    )
+    db.execute(
+        """CREATE TABLE quiz_answers (
+             id INTEGER PRIMARY KEY, attempt_id INTEGER NOT NULL REFERENCES quiz_attempts (id),
+             member_id INTEGER NOT NULL REFERENCES members (id), lesson_id TEXT NOT NULL,
+             question_key TEXT NOT NULL, chosen TEXT NOT NULL, right INTEGER NOT NULL,
+             seconds REAL NOT NULL, mode TEXT NOT NULL, answered_at TEXT NOT NULL)"""
+    )
+    db.execute("CREATE INDEX quiz_attempts_member_lesson ON quiz_attempts (member_id, lesson_id, finished_at)")
+    db.execute("CREATE INDEX quiz_answers_member_question ON quiz_answers (member_id, question_key)")
+    db.execute("CREATE INDEX quiz_answers_attempt ON quiz_answers (attempt_id)")
+
+
 KNOWN_MIGRATIONS = frozenset(migration.name for migration in migrations._migrations)
 
 

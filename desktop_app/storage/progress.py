@@ -165,6 +165,13 @@ class ProgressStore:
 
         write(self.db, f"sentence {sentence} of {lesson_id} for member {member_id}", work, kept=kept)
 
+    def quiz_score(self, member_id: int, lesson_id: str) -> float | None:
+        """The lesson's latest quiz result (0-100), None when its quiz was never finished."""
+        row = self.db.execute(
+            "SELECT quiz_score FROM progress WHERE member_id = ? AND lesson_id = ?", [member_id, lesson_id]
+        ).fetchone()
+        return row[0] if row else None
+
     def record_quiz_score(self, member_id: int, lesson_id: str, score: float) -> None:
         """Store the lesson's quiz result (0-100) with its progress; the latest result counts."""
         if not 0 <= score <= 100:
