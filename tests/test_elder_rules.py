@@ -169,6 +169,9 @@ def show_every_screen(window, qtbot):
             yield "reader (more)"
             window.reader.player_bar.close_panel()
             continue
+        if name == "quiz":
+            yield from show_a_quiz(window)
+            continue
         window.show_screen(name)
         settle()
         yield name
@@ -182,6 +185,31 @@ def show_every_screen(window, qtbot):
             settle()
             yield "problems (confirm)"
             window.problems.confirmation.hide()
+
+
+def show_a_quiz(window):
+    """The quiz with the most words in a question and its answers and explanation: asked, an
+    answer selected, and answered (the explanation shown)."""
+
+    def words(question):
+        return len(question.text) + sum(map(len, question.options)) + len(question.explanation)
+
+    lesson, index = max(
+        ((lesson, i) for lesson in window.context.library.lessons.values() for i in range(len(lesson.quiz))),
+        key=lambda pair: words(pair[0].quiz[pair[1]]),
+    )
+    window.open_quiz(lesson.id)
+    quiz = window.quiz
+    quiz.run.index = index  # straight to that question
+    quiz._show_question()
+    settle()
+    yield "quiz"
+    quiz.answer_buttons[0].click()
+    settle()
+    yield "quiz (selected)"
+    quiz.confirm_button.click() if quiz.confirm_button.isVisible() else quiz.answer_buttons[0].click()
+    settle()
+    yield "quiz (answered)"
 
 
 @pytest.fixture
@@ -236,6 +264,9 @@ def test_every_screen_at_every_text_size(window, qtbot, size, step, members):
         problems = []
         for name in show_every_screen(window, qtbot):
             problems.extend(check_screen(window, name))
+            if (window.width(), window.height()) != size:  # what does not fit pushes the window out
+                problems.append(f"{name}: the window grew to {window.width()}x{window.height()}")
+                window.resize(*size)
         assert problems == [], "\n".join(problems)
 
 

@@ -22,6 +22,7 @@ from .my_study_screen import MyStudyScreen
 from .names import SCREENS
 from .picker_screen import PickerScreen
 from .problems_screen import ProblemsScreen
+from .quiz_screen import QuizScreen
 from .reader_screen import ReaderScreen
 from .screen import Screen
 from .settings_screen import SettingsScreen
@@ -50,6 +51,7 @@ class MainWindow(QMainWindow):
         self.problems = ProblemsScreen(context)
         self.my_study = MyStudyScreen(context)
         self.picker = PickerScreen(context)
+        self.quiz = QuizScreen(context)
         self.screens: dict[str, Screen] = {
             screen.NAME: screen
             for screen in (
@@ -60,6 +62,7 @@ class MainWindow(QMainWindow):
                 self.problems,
                 self.my_study,
                 self.picker,
+                self.quiz,
             )
         }
         assert tuple(self.screens) == SCREENS
@@ -91,6 +94,8 @@ class MainWindow(QMainWindow):
         self.reader.openSettings.connect(lambda: self.show_screen("settings"))
         self.reader.settingsChanged.connect(self.apply_settings)
         self.reader.lessonFinishedAloud.connect(self._finished_aloud)
+        self.reader.openQuiz.connect(self.open_quiz)
+        self.quiz.say.connect(self._say)
         self.settings.settingsChanged.connect(self.apply_settings)
         self.settings.openProblems.connect(lambda: self.show_screen("problems"))
         self.apply_settings(context.settings, save=False)
@@ -145,6 +150,16 @@ class MainWindow(QMainWindow):
         self.stack.setCurrentWidget(self.reader)
         self.reader.open_lesson(lesson_id)
         self.reader.page_view.setFocus()
+
+    def open_quiz(self, lesson_id: str) -> None:
+        """测一测: the lesson's quiz, where the member left it."""
+        self.quiz.open_quiz(lesson_id)
+        self.show_screen("quiz")
+
+    def _say(self, text: str) -> None:
+        """Say a text of a screen other than the reader (the quiz), if reading aloud works here."""
+        if not self.reading.problem():
+            self.reading.speak_once(text)
 
     def _finished_aloud(self, lesson_id: str) -> None:
         """Listening like a radio: go on into the next lesson."""

@@ -32,6 +32,7 @@ class ReaderScreen(Screen):
     openSettings = Signal()
     settingsChanged = Signal(object)  # Settings
     lessonFinishedAloud = Signal(str)  # lesson id read aloud to its end
+    openQuiz = Signal(str)  # lesson id: 测一测 on the last page
 
     def __init__(self, context: AppContext, reading: ReadAloud, parent: QWidget | None = None):
         super().__init__(context, parent)
@@ -155,6 +156,7 @@ class ReaderScreen(Screen):
             self.tr("Cannot read aloud"),
             self.tr("No speaker"),
             self.tr("Ask the secretary"),
+            self.tr("Quiz ▶"),
         ]
         with_arrows = width_for([*common, self.tr("◀ Previous page"), self.tr("Next page ▶")])
         without = width_for([*common, self.tr("Previous page"), self.tr("Next page")])
@@ -282,7 +284,10 @@ class ReaderScreen(Screen):
         self.page_label.setAccessibleName(spoken)
         self.previous_button.setEnabled(page > 0)
         last = page >= count - 1
-        if last and self.coverage.finished:
+        if last and self._quiz_waits():
+            self.next_button.setText(self.tr("Quiz ▶") if self._arrows else self.tr("Quiz"))
+            self.next_button.setAccessibleName(self.tr("Quiz: answer the questions of this lesson"))
+        elif last and self.coverage.finished:
             self.next_button.setText(self.tr("✔ Finished"))
             self.next_button.setAccessibleName(self.tr("Finished, go back"))
         elif last:
@@ -318,10 +323,20 @@ class ReaderScreen(Screen):
         )
         self._update_page_label()
 
+    def _quiz_waits(self) -> bool:
+        """The lesson has a quiz the member has not finished yet."""
+        if self.lesson is None or not self.lesson.quiz:
+            return False
+        member = self.context.member_id
+        return member is None or self.context.progress.quiz_score(member, self.lesson.id) is None
+
     def _next(self) -> None:
         if self.page_view.current_page() >= self.page_view.page_count() - 1:
             self._record()
-            self.goBack.emit()
+            if self._quiz_waits():
+                self.openQuiz.emit(self.lesson.id)
+            else:
+                self.goBack.emit()
         else:
             self.page_view.next_page()
 

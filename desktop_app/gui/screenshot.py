@@ -50,11 +50,16 @@ def take_screenshot(args: argparse.Namespace, data_dir: Path, lesson_paths: list
         window.sign_in(member.id)
         window.apply_settings(_for_the_picture(args, context.settings), save=False)
         settle(app)
-    if args.screen == "reader":
-        lesson_id = args.lesson or next(iter(context.library.lessons), None)
-        if lesson_id not in context.library.lessons:
-            print(f"找不到编号为“{lesson_id}”的课文。可以用 desktop-app lessons list 查看所有编号", file=sys.stderr)
-            return 2
+    lesson_id = args.lesson or next(iter(context.library.lessons), None)
+    if args.screen in ("reader", "quiz") and lesson_id not in context.library.lessons:
+        print(f"找不到编号为“{lesson_id}”的课文。可以用 desktop-app lessons list 查看所有编号", file=sys.stderr)
+        return 2
+    if args.screen == "quiz":  # --tap N touches answer N (1, 2 …) once: selected, not yet confirmed
+        window.open_quiz(lesson_id)
+        settle(app)
+        if args.tap and args.tap.isdigit():
+            window.quiz._touch(int(args.tap) - 1)
+    elif args.screen == "reader":
         window.open_lesson(lesson_id)
         settle(app)
         window.reader.page_view.go_to_page(args.page - 1)

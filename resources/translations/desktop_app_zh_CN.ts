@@ -509,7 +509,7 @@
     </message>
     <message>
         <location filename="../../desktop_app/gui/library_screen.py" line="48" />
-        <location filename="../../desktop_app/gui/library_screen.py" line="89" />
+        <location filename="../../desktop_app/gui/library_screen.py" line="81" />
         <source>All lessons</source>
         <translation>全部课文</translation>
     </message>
@@ -544,42 +544,42 @@
         <translation>不找了，显示全部课文</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/library_screen.py" line="249" />
+        <location filename="../../desktop_app/gui/library_screen.py" line="241" />
         <source>%1 lessons</source>
         <translation>%1 篇课文</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/library_screen.py" line="121" />
+        <location filename="../../desktop_app/gui/library_screen.py" line="113" />
         <source>○ Not started</source>
         <translation>○ 还没学</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/library_screen.py" line="123" />
+        <location filename="../../desktop_app/gui/library_screen.py" line="115" />
         <source>✔ Finished</source>
         <translation>✔ 已学完</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/library_screen.py" line="124" />
+        <location filename="../../desktop_app/gui/library_screen.py" line="116" />
         <source>▶ Reading, page %1</source>
         <translation>▶ 正在学，第 %1 页</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/library_screen.py" line="133" />
+        <location filename="../../desktop_app/gui/library_screen.py" line="125" />
         <source>%1 lessons found</source>
         <translation>找到 %1 篇课文</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/library_screen.py" line="135" />
+        <location filename="../../desktop_app/gui/library_screen.py" line="127" />
         <source>Nothing found. Try another word.</source>
         <translation>没有找到。请换一个字词试试。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/library_screen.py" line="137" />
+        <location filename="../../desktop_app/gui/library_screen.py" line="129" />
         <source>Search “%1”: %2</source>
         <translation>找“%1”：%2</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/library_screen.py" line="148" />
+        <location filename="../../desktop_app/gui/library_screen.py" line="140" />
         <source>No lessons yet. Please ask the Party branch secretary to load the lessons.</source>
         <translation>还没有课文。请找支部书记装上课文。</translation>
     </message>
@@ -587,7 +587,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="41" />
+        <location filename="../../desktop_app/gui/main_window.py" line="42" />
         <source>Study Station</source>
         <translation>党员学习站</translation>
     </message>
@@ -752,42 +752,42 @@
     </message>
     <message>
         <location filename="../../desktop_app/gui/my_study_screen.py" line="54" />
-        <location filename="../../desktop_app/gui/my_study_screen.py" line="78" />
+        <location filename="../../desktop_app/gui/my_study_screen.py" line="69" />
         <source>My study</source>
         <translation>我的学习</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/my_study_screen.py" line="99" />
+        <location filename="../../desktop_app/gui/my_study_screen.py" line="90" />
         <source>Lessons finished: %1 of %2</source>
         <translation>学完了 %1 课，一共 %2 课</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/my_study_screen.py" line="102" />
+        <location filename="../../desktop_app/gui/my_study_screen.py" line="93" />
         <source>Studied this season: %1 hours %2 minutes</source>
         <translation>这一季学了 %1 小时 %2 分</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/my_study_screen.py" line="104" />
+        <location filename="../../desktop_app/gui/my_study_screen.py" line="95" />
         <source>Studied this season: %1 minutes</source>
         <translation>这一季学了 %1 分钟</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/my_study_screen.py" line="106" />
+        <location filename="../../desktop_app/gui/my_study_screen.py" line="97" />
         <source>This month has no theme-day lesson</source>
         <translation>这个月没有主题党日的课</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/my_study_screen.py" line="108" />
+        <location filename="../../desktop_app/gui/my_study_screen.py" line="99" />
         <source>This month's lesson: %1 done</source>
         <translation>这个月的课 %1 学完了</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/my_study_screen.py" line="110" />
+        <location filename="../../desktop_app/gui/my_study_screen.py" line="101" />
         <source>This month's lesson: %1 not done yet</source>
         <translation>这个月的课 %1 还没学完</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/my_study_screen.py" line="111" />
+        <location filename="../../desktop_app/gui/my_study_screen.py" line="102" />
         <source>Days studied in a row: %1</source>
         <translation>连续学习 %1 天</translation>
     </message>
@@ -822,7 +822,7 @@
     <name>PickerScreen</name>
     <message>
         <location filename="../../desktop_app/gui/picker_screen.py" line="96" />
-        <location filename="../../desktop_app/gui/picker_screen.py" line="344" />
+        <location filename="../../desktop_app/gui/picker_screen.py" line="336" />
         <source>Touch your name</source>
         <translation>请点您的名字</translation>
     </message>
@@ -1154,108 +1154,239 @@ Next</source>
     </message>
 </context>
 <context>
-    <name>ReaderScreen</name>
+    <name>QuizScreen</name>
     <message>
-        <location filename="../../desktop_app/gui/reader_screen.py" line="64" />
-        <location filename="../../desktop_app/gui/reader_screen.py" line="148" />
-        <location filename="../../desktop_app/gui/reader_screen.py" line="288" />
-        <location filename="../../desktop_app/gui/reader_screen.py" line="289" />
+        <location filename="../../desktop_app/gui/quiz_screen.py" line="35" />
+        <location filename="../../desktop_app/gui/quiz_screen.py" line="52" />
         <source>Back</source>
         <translation>返回</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/reader_screen.py" line="64" />
+        <location filename="../../desktop_app/gui/quiz_screen.py" line="35" />
+        <source>Stop the quiz; it waits here for you</source>
+        <translation>先不做了，下次接着做</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/quiz_screen.py" line="40" />
+        <source>Hear it again</source>
+        <translation>再听一遍</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/quiz_screen.py" line="40" />
+        <source>Read the question and answers again</source>
+        <translation>把题目和答案再读一遍</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/quiz_screen.py" line="46" />
+        <source>Confirm</source>
+        <translation>确定</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/quiz_screen.py" line="48" />
+        <location filename="../../desktop_app/gui/quiz_screen.py" line="231" />
+        <source>Next question ▶</source>
+        <translation>下一题 ▶</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/quiz_screen.py" line="50" />
+        <source>Try the wrong ones again</source>
+        <translation>错题再做一遍</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/quiz_screen.py" line="52" />
         <source>Back to where you came from</source>
         <translation>回到刚才的地方</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/reader_screen.py" line="66" />
-        <location filename="../../desktop_app/gui/reader_screen.py" line="158" />
-        <location filename="../../desktop_app/gui/reader_screen.py" line="162" />
+        <location filename="../../desktop_app/gui/quiz_screen.py" line="78" />
+        <source>Quiz: %1</source>
+        <translation>测一测：%1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/quiz_screen.py" line="78" />
+        <source>Quiz</source>
+        <translation>测一测</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/quiz_screen.py" line="138" />
+        <source>Right</source>
+        <translation>对</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/quiz_screen.py" line="138" />
+        <source>Wrong</source>
+        <translation>错</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/quiz_screen.py" line="153" />
+        <source>Question %1 of %2</source>
+        <translation>第 %1 题，共 %2 题</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/quiz_screen.py" line="154" />
+        <source>(choose all that are right, then Confirm)</source>
+        <translation>（对的都选上，再按确定）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/quiz_screen.py" line="216" />
+        <source>✔ Right!</source>
+        <translation>✔ 答对了！</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/quiz_screen.py" line="216" />
+        <source>✘ Not right.</source>
+        <translation>✘ 答错了。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/quiz_screen.py" line="220" />
+        <source>You chose: %1</source>
+        <translation>您选的是：%1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/quiz_screen.py" line="221" />
+        <source>The answer is: %1</source>
+        <translation>正确答案是：%1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/quiz_screen.py" line="231" />
+        <source>See the result ▶</source>
+        <translation>看成绩 ▶</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/quiz_screen.py" line="246" />
+        <source>%1 right, of %2 questions.</source>
+        <translation>答对 %1 题，共 %2 题。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/quiz_screen.py" line="254" />
+        <source>Well done!</source>
+        <translation>全答对了，真棒！</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/quiz_screen.py" line="254" />
+        <source>Try the wrong ones again?</source>
+        <translation>错了的题，再做一遍吧？</translation>
+    </message>
+</context>
+<context>
+    <name>ReaderScreen</name>
+    <message>
+        <location filename="../../desktop_app/gui/reader_screen.py" line="65" />
+        <location filename="../../desktop_app/gui/reader_screen.py" line="150" />
+        <location filename="../../desktop_app/gui/reader_screen.py" line="294" />
+        <location filename="../../desktop_app/gui/reader_screen.py" line="295" />
+        <source>Back</source>
+        <translation>返回</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/reader_screen.py" line="65" />
+        <source>Back to where you came from</source>
+        <translation>回到刚才的地方</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/reader_screen.py" line="67" />
+        <location filename="../../desktop_app/gui/reader_screen.py" line="161" />
+        <location filename="../../desktop_app/gui/reader_screen.py" line="165" />
         <source>◀ Previous page</source>
         <translation>◀ 上一页</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/reader_screen.py" line="72" />
-        <location filename="../../desktop_app/gui/reader_screen.py" line="158" />
-        <location filename="../../desktop_app/gui/reader_screen.py" line="291" />
+        <location filename="../../desktop_app/gui/reader_screen.py" line="73" />
+        <location filename="../../desktop_app/gui/reader_screen.py" line="161" />
+        <location filename="../../desktop_app/gui/reader_screen.py" line="297" />
         <source>Next page ▶</source>
         <translation>下一页 ▶</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/reader_screen.py" line="74" />
-        <location filename="../../desktop_app/gui/reader_screen.py" line="149" />
+        <location filename="../../desktop_app/gui/reader_screen.py" line="75" />
+        <location filename="../../desktop_app/gui/reader_screen.py" line="151" />
         <source>More</source>
         <translation>更多</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/reader_screen.py" line="74" />
+        <location filename="../../desktop_app/gui/reader_screen.py" line="75" />
         <source>More buttons: sentence, speed, volume, text size</source>
         <translation>更多按钮：上一句、下一句、快慢、声音大小、字的大小</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/reader_screen.py" line="150" />
-        <location filename="../../desktop_app/gui/reader_screen.py" line="285" />
+        <location filename="../../desktop_app/gui/reader_screen.py" line="152" />
+        <location filename="../../desktop_app/gui/reader_screen.py" line="291" />
         <source>✔ Finished</source>
         <translation>✔ 学完了</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/reader_screen.py" line="151" />
+        <location filename="../../desktop_app/gui/reader_screen.py" line="153" />
         <source>❚❚ Pause</source>
         <translation>❚❚ 暂停</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/reader_screen.py" line="152" />
+        <location filename="../../desktop_app/gui/reader_screen.py" line="154" />
         <source>▶ Read aloud</source>
         <translation>▶ 朗读</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/reader_screen.py" line="153" />
+        <location filename="../../desktop_app/gui/reader_screen.py" line="155" />
         <source>Getting ready…</source>
         <translation>准备中…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/reader_screen.py" line="154" />
+        <location filename="../../desktop_app/gui/reader_screen.py" line="156" />
         <source>Cannot read aloud</source>
         <translation>不能朗读</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/reader_screen.py" line="156" />
-        <location filename="../../desktop_app/gui/reader_screen.py" line="276" />
+        <location filename="../../desktop_app/gui/reader_screen.py" line="158" />
+        <location filename="../../desktop_app/gui/reader_screen.py" line="279" />
         <source>Ask the secretary</source>
         <translation>请找书记</translation>
     </message>
     <message>
         <location filename="../../desktop_app/gui/reader_screen.py" line="159" />
+        <location filename="../../desktop_app/gui/reader_screen.py" line="288" />
+        <source>Quiz ▶</source>
+        <translation>测一测 ▶</translation>
+    </message>
+    <message>
         <location filename="../../desktop_app/gui/reader_screen.py" line="162" />
+        <location filename="../../desktop_app/gui/reader_screen.py" line="165" />
         <source>Previous page</source>
         <translation>上一页</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/reader_screen.py" line="273" />
+        <location filename="../../desktop_app/gui/reader_screen.py" line="276" />
         <source>Page %1 of %2</source>
         <translation>第 %1 页，共 %2 页</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/reader_screen.py" line="155" />
-        <location filename="../../desktop_app/gui/reader_screen.py" line="278" />
+        <location filename="../../desktop_app/gui/reader_screen.py" line="157" />
+        <location filename="../../desktop_app/gui/reader_screen.py" line="281" />
         <source>No speaker</source>
         <translation>没有音箱</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/reader_screen.py" line="279" />
+        <location filename="../../desktop_app/gui/reader_screen.py" line="282" />
         <source>No speaker found</source>
         <translation>没找到音箱</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/reader_screen.py" line="286" />
+        <location filename="../../desktop_app/gui/reader_screen.py" line="288" />
+        <source>Quiz</source>
+        <translation>测一测</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/reader_screen.py" line="289" />
+        <source>Quiz: answer the questions of this lesson</source>
+        <translation>测一测：做这一课的题</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/reader_screen.py" line="292" />
         <source>Finished, go back</source>
         <translation>学完了，返回</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/reader_screen.py" line="159" />
-        <location filename="../../desktop_app/gui/reader_screen.py" line="291" />
-        <location filename="../../desktop_app/gui/reader_screen.py" line="292" />
+        <location filename="../../desktop_app/gui/reader_screen.py" line="162" />
+        <location filename="../../desktop_app/gui/reader_screen.py" line="297" />
+        <location filename="../../desktop_app/gui/reader_screen.py" line="298" />
         <source>Next page</source>
         <translation>下一页</translation>
     </message>
@@ -1283,27 +1414,27 @@ Next</source>
         <translation>清空要找的字母</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/search_pad.py" line="124" />
+        <location filename="../../desktop_app/gui/search_pad.py" line="130" />
         <source>More ▶</source>
         <translation>更多 ▶</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/search_pad.py" line="124" />
+        <location filename="../../desktop_app/gui/search_pad.py" line="130" />
         <source>More letters</source>
         <translation>更多字母</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/search_pad.py" line="128" />
+        <location filename="../../desktop_app/gui/search_pad.py" line="134" />
         <source>Letter %1</source>
         <translation>字母 %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/search_pad.py" line="150" />
+        <location filename="../../desktop_app/gui/search_pad.py" line="156" />
         <source>✔ See %1</source>
         <translation>✔ 看找到的 %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/search_pad.py" line="150" />
+        <location filename="../../desktop_app/gui/search_pad.py" line="156" />
         <source>✔ Close</source>
         <translation>✔ 关上</translation>
     </message>
@@ -1420,13 +1551,13 @@ Next</source>
     </message>
     <message>
         <location filename="../../desktop_app/gui/settings_screen.py" line="40" />
-        <location filename="../../desktop_app/gui/settings_screen.py" line="103" />
+        <location filename="../../desktop_app/gui/settings_screen.py" line="94" />
         <source>Text size and colours</source>
         <translation>字的大小和颜色</translation>
     </message>
     <message>
         <location filename="../../desktop_app/gui/settings_screen.py" line="42" />
-        <location filename="../../desktop_app/gui/settings_screen.py" line="168" />
+        <location filename="../../desktop_app/gui/settings_screen.py" line="148" />
         <source>For the secretary</source>
         <translation>支部书记用</translation>
     </message>
@@ -1456,22 +1587,22 @@ Next</source>
         <translation>把字变大一点</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/settings_screen.py" line="155" />
+        <location filename="../../desktop_app/gui/settings_screen.py" line="135" />
         <source>Step %1 of %2</source>
         <translation>第 %1 档，共 %2 档</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/settings_screen.py" line="161" />
+        <location filename="../../desktop_app/gui/settings_screen.py" line="141" />
         <source>, chosen</source>
         <translation>，已选中</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/settings_screen.py" line="165" />
+        <location filename="../../desktop_app/gui/settings_screen.py" line="145" />
         <source>Cantonese (not on this computer)</source>
         <translation>粤语（这台电脑没有）</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/settings_screen.py" line="170" />
+        <location filename="../../desktop_app/gui/settings_screen.py" line="150" />
         <source>For the secretary (%1 problems)</source>
         <translation>支部书记用（%1 个问题）</translation>
     </message>
