@@ -1105,6 +1105,70 @@ Next</source>
     </message>
 </context>
 <context>
+    <name>Poster</name>
+    <message>
+        <location filename="../../desktop_app/reports/poster.py" line="82" />
+        <source>%1-%2-%3</source>
+        <translation>%1年%2月%3日</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/reports/poster.py" line="90" />
+        <source>Studied %1 minutes</source>
+        <translation>学了%1分钟</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/reports/poster.py" line="92" />
+        <source>Studied %1 hours</source>
+        <translation>学了%1小时</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/reports/poster.py" line="94" />
+        <source>Studied %1 hours %2 minutes</source>
+        <translation>学了%1小时%2分</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/reports/poster.py" line="96" />
+        <source>Finished %1 lessons</source>
+        <translation>学完了%1课</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/reports/poster.py" line="98" />
+        <source>Earned %1 points</source>
+        <translation>得了%1分</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/reports/poster.py" line="122" />
+        <location filename="../../desktop_app/reports/poster.py" line="601" />
+        <source>Study poster</source>
+        <translation>学习海报</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/reports/poster.py" line="322" />
+        <location filename="../../desktop_app/reports/poster.py" line="631" />
+        <source>Study Honour Roll</source>
+        <translation>学习光荣榜</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/reports/poster.py" line="470" />
+        <location filename="../../desktop_app/reports/poster.py" line="603" />
+        <location filename="../../desktop_app/reports/poster.py" line="635" />
+        <source>Study Station</source>
+        <translation>党员学习站</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/reports/poster.py" line="485" />
+        <location filename="../../desktop_app/reports/poster.py" line="632" />
+        <source>Comrade</source>
+        <translation>同志</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/reports/poster.py" line="493" />
+        <location filename="../../desktop_app/reports/poster.py" line="633" />
+        <source>Course</source>
+        <translation>学习课程</translation>
+    </message>
+</context>
+<context>
     <name>ProblemsScreen</name>
     <message>
         <location filename="../../desktop_app/gui/problems_screen.py" line="77" />
