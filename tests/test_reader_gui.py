@@ -148,6 +148,13 @@ def test_showing_most_pages_finishes_the_lesson(qtbot, window, context):
     while view.current_page() < view.page_count() - 1:
         click(qtbot, window.reader.next_button)
     assert context.progress.get(context.member_id, "jiankang-01").state == FINISHED
+    assert "测一测" in window.reader.next_button.text()  # its quiz is offered at the end
+    click(qtbot, window.reader.next_button)
+    assert window.current_screen_name() == "quiz"
+    click(qtbot, window.quiz.back_button)
+    assert window.current_screen_name() == "reader"
+    context.progress.record_quiz_score(context.member_id, "jiankang-01", 80)  # the quiz done
+    view.go_to_page(view.page_count() - 1)
     assert "学完了" in window.reader.next_button.text()
     click(qtbot, window.reader.next_button)
     assert window.current_screen_name() == "home"  # back where the member came from

@@ -156,10 +156,9 @@ class ReaderScreen(Screen):
             self.tr("Cannot read aloud"),
             self.tr("No speaker"),
             self.tr("Ask the secretary"),
-            self.tr("Quiz ▶"),
         ]
-        with_arrows = width_for([*common, self.tr("◀ Previous page"), self.tr("Next page ▶")])
-        without = width_for([*common, self.tr("Previous page"), self.tr("Next page")])
+        with_arrows = width_for([*common, self.tr("◀ Previous page"), self.tr("Next page ▶"), self.tr("Quiz ▶")])
+        without = width_for([*common, self.tr("Previous page"), self.tr("Next page"), self.tr("Quiz")])
         self._arrows = self._chars_a_line(with_arrows, metrics) >= self._chars_a_line(without, metrics)
         width = with_arrows if self._arrows else without
         self.previous_button.setText(self.tr("◀ Previous page") if self._arrows else self.tr("Previous page"))

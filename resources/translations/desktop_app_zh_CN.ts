@@ -1220,114 +1220,114 @@ Next</source>
 <context>
     <name>QuizScreen</name>
     <message>
-        <location filename="../../desktop_app/gui/quiz_screen.py" line="35" />
-        <location filename="../../desktop_app/gui/quiz_screen.py" line="52" />
+        <location filename="../../desktop_app/gui/quiz_screen.py" line="38" />
+        <location filename="../../desktop_app/gui/quiz_screen.py" line="60" />
         <source>Back</source>
         <translation>返回</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/quiz_screen.py" line="35" />
+        <location filename="../../desktop_app/gui/quiz_screen.py" line="38" />
         <source>Stop the quiz; it waits here for you</source>
         <translation>先不做了，下次接着做</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/quiz_screen.py" line="40" />
+        <location filename="../../desktop_app/gui/quiz_screen.py" line="43" />
         <source>Hear it again</source>
         <translation>再听一遍</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/quiz_screen.py" line="40" />
+        <location filename="../../desktop_app/gui/quiz_screen.py" line="43" />
         <source>Read the question and answers again</source>
         <translation>把题目和答案再读一遍</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/quiz_screen.py" line="46" />
+        <location filename="../../desktop_app/gui/quiz_screen.py" line="54" />
         <source>Confirm</source>
         <translation>确定</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/quiz_screen.py" line="48" />
-        <location filename="../../desktop_app/gui/quiz_screen.py" line="231" />
+        <location filename="../../desktop_app/gui/quiz_screen.py" line="56" />
+        <location filename="../../desktop_app/gui/quiz_screen.py" line="330" />
         <source>Next question ▶</source>
         <translation>下一题 ▶</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/quiz_screen.py" line="50" />
+        <location filename="../../desktop_app/gui/quiz_screen.py" line="58" />
         <source>Try the wrong ones again</source>
         <translation>错题再做一遍</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/quiz_screen.py" line="52" />
+        <location filename="../../desktop_app/gui/quiz_screen.py" line="60" />
         <source>Back to where you came from</source>
         <translation>回到刚才的地方</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/quiz_screen.py" line="78" />
+        <location filename="../../desktop_app/gui/quiz_screen.py" line="85" />
         <source>Quiz: %1</source>
         <translation>测一测：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/quiz_screen.py" line="78" />
+        <location filename="../../desktop_app/gui/quiz_screen.py" line="85" />
         <source>Quiz</source>
         <translation>测一测</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/quiz_screen.py" line="138" />
+        <location filename="../../desktop_app/gui/quiz_screen.py" line="237" />
         <source>Right</source>
         <translation>对</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/quiz_screen.py" line="138" />
+        <location filename="../../desktop_app/gui/quiz_screen.py" line="237" />
         <source>Wrong</source>
         <translation>错</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/quiz_screen.py" line="153" />
+        <location filename="../../desktop_app/gui/quiz_screen.py" line="248" />
         <source>Question %1 of %2</source>
         <translation>第 %1 题，共 %2 题</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/quiz_screen.py" line="154" />
+        <location filename="../../desktop_app/gui/quiz_screen.py" line="249" />
         <source>(choose all that are right, then Confirm)</source>
         <translation>（对的都选上，再按确定）</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/quiz_screen.py" line="216" />
+        <location filename="../../desktop_app/gui/quiz_screen.py" line="313" />
         <source>✔ Right!</source>
         <translation>✔ 答对了！</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/quiz_screen.py" line="216" />
+        <location filename="../../desktop_app/gui/quiz_screen.py" line="313" />
         <source>✘ Not right.</source>
         <translation>✘ 答错了。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/quiz_screen.py" line="220" />
+        <location filename="../../desktop_app/gui/quiz_screen.py" line="319" />
         <source>You chose: %1</source>
         <translation>您选的是：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/quiz_screen.py" line="221" />
+        <location filename="../../desktop_app/gui/quiz_screen.py" line="314" />
         <source>The answer is: %1</source>
         <translation>正确答案是：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/quiz_screen.py" line="231" />
+        <location filename="../../desktop_app/gui/quiz_screen.py" line="330" />
         <source>See the result ▶</source>
         <translation>看成绩 ▶</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/quiz_screen.py" line="246" />
+        <location filename="../../desktop_app/gui/quiz_screen.py" line="346" />
         <source>%1 right, of %2 questions.</source>
         <translation>答对 %1 题，共 %2 题。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/quiz_screen.py" line="254" />
+        <location filename="../../desktop_app/gui/quiz_screen.py" line="354" />
         <source>Well done!</source>
         <translation>全答对了，真棒！</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/quiz_screen.py" line="254" />
+        <location filename="../../desktop_app/gui/quiz_screen.py" line="354" />
         <source>Try the wrong ones again?</source>
         <translation>错了的题，再做一遍吧？</translation>
     </message>
