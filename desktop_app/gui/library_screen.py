@@ -82,12 +82,7 @@ class LibraryScreen(Screen):
 
     def apply_metrics(self, metrics: Metrics) -> None:
         super().apply_metrics(metrics)
-        margin = metrics.spacing_px
-        self.layout_.setContentsMargins(margin, margin, margin, margin)
-        self.layout_.setSpacing(metrics.spacing_px)
-        self.list_layout.setSpacing(metrics.spacing_px)
-        self.middle.setSpacing(metrics.spacing_px)
-        self.top.setSpacing(metrics.spacing_px)
+        self.space_out(metrics, self.layout_, self.list_layout, self.middle, self.top)
         self.pager.apply_metrics(metrics)
         self.pad.apply_metrics(metrics)
         self._paginate()

@@ -73,11 +73,7 @@ class MyStudyScreen(Screen):
 
     def apply_metrics(self, metrics: Metrics) -> None:
         super().apply_metrics(metrics)
-        margin = metrics.spacing_px
-        self.layout_.setContentsMargins(margin, margin, margin, margin)
-        self.layout_.setSpacing(metrics.spacing_px)
-        self.list_layout.setSpacing(metrics.spacing_px)
-        self.middle.setSpacing(metrics.spacing_px)
+        self.space_out(metrics, self.layout_, self.list_layout, self.middle)
         self.pager.apply_metrics(metrics)
         for figure in self.figures:
             figure.number_pt = round(metrics.title_pt * 1.5)

@@ -350,10 +350,7 @@ class PickerScreen(Screen):
 
     def apply_metrics(self, metrics: Metrics) -> None:
         super().apply_metrics(metrics)
-        margin = metrics.spacing_px
-        self.layout_.setContentsMargins(margin, margin, margin, margin)
-        self.layout_.setSpacing(metrics.spacing_px)
-        self.top.setSpacing(metrics.spacing_px)
+        self.space_out(metrics, self.layout_, self.top)
         self.letters_grid.setSpacing(max(8, metrics.spacing_px // 2))
         self.tile_grid.setSpacing(metrics.spacing_px)
         self.pad.apply_metrics(metrics)

@@ -94,13 +94,9 @@ class QuizScreen(Screen):
 
     def apply_metrics(self, metrics: Metrics) -> None:
         super().apply_metrics(metrics)
-        margin = metrics.spacing_px
-        self.layout_.setContentsMargins(margin, margin, margin, margin)
-        self.layout_.setSpacing(metrics.spacing_px)
-        self.top.setSpacing(metrics.spacing_px)
-        self.bottom.setSpacing(metrics.spacing_px)
-        self.middle.setSpacing(metrics.spacing_px)
-        self.list_layout.setSpacing(metrics.spacing_px)  # a clear gap: a shaky finger hits the answer it meant
+        self.space_out(
+            metrics, self.layout_, self.top, self.bottom, self.middle, self.list_layout
+        )  # a clear gap: a shaky finger hits the answer it meant
         self.pager.apply_metrics(metrics)
         self._fit()
         for button in (self.confirm_button, self.next_button):
@@ -114,10 +110,6 @@ class QuizScreen(Screen):
 
     def _answer_height(self) -> int:
         return max(120, round(self.metrics.control_px * 1.2))
-
-    def _style_answer(self, button: WrappingButton) -> None:
-        # Full width (more than a quarter of the window) and at least 120 px high.
-        button.setStyleSheet(f"font-size: {self._question_pt(self.metrics)}pt; text-align: left;")
 
     def _fit(self) -> None:
         """Sizes for the question and what is under it, cut into pages when it does not all fit
@@ -257,7 +249,6 @@ class QuizScreen(Screen):
             button = WrappingButton(shown, f"{index + 1}，{text}")
             button.setCheckable(True)
             button.clicked.connect(lambda _checked=False, i=index: self._touch(i))
-            self._style_answer(button)
             self.answer_buttons.append(button)
         self._set_items([self.question_item, *self.answer_buttons])
         self.feedback.setText("")

@@ -39,6 +39,14 @@ class Screen(QWidget):
     def apply_metrics(self, metrics: Metrics) -> None:
         self.metrics = metrics
 
+    def space_out(self, metrics: Metrics, *layouts) -> None:
+        """The screen's margin and the gaps between its parts, from the size step: the first
+        layout is the screen's own (it gets the margin), every one gets the spacing."""
+        margin = metrics.spacing_px
+        layouts[0].setContentsMargins(margin, margin, margin, margin)
+        for layout in layouts:
+            layout.setSpacing(metrics.spacing_px)
+
     def focus_first(self) -> None:
         self.setFocus()
 

@@ -101,12 +101,7 @@ class SettingsScreen(Screen):
 
     def apply_metrics(self, metrics: Metrics) -> None:
         super().apply_metrics(metrics)
-        margin = metrics.spacing_px
-        self.layout_.setContentsMargins(margin, margin, margin, margin)
-        self.layout_.setSpacing(metrics.spacing_px)
-        self.top.setSpacing(metrics.spacing_px)
-        self.middle.setSpacing(metrics.spacing_px)
-        self.list_layout.setSpacing(metrics.spacing_px)
+        self.space_out(metrics, self.layout_, self.top, self.middle, self.list_layout)
         self.pager.apply_metrics(metrics)
         self.sample.setFont(ui_font(metrics.body_pt))
         self.sample.setStyleSheet(f"font-size: {metrics.body_pt}pt;")
