@@ -90,6 +90,16 @@ OPTIONS = (
         ),
     ),
     Option(
+        "quiz_aloud",
+        QT_TRANSLATE_NOOP("Settings", "Quiz questions"),
+        True,
+        (True, False),
+        (
+            QT_TRANSLATE_NOOP("Settings", "Read out by themselves"),
+            QT_TRANSLATE_NOOP("Settings", "Read out when I touch the speaker"),
+        ),
+    ),
+    Option(
         "mode",
         QT_TRANSLATE_NOOP("Settings", "Use"),
         HOME,
@@ -120,6 +130,7 @@ class Settings:
     rate_step: int = OPTION["rate_step"].default
     volume_step: int = OPTION["volume_step"].default
     radio: bool = OPTION["radio"].default  # go on into the next lesson, like a radio
+    quiz_aloud: bool = OPTION["quiz_aloud"].default  # a quiz question and its answers read out when shown
     mode: str = OPTION["mode"].default
 
     @property

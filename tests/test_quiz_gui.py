@@ -28,7 +28,7 @@ def test_the_last_page_of_a_lesson_opens_its_quiz(qtbot, window):
     view.go_to_page(view.page_count() - 1)
     assert window.reader.next_button.text().startswith("测一测")
     qtbot.mouseClick(window.reader.next_button, Qt.MouseButton.LeftButton)
-    assert window.current_screen_name() == "quiz" and window.quiz.lesson.id == LESSON
+    assert window.current_screen_name() == "quiz" and window.quiz.lesson_id == LESSON
     assert window.quiz.counter.text() == f"第 1 题，共 {len(window.quiz.run.questions)} 题"
 
 

@@ -39,6 +39,7 @@ class MainWindow(QMainWindow):
         self.speech = speech or SpeechService(speech_cache_dir(context.data_dir))
         self.speech.setParent(self)
         self.reading = ReadAloud(self.speech, self)
+        self.quiz_reading = ReadAloud(self.speech, self)  # a quiz's question and answers, in turn
         self.setWindowTitle(self.tr("Study Station"))
         self.stack = QStackedWidget()
         self.setCentralWidget(self.stack)
@@ -51,7 +52,7 @@ class MainWindow(QMainWindow):
         self.problems = ProblemsScreen(context)
         self.my_study = MyStudyScreen(context)
         self.picker = PickerScreen(context)
-        self.quiz = QuizScreen(context)
+        self.quiz = QuizScreen(context, self.quiz_reading)
         self.screens: dict[str, Screen] = {
             screen.NAME: screen
             for screen in (
@@ -73,7 +74,7 @@ class MainWindow(QMainWindow):
         self.idle = IdleWarning(self)  # over everything when a signed-in member seems to have gone
         self.idle_guard = IdleGuard(
             self.idle,
-            is_listening=lambda: self.reading.playing,
+            is_listening=lambda: self.reading.playing or self.quiz_reading.playing,
             say=self.reading.speak_once,
             parent=self,
         )
@@ -95,7 +96,6 @@ class MainWindow(QMainWindow):
         self.reader.settingsChanged.connect(self.apply_settings)
         self.reader.lessonFinishedAloud.connect(self._finished_aloud)
         self.reader.openQuiz.connect(self.open_quiz)
-        self.quiz.say.connect(self._say)
         self.settings.settingsChanged.connect(self.apply_settings)
         self.settings.openProblems.connect(lambda: self.show_screen("problems"))
         self.apply_settings(context.settings, save=False)
@@ -156,11 +156,6 @@ class MainWindow(QMainWindow):
         self.quiz.open_quiz(lesson_id)
         self.show_screen("quiz")
 
-    def _say(self, text: str) -> None:
-        """Say a text of a screen other than the reader (the quiz), if reading aloud works here."""
-        if not self.reading.problem():
-            self.reading.speak_once(text)
-
     def _finished_aloud(self, lesson_id: str) -> None:
         """Listening like a radio: go on into the next lesson."""
         if not self.context.settings.radio:
@@ -218,6 +213,7 @@ class MainWindow(QMainWindow):
         self.idle_guard.set_active(False)
         self.reader.leave()
         self.reading.shutdown()
+        self.quiz_reading.shutdown()
         self.speech.stop()
         self.upkeep.finish()
         super().closeEvent(event)

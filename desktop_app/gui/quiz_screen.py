@@ -1,6 +1,9 @@
-"""测一测: a lesson's quiz, one question a screen. The answers are enormous numbered buttons; a
-first touch selects (and says) an answer, a second touch or 确定 confirms; then right or wrong in
-a word and a shape (✔ / ✘), the right answer and the explanation, and one big 下一题. No clock.
+"""测一测: a quiz, one question a screen. The answers are enormous numbered buttons, each with a
+speaker that says it again; a first touch selects (and says) an answer, a second touch or 确定
+confirms; then right or wrong in a word and a shape (✔ / ✘), the right answer and the
+explanation, and one big 下一题. The question and its answers are read out as they appear, the
+answer being read outlined (the member can switch that off in the settings). No clock.
+
 The logic is study/quiz.py; the answers of a member (never a guest's) go to storage/answers.py."""
 
 from __future__ import annotations
@@ -8,30 +11,43 @@ from __future__ import annotations
 import time
 
 from PySide6.QtCore import QRect, Qt, Signal
-from PySide6.QtGui import QFontMetrics
+from PySide6.QtGui import QColor, QFontMetrics
 from PySide6.QtWidgets import QHBoxLayout, QVBoxLayout, QWidget
 
 from ..context import AppContext
 from ..fonts import ui_font
-from ..lessons.model import Lesson, Question
+from ..lessons.model import Question
+from ..speech.reading import ReadAloud
 from ..storage.answers import AnswerStore
 from ..study.quiz import MULTIPLE, TRUE_FALSE, Outcome, QuizRun
 from ..text.paging import page_starts
+from ..text.script import convert
+from ..text.sentences import Unit
+from .answer_cell import AnswerCell, AnswerRow
 from .pager import PagedList
 from .screen import Screen
-from .theme import Metrics
-from .widgets import WrappingButton, big_button, label, wrap_text
+from .theme import PALETTES, Metrics
+from .widgets import big_button, label, wrap_text
 
 QUESTION_MAX_PT = 44  # above this the question and four answers no longer fit 1024x768
+LESSON_MODE = "lesson"
+RETRY_MODE = "retry"
 
 
 class QuizScreen(Screen):
     NAME = "quiz"
-    say = Signal(str)  # a text to say aloud (the main window passes it to the read-aloud)
+    say = Signal(str)  # a text said aloud (also read out through `reading` when there is one)
+    finishedRun = Signal(str, float)  # mode, percent: a go at a quiz came to its score
 
-    def __init__(self, context: AppContext, parent: QWidget | None = None):
+    def __init__(self, context: AppContext, reading: ReadAloud | None = None, parent: QWidget | None = None):
         super().__init__(context, parent)
-        self.lesson: Lesson | None = None
+        self.reading = reading
+        if reading is not None:
+            reading.unitChanged.connect(self._speaking)
+            reading.finished.connect(lambda: self._speaking(-1))
+        self.title = ""
+        self.mode = LESSON_MODE
+        self.lesson_ids: list[str] = []  # the lesson of each question of the run
         self.run = QuizRun([])
         self.attempt: int | None = None
         self._shown_at = time.monotonic()
@@ -42,9 +58,11 @@ class QuizScreen(Screen):
         self.question_label.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
         self.again_button = big_button(self.tr("Hear it again"), self.tr("Read the question and answers again"))
         self.again_button.clicked.connect(self._say_question)
-        self.answer_buttons: list[WrappingButton] = []
+        self.cells: list[AnswerCell] = []
+        self.answer_buttons = []  # the cells' buttons, in order
+        self.columns = 1  # answers side by side when that keeps the question and all answers on one page
         self.question_item: QWidget | None = None
-        self.items: list[QWidget] = []  # what the middle shows: the answers, or the result line by line
+        self.items: list[QWidget] = []  # what the middle shows: the question and answer rows, or the result
         self.pages = [0]
         self.list_area, self.list_layout, self.pager, self.middle = PagedList().parts()
         self.pager.pageChanged.connect(lambda _: self._show_page())
@@ -82,7 +100,7 @@ class QuizScreen(Screen):
 
     # -- the screen contract -------------------------------------------------------------------
     def title_text(self) -> str:
-        return self.tr("Quiz: %1").replace("%1", self.lesson.title) if self.lesson else self.tr("Quiz")
+        return self.tr("Quiz: %1").replace("%1", self.title) if self.title else self.tr("Quiz")
 
     def focus_first(self) -> None:
         if self.next_button.isVisible():
@@ -92,15 +110,25 @@ class QuizScreen(Screen):
         else:
             (self.retry_button if self.retry_button.isVisible() else self.done_button).setFocus()
 
+    def leave(self) -> None:
+        if self.reading is not None:
+            self.reading.stop()
+
     def apply_metrics(self, metrics: Metrics) -> None:
         super().apply_metrics(metrics)
         self.space_out(
             metrics, self.layout_, self.top, self.bottom, self.middle, self.list_layout
         )  # a clear gap: a shaky finger hits the answer it meant
         self.pager.apply_metrics(metrics)
+        self._size_cells()
         self._fit()
         for button in (self.confirm_button, self.next_button):
             button.setMinimumWidth(metrics.control_px * 3)  # the one thing to do now: wide
+
+    def _size_cells(self) -> None:
+        colour = QColor(PALETTES[self.context.settings.theme].button_text)
+        for cell in self.cells:
+            cell.apply_size(self.metrics.control_px, self.metrics.spacing_px, colour)
 
     @staticmethod
     def _question_pt(metrics: Metrics) -> int:
@@ -108,31 +136,61 @@ class QuizScreen(Screen):
         answers must fit under it)."""
         return max(metrics.ui_pt, min(metrics.body_pt, QUESTION_MAX_PT))
 
-    def _answer_height(self) -> int:
-        return max(120, round(self.metrics.control_px * 1.2))
-
+    # -- fitting the question and its answers to the screen ---------------------------------------------
     def _fit(self) -> None:
-        """Sizes for the question and what is under it, cut into pages when it does not all fit
-        (a long multiple-choice question at the largest text): nothing is ever cut off. The text
-        is the question size, smaller (down to the interface size) only when one answer or line
-        of the result would not fit a page."""
-        if not self.lesson:
+        """Sizes for the question and what is under it. The largest text at which the question and
+        all its answers are on one page, the answers one under the other or, when that needs a
+        second page, two side by side; cut into pages only when even the interface size does not
+        fit (a long multiple-choice question at the largest text): nothing is ever cut off."""
+        if not self.items:
             return
-        metrics = self.metrics
-        for points in range(self._question_pt(metrics), metrics.ui_pt - 1, -2):
-            if self._cut_pages(points):
-                break
-        else:
-            self._cut_pages(metrics.ui_pt)
+        layouts = (1, 2) if len(self.cells) > 1 else (1,)
+        for points in range(self._question_pt(self.metrics), self.metrics.ui_pt - 1, -2):
+            for columns in layouts:
+                if self._cut_pages(points, columns) and len(self.pages) == 1:
+                    self._show_fitted()
+                    return
+        best = None
+        for points in range(self._question_pt(self.metrics), self.metrics.ui_pt - 1, -2):
+            for columns in layouts:
+                if self._cut_pages(points, columns) and (best is None or len(self.pages) < best[0]):
+                    best = (len(self.pages), points, columns)
+        points, columns = (best[1], best[2]) if best else (self.metrics.ui_pt, 1)
+        self._cut_pages(points, columns)
+        self._show_fitted()
+
+    def _show_fitted(self) -> None:
         self.pager.set_count(len(self.pages), min(self.pager.page, len(self.pages) - 1))
         self._show_page()
 
-    def _cut_pages(self, points: int) -> bool:
+    def _group(self, columns: int) -> None:
+        """The answers into rows of `columns`."""
+        if not self.cells or (columns == self.columns and self.question_item in self.items):
+            return
+        self.columns = columns
+        old_rows = [item for item in self.items if isinstance(item, AnswerRow)]
+        for row in old_rows:
+            self.list_layout.removeWidget(row)
+            for cell in row.cells:
+                cell.setParent(None)
+            row.hide()
+            row.deleteLater()
+        rows = []
+        for start in range(0, len(self.cells), columns):
+            row = AnswerRow(self.cells[start : start + columns], columns)
+            row.set_spacing(self.metrics.spacing_px)
+            rows.append(row)
+        self.items = [self.question_item, *rows]
+        for index, item in enumerate(self.items):
+            self.list_layout.insertWidget(index, item)
+
+    def _cut_pages(self, points: int, columns: int = 1) -> bool:
         """Lay out at this size; False when an item is taller than a page."""
+        self._group(columns)
         metrics = self.metrics
         self.question_label.setStyleSheet(f"font-size: {points}pt; font-weight: bold;")
         for item in self.items:
-            item.setStyleSheet(self._item_style(item, points))
+            self._style_item(item, points)
         font = QFontMetrics(ui_font(points))
         bold = QFontMetrics(ui_font(points, bold=True))
         margin, spacing = metrics.spacing_px, metrics.spacing_px
@@ -165,19 +223,21 @@ class QuizScreen(Screen):
             item.setFixedHeight(item_height)
         return fits
 
-    def _item_style(self, item: QWidget, points: int) -> str:
-        if isinstance(item, WrappingButton):
-            return f"font-size: {points}pt; text-align: left;"
+    def _style_item(self, item: QWidget, points: int) -> None:
+        if isinstance(item, AnswerRow):
+            for cell in item.cells:
+                cell.button.setStyleSheet(f"font-size: {points}pt; text-align: left;")
+            return
         first_line = item is self.items[0] and self.run.answered and not self.run.done
         bold = " font-weight: bold;" if item is self.question_item or first_line else ""
-        return f"font-size: {points}pt;{bold}"
+        item.setStyleSheet(f"font-size: {points}pt;{bold}")
 
     def _item_height(self, item: QWidget, font: QFontMetrics, width: int) -> int:
-        if isinstance(item, WrappingButton):
-            inner = width - 2 * self.metrics.spacing_px - 12  # padding and borders
-            text_height = len(wrap_text(item.full_text, font, inner)) * font.lineSpacing() + 24
-            return max(self._answer_height(), text_height)
+        if isinstance(item, AnswerRow):
+            return item.height_for(font, width, self.metrics.control_px, self.metrics.spacing_px)
         item.ensurePolished()  # as QLabel wraps it (its own line breaking)
+        item.setMinimumHeight(0)  # measured free of the height it was given before
+        item.setMaximumHeight(16_777_215)
         guess = len(wrap_text(item.text(), font, width)) * font.lineSpacing()
         return max(guess, item.heightForWidth(max(40, width))) + 8
 
@@ -213,8 +273,9 @@ class QuizScreen(Screen):
 
     def open_quiz(self, lesson_id: str) -> None:
         """Open the lesson's quiz where the member left it (or from the start)."""
-        self.lesson = self.context.library.lessons[lesson_id]
-        questions = list(self.lesson.quiz)
+        lesson = self.context.library.lessons[lesson_id]
+        questions = list(lesson.quiz)
+        self.title, self.mode, self.lesson_ids = lesson.title, LESSON_MODE, [lesson_id] * len(questions)
         if self.recording:
             store = AnswerStore(self.context.db)
             self.attempt, answered = store.open_attempt(self.context.member_id, lesson_id)
@@ -223,15 +284,23 @@ class QuizScreen(Screen):
             self.attempt, self.run = None, QuizRun(questions)
         self._show_question()
 
+    @property
+    def lesson_id(self) -> str:
+        """The lesson of the quiz (a lesson's quiz), "" for questions from several lessons."""
+        return self.lesson_ids[0] if self.lesson_ids and len(set(self.lesson_ids)) == 1 else ""
+
     # -- showing ----------------------------------------------------------------------------------------
+    def _shown(self, text: str) -> str:
+        return convert(text, self.context.settings.script)
+
     def _option_texts(self, question: Question) -> list[str]:
         if question.kind == TRUE_FALSE:
             return [self.tr("Right"), self.tr("Wrong")]
-        return list(question.options)
+        return [self._shown(option) for option in question.options]
 
     def _show_question(self) -> None:
         run = self.run
-        self.answer_buttons = []
+        self.cells, self.answer_buttons = [], []
         if run.done:
             self._show_score()
             return
@@ -241,16 +310,19 @@ class QuizScreen(Screen):
         hint = self.tr("(choose all that are right, then Confirm)") if question.kind == MULTIPLE else ""
         # The question is the first item of the middle, so that at the largest text it may have a
         # page to itself and the answers follow on the next (nothing is ever cut off).
-        self.question_item = label(question.text + ("\n" + hint if hint else ""), "question")
+        self.question_item = label(self._shown(question.text) + ("\n" + hint if hint else ""), "question")
         self.question_label.hide()
-        options = self._option_texts(question)
-        for index, text in enumerate(options):
+        for index, text in enumerate(self._option_texts(question)):
             shown = text if question.kind == TRUE_FALSE else f"{index + 1}  {text}"
-            button = WrappingButton(shown, f"{index + 1}，{text}")
-            button.setCheckable(True)
-            button.clicked.connect(lambda _checked=False, i=index: self._touch(i))
-            self.answer_buttons.append(button)
-        self._set_items([self.question_item, *self.answer_buttons])
+            speaker = self.tr("Hear answer %1 again").replace("%1", str(index + 1))
+            cell = AnswerCell(shown, f"{index + 1}，{text}", speaker)
+            cell.button.clicked.connect(lambda _checked=False, i=index: self._touch(i))
+            cell.speaker.clicked.connect(lambda _checked=False, i=index: self._say_answer(i))
+            self.cells.append(cell)
+        self.answer_buttons = [cell.button for cell in self.cells]
+        self._size_cells()
+        self._set_items([self.question_item])
+        self.columns = 0  # grouped by _fit
         self.feedback.setText("")
         self.again_button.show()
         self.confirm_button.setVisible(question.kind == MULTIPLE)
@@ -259,18 +331,53 @@ class QuizScreen(Screen):
             button.hide()
         self._fit()
         self._shown_at = time.monotonic()
-        self._say_question()
+        if self.context.settings.quiz_aloud:
+            self._say_question()
         if self.isVisible():
             self.focus_first()
 
+    # -- reading out -------------------------------------------------------------------------------------
+    def _say_units(self, texts: list[str]) -> None:
+        """Read these out one after the other (the question, then each answer)."""
+        self.say.emit("。".join(texts))
+        if self.reading is None or self.reading.problem() not in ("", "no-audio"):
+            return
+        units = [Unit("question" if i == 0 else "option", text, i, 0, len(text)) for i, text in enumerate(texts)]
+        self.reading.set_units(units)
+        self.reading.set_voice(self.context.settings.voice)
+        self.reading.set_rate(self.context.settings.rate)
+        self.reading.set_volume(self.context.settings.volume)
+        self.reading.play(0)
+
     def _say_question(self) -> None:
         question = self.run.question
-        if question is None:
+        if question is None or self.run.answered:
             return
         options = self._option_texts(question)
-        parts = [question.text] + [f"{i + 1}，{text}" for i, text in enumerate(options)]
-        self.say.emit("。".join(parts))
+        self._say_units([question.text] + [f"{i + 1}，{text}" for i, text in enumerate(options)])
 
+    def _say_answer(self, option: int) -> None:
+        """An answer's speaker, or touching it: that answer alone."""
+        if option < len(self.answer_buttons):
+            self._say_once(self.answer_buttons[option].accessibleName())
+
+    def _say_once(self, text: str) -> None:
+        self.say.emit(text)
+        if self.reading is not None and not self.reading.problem():
+            self._speaking(-1)
+            self.reading.speak_once(text)
+
+    def _speaking(self, unit: int) -> None:
+        """Outline the answer being read (unit 0 is the question)."""
+        playing = self.reading is not None and self.reading.playing
+        for index, button in enumerate(self.answer_buttons):
+            speaking = playing and index == unit - 1
+            if bool(button.property("speaking")) != speaking:
+                button.setProperty("speaking", speaking)
+                button.style().unpolish(button)
+                button.style().polish(button)
+
+    # -- answering -------------------------------------------------------------------------------------
     def _touch(self, option: int) -> None:
         run = self.run
         outcome = run.touch(option, time.monotonic() - self._shown_at)
@@ -281,7 +388,7 @@ class QuizScreen(Screen):
             return
         question = run.question
         if question is not None and option < len(self.answer_buttons) and option in run.selected:
-            self.say.emit(self.answer_buttons[option].accessibleName())
+            self._say_answer(option)
         self.confirm_button.setEnabled(bool(run.selected))
         self.confirm_button.setVisible(question is not None and (question.kind == MULTIPLE or bool(run.selected)))
 
@@ -290,31 +397,32 @@ class QuizScreen(Screen):
         if outcome is not None:
             self._answered(outcome)
 
+    def _answer_words(self, question: Question, chosen: tuple[int, ...]) -> str:
+        options = self._option_texts(question)
+        return "、".join(f"{i + 1} {options[i]}" if question.kind != TRUE_FALSE else options[i] for i in chosen)
+
     def _answered(self, outcome: Outcome) -> None:
         if self.recording and self.attempt is not None:
+            lesson_id = self.lesson_ids[self.run.index]
             AnswerStore(self.context.db).record(
-                self.attempt, self.context.member_id, self.lesson.id, outcome.as_record()
+                self.attempt, self.context.member_id, lesson_id, outcome.as_record(), self.mode
             )
         question = outcome.question
-        options = self._option_texts(question)
-        right = "、".join(
-            f"{i + 1} {options[i]}" if question.kind != TRUE_FALSE else options[i] for i in question.answer
-        )
         # the verdict and the right answer first: they are on the first page when there are pages
         lines = [self.tr("✔ Right!") if outcome.right else self.tr("✘ Not right.")]
-        lines.append(self.tr("The answer is: %1").replace("%1", right))
-        if not outcome.right:
-            chosen = "、".join(
-                f"{i + 1} {options[i]}" if question.kind != TRUE_FALSE else options[i] for i in outcome.chosen
-            )
-            lines.append(self.tr("You chose: %1").replace("%1", chosen))
+        lines.append(self.tr("The answer is: %1").replace("%1", self._answer_words(question, question.answer)))
+        if not outcome.right and outcome.chosen:
+            lines.append(self.tr("You chose: %1").replace("%1", self._answer_words(question, outcome.chosen)))
         if question.explanation:
-            lines.append(question.explanation)
+            lines.append(self._shown(question.explanation))
+        self._show_result(lines)
+
+    def _show_result(self, lines: list[str]) -> None:
         words = "\n".join(lines)
         self.feedback.setText(words)
         self.feedback.setAccessibleName(words)
         self.question_label.hide()  # the result in words takes the screen: nothing to touch by mistake
-        self.answer_buttons = []
+        self.cells, self.answer_buttons = [], []
         self._set_items([label(line, "feedback") for line in lines])
         self.confirm_button.hide()
         last = self.run.index == len(self.run.questions) - 1
@@ -322,7 +430,7 @@ class QuizScreen(Screen):
         self.next_button.show()
         self._fit()
         self.next_button.setFocus()
-        self.say.emit(words.replace("✔", "").replace("✘", ""))
+        self._say_units([line.replace("✔", "").replace("✘", "").strip() for line in lines])
 
     def _next(self) -> None:
         self.run.next()
@@ -331,7 +439,9 @@ class QuizScreen(Screen):
     def _show_score(self) -> None:
         run = self.run
         if self.recording and self.attempt is not None:
-            AnswerStore(self.context.db).finish(self.attempt, self.context.member_id, self.lesson.id, run.percent)
+            AnswerStore(self.context.db).finish(
+                self.attempt, self.context.member_id, self.lesson_id, run.percent, self.mode
+            )
             self.attempt = None
         words = (
             self.tr("%1 right, of %2 questions.")
@@ -344,7 +454,7 @@ class QuizScreen(Screen):
         self.question_label.show()
         message = self.tr("Well done!") if not run.wrong_questions() else self.tr("Try the wrong ones again?")
         self.feedback.setText(message)
-        self.answer_buttons = []
+        self.cells, self.answer_buttons = [], []
         self._set_items([label(message, "feedback")])
         self.again_button.hide()
         self.confirm_button.hide()
@@ -353,15 +463,22 @@ class QuizScreen(Screen):
         self.done_button.show()
         self._fit()
         (self.retry_button if self.retry_button.isVisible() else self.done_button).setFocus()
-        self.say.emit(words)
+        self._say_units([words])
+        self.finishedRun.emit(self.mode, run.percent)
 
     def _retry(self) -> None:
         wrong = self.run.wrong_questions()
         if not wrong:
             return
+        lessons = {
+            id(outcome.question): lesson for outcome, lesson in zip(self.run.outcomes, self.lesson_ids, strict=False)
+        }
+        self.lesson_ids = [lessons.get(id(question), self.lesson_id) for question in wrong]
         self.run = QuizRun(wrong)
+        if self.mode == LESSON_MODE:
+            self.mode = RETRY_MODE
         if self.recording:
-            self.attempt = AnswerStore(self.context.db).new_attempt(self.context.member_id, self.lesson.id, "retry")
+            self.attempt = AnswerStore(self.context.db).new_attempt(self.context.member_id, self.lesson_id, self.mode)
         self._show_question()
 
     # -- keys ----------------------------------------------------------------------------------------

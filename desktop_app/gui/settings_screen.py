@@ -18,7 +18,7 @@ from .screen import Screen
 from .theme import Metrics
 from .widgets import big_button, label, show_choice
 
-CHOICES = ("theme", "script", "voice", "radio")
+CHOICES = ("theme", "script", "voice", "radio", "quiz_aloud")
 
 
 def setting_text(text: str) -> str:

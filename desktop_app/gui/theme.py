@@ -212,6 +212,7 @@ QPushButton[role="key"] {{ font-size: {m.title_pt}pt; font-weight: bold; padding
 QPushButton[role="tile"] {{ background: {p.panel}; font-size: {m.title_pt}pt; font-weight: bold; padding: 8px; }}
 QPushButton[role="letter"] {{ padding: 2px; font-weight: bold; }}
 QPushButton[role="row"] {{ background: {p.panel}; text-align: left; padding: 8px {m.spacing_px}px; }}
+QPushButton[speaking="true"] {{ border: 6px solid {p.highlight}; }}
 {_focus_rules(p, m)}
 QPushButton:disabled, QPushButton[role="pager"]:disabled, QPushButton[role="play"]:disabled,
 QPushButton[role="primary"]:disabled, QPushButton[role="key"]:disabled {{

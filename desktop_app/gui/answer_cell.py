@@ -1,0 +1,103 @@
+"""One answer of a quiz question: the enormous numbered button, and beside it a speaker that says
+that answer again. Two answers may share a row (AnswerRow) when the text is large and the answers
+short, so that the question and all its answers are on one screen."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QPointF, QRectF, QSize, Qt
+from PySide6.QtGui import QColor, QFontMetrics, QIcon, QPainter, QPainterPath, QPen, QPixmap
+from PySide6.QtWidgets import QHBoxLayout, QSizePolicy, QWidget
+
+from .widgets import WrappingButton, big_button, wrap_text
+
+MIN_ANSWER_PX = 120  # the issue's floor for an answer's height, at every text size
+BUTTON_PADDING_PX = 24  # above and below the text, with the borders (theme.py)
+
+
+def speaker_icon(size: int, colour: QColor) -> QIcon:
+    """A loudspeaker with two sound waves, drawn (no emoji font is needed)."""
+    pixmap = QPixmap(size, size)
+    pixmap.fill(Qt.GlobalColor.transparent)
+    painter = QPainter(pixmap)
+    painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+    s = size / 24.0
+    body = QPainterPath()
+    body.moveTo(QPointF(3 * s, 9 * s))
+    body.lineTo(QPointF(7 * s, 9 * s))
+    body.lineTo(QPointF(12 * s, 4 * s))
+    body.lineTo(QPointF(12 * s, 20 * s))
+    body.lineTo(QPointF(7 * s, 15 * s))
+    body.lineTo(QPointF(3 * s, 15 * s))
+    body.closeSubpath()
+    painter.fillPath(body, colour)
+    pen = QPen(colour, max(1.5, 2 * s))
+    pen.setCapStyle(Qt.PenCapStyle.RoundCap)
+    painter.setPen(pen)
+    for radius in (4.5, 8.0):
+        box = QRectF(12 * s - radius * s, 12 * s - radius * s, 2 * radius * s, 2 * radius * s)
+        painter.drawArc(box, -45 * 16, 90 * 16)
+    painter.end()
+    return QIcon(pixmap)
+
+
+class AnswerCell(QWidget):
+    """The answer button (checkable: a first touch selects it) and its speaker."""
+
+    def __init__(self, shown: str, spoken: str, speaker_name: str, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.button = WrappingButton(shown, spoken)
+        self.button.setCheckable(True)
+        self.speaker = big_button("", speaker_name)
+        self.speaker.setToolTip(speaker_name)
+        self.speaker.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # Tab goes from answer to answer
+        for button in (self.button, self.speaker):  # as high as the row: every answer at least 120 px
+            button.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Expanding)
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.button, 1)
+        layout.addWidget(self.speaker)
+        self.layout_ = layout
+
+    def apply_size(self, control_px: int, spacing: int, colour: QColor) -> None:
+        self.layout_.setSpacing(spacing)
+        self.speaker.setStyleSheet("min-width: 0px;")  # narrower than a word button: the answer has the room
+        self.speaker.setFixedWidth(self.speaker_width(control_px))
+        side = max(24, round(control_px * 0.55))
+        self.speaker.setIcon(speaker_icon(side, colour))
+        self.speaker.setIconSize(QSize(side, side))
+
+    @staticmethod
+    def speaker_width(control_px: int) -> int:
+        return max(72, round(control_px * 0.8))
+
+    def height_for(self, font: QFontMetrics, width: int, control_px: int, spacing: int) -> int:
+        """Its height when the cell is width wide: every line of the answer, never under 120 px.
+        The text's room is what WrappingButton gets: the padding (spacing) and a 3 px border a side."""
+        room = width - self.speaker_width(control_px) - spacing - 2 * (spacing + 3) - 4
+        lines = len(wrap_text(self.button.full_text, font, max(40, room)))
+        return max(MIN_ANSWER_PX, round(control_px * 1.2), lines * font.lineSpacing() + BUTTON_PADDING_PX)
+
+
+class AnswerRow(QWidget):
+    """One or two answers side by side, as wide as the list."""
+
+    def __init__(self, cells: list[AnswerCell], columns: int, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.cells = cells
+        self.columns = columns
+        self.layout_ = QHBoxLayout(self)
+        self.layout_.setContentsMargins(0, 0, 0, 0)
+        for cell in cells:
+            self.layout_.addWidget(cell, 1)
+        for _ in range(columns - len(cells)):
+            self.layout_.addStretch(1)  # the last of three answers as wide as the others
+
+    def set_spacing(self, spacing: int) -> None:
+        self.layout_.setSpacing(spacing * 2)  # a clear gap between two answers side by side
+
+    def cell_width(self, width: int, spacing: int) -> int:
+        return (width - (self.columns - 1) * spacing * 2) // self.columns
+
+    def height_for(self, font: QFontMetrics, width: int, control_px: int, spacing: int) -> int:
+        cell_width = self.cell_width(width, spacing)
+        return max(cell.height_for(font, cell_width, control_px, spacing) for cell in self.cells)
