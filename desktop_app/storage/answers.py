@@ -7,6 +7,7 @@ from __future__ import annotations
 import sqlite_utils
 
 from .progress import ProgressStore, _now
+from .review import ReviewStore
 from .writes import write
 
 LESSON_MODE = "lesson"
@@ -70,6 +71,7 @@ class AnswerStore:
                 [attempt_id, member_id, lesson_id, key, chosen, int(right), seconds, mode, _now()],
             ),
         )
+        ReviewStore(self.db).answered(member_id, lesson_id, key, right)  # the 错题本
 
     def finish(self, attempt_id: int, member_id: int, lesson_id: str, percent: float, mode: str = LESSON_MODE):
         """The go is over: its score kept with the attempt and, for a lesson's quiz, as the lesson's

@@ -141,6 +141,21 @@ def _m0008(db: sqlite_utils.Database) -> None:
     db.execute("CREATE INDEX quiz_answers_attempt ON quiz_answers (attempt_id)")
 
 
+@migrations(name="0009_quiz_review")
+def _m0009(db: sqlite_utils.Database) -> None:
+    # The 错题本 (study/review.py): per member and question answered wrong, its FSRS card (as the
+    # fsrs package writes it in JSON) and when it is due again; known_at when it left the book.
+    db.execute(
+        """CREATE TABLE quiz_review (
+             member_id INTEGER NOT NULL REFERENCES members (id), question_key TEXT NOT NULL,
+             lesson_id TEXT NOT NULL, card TEXT NOT NULL /* the fsrs card as JSON */,
+             due TEXT NOT NULL /* ISO UTC */,
+             reviews INTEGER NOT NULL DEFAULT 0, known_at TEXT,
+             PRIMARY KEY (member_id, question_key))"""
+    )
+    db.execute("CREATE INDEX quiz_review_member_due ON quiz_review (member_id, due)")
+
+
 KNOWN_MIGRATIONS = frozenset(migration.name for migration in migrations._migrations)
 
 
