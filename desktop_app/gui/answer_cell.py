@@ -4,40 +4,15 @@ short, so that the question and all its answers are on one screen."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QPointF, QRectF, QSize, Qt
-from PySide6.QtGui import QColor, QFontMetrics, QIcon, QPainter, QPainterPath, QPen, QPixmap
+from PySide6.QtCore import QSize, Qt
+from PySide6.QtGui import QColor, QFontMetrics
 from PySide6.QtWidgets import QHBoxLayout, QSizePolicy, QWidget
 
+from .icons import speaker_icon
 from .widgets import WrappingButton, big_button, wrap_text
 
 MIN_ANSWER_PX = 120  # the issue's floor for an answer's height, at every text size
 BUTTON_PADDING_PX = 24  # above and below the text, with the borders (theme.py)
-
-
-def speaker_icon(size: int, colour: QColor) -> QIcon:
-    """A loudspeaker with two sound waves, drawn (no emoji font is needed)."""
-    pixmap = QPixmap(size, size)
-    pixmap.fill(Qt.GlobalColor.transparent)
-    painter = QPainter(pixmap)
-    painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-    s = size / 24.0
-    body = QPainterPath()
-    body.moveTo(QPointF(3 * s, 9 * s))
-    body.lineTo(QPointF(7 * s, 9 * s))
-    body.lineTo(QPointF(12 * s, 4 * s))
-    body.lineTo(QPointF(12 * s, 20 * s))
-    body.lineTo(QPointF(7 * s, 15 * s))
-    body.lineTo(QPointF(3 * s, 15 * s))
-    body.closeSubpath()
-    painter.fillPath(body, colour)
-    pen = QPen(colour, max(1.5, 2 * s))
-    pen.setCapStyle(Qt.PenCapStyle.RoundCap)
-    painter.setPen(pen)
-    for radius in (4.5, 8.0):
-        box = QRectF(12 * s - radius * s, 12 * s - radius * s, 2 * radius * s, 2 * radius * s)
-        painter.drawArc(box, -45 * 16, 90 * 16)
-    painter.end()
-    return QIcon(pixmap)
 
 
 class AnswerCell(QWidget):

@@ -8,7 +8,9 @@ from PySide6.QtWidgets import QGridLayout, QVBoxLayout, QWidget
 
 from ..context import AppContext
 from ..lessons import Lesson
+from ..storage.review import ReviewStore
 from ..study.choose import lesson_to_continue
+from ..study.review import REVIEW_LIMIT
 from .screen import Screen
 from .theme import Metrics
 from .widgets import WrappingButton, big_button, label
@@ -27,6 +29,8 @@ class HomeScreen(Screen):
     openLibrary = Signal()
     openSettings = Signal()
     openMyStudy = Signal()
+    openLadder = Signal()
+    openReview = Signal()
     switchMember = Signal()
 
     def __init__(self, context: AppContext, parent: QWidget | None = None):
@@ -43,11 +47,22 @@ class HomeScreen(Screen):
         self.library_button.clicked.connect(self.openLibrary)
         self.my_study_button = big_button(self.tr("My study"))
         self.my_study_button.clicked.connect(self.openMyStudy)
+        self.ladder_button = big_button(self.tr("Quiz levels"), self.tr("Quiz levels, challenge and leaderboard"))
+        self.ladder_button.clicked.connect(self.openLadder)
+        self.review_button = big_button("")  # offered when wrong answers are due again
+        self.review_button.clicked.connect(self.openReview)
         self.settings_button = big_button(self.tr("Text size and colours"))
         self.settings_button.clicked.connect(self.openSettings)
         self.switch_button = big_button(self.tr("Not me: change"), self.tr("Not you? Go back to the names"))
         self.switch_button.clicked.connect(self.switchMember)
-        self.secondary = (self.library_button, self.my_study_button, self.settings_button, self.switch_button)
+        self.secondary = (
+            self.review_button,
+            self.library_button,
+            self.ladder_button,
+            self.my_study_button,
+            self.settings_button,
+            self.switch_button,
+        )
         self._wanted: dict = {}  # which of them this member has
 
         self.grid = QGridLayout()
@@ -95,7 +110,18 @@ class HomeScreen(Screen):
 
     def refresh(self) -> None:
         context = self.context
-        self._wanted = {self.switch_button: context.shared, self.my_study_button: not context.guest}
+        due = self.review_due()
+        self._wanted = {
+            self.switch_button: context.shared,
+            self.my_study_button: not context.guest,
+            self.review_button: due > 0,
+            self.ladder_button: bool(context.library.lessons),
+        }
+        text = self.tr("Review %1 questions").replace("%1", str(due))
+        self.review_button.setText(text)
+        self.review_button.setAccessibleName(
+            self.tr("Review the questions you got wrong: %1 today").replace("%1", str(due))
+        )
         self._arrange()  # in the layout before they are shown: never a window of their own
         for button, wanted in self._wanted.items():
             button.setVisible(wanted)
@@ -121,6 +147,13 @@ class HomeScreen(Screen):
             self.continue_button.set_full_text(self.tr("Continue studying") + "\n" + lesson.title)
             self.hint.setText(self.tr("Touch the big button to start reading."))
         self.hint.setAccessibleName(self.hint.text())
+
+    def review_due(self) -> int:
+        """Wrong answers due again today (at most the review's ten), 0 for a guest."""
+        context = self.context
+        if context.member_id is None or context.guest:
+            return 0
+        return min(ReviewStore(context.db).due_count(context.member_id), REVIEW_LIMIT)
 
     def _continue(self) -> None:
         if self._lesson_id:

@@ -3,45 +3,16 @@
 
 from __future__ import annotations
 
-from html import escape
-
-from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QVBoxLayout, QWidget
 
 from ..context import AppContext
 from ..reports.my_study import hours_and_minutes, summarize
 from .choices import PagedWidgets
+from .figure import Figure
 from .pager import PagedList
 from .screen import Screen
 from .theme import Metrics
 from .widgets import big_button, label
-
-
-class Figure(QFrame):
-    """One figure: a sentence whose numbers are printed big (the text is made here, not from files)."""
-
-    def __init__(self, parent: QWidget | None = None):
-        super().__init__(parent)
-        self.setObjectName("panel")
-        self.text = QLabel()
-        self.text.setTextFormat(Qt.TextFormat.RichText)
-        self.text.setWordWrap(True)
-        self.text.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
-        column = QVBoxLayout(self)
-        column.addWidget(self.text)
-        self.number_pt = 40
-
-    def show_figure(self, template: str, numbers: list[str]) -> None:
-        """template: a translated sentence with %1, %2 … where the numbers go."""
-        spoken = template
-        shown = escape(template)
-        for index, number in enumerate(numbers, start=1):
-            spoken = spoken.replace(f"%{index}", number)
-            big = f'<span style="font-size:{self.number_pt}pt; font-weight:bold;">&nbsp;{escape(number)}&nbsp;</span>'
-            shown = shown.replace(f"%{index}", big)
-        self.text.setText(shown)
-        self.text.setAccessibleName(spoken)
-        self.setAccessibleName(spoken)
 
 
 class MyStudyScreen(Screen):

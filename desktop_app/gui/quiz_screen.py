@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import time
 
-from PySide6.QtCore import QRect, Qt, Signal
+from PySide6.QtCore import QRect, Qt, QTimer, Signal
 from PySide6.QtGui import QColor, QFontMetrics
 from PySide6.QtWidgets import QHBoxLayout, QVBoxLayout, QWidget
 
@@ -19,6 +19,7 @@ from ..fonts import ui_font
 from ..lessons.model import Question
 from ..speech.reading import ReadAloud
 from ..storage.answers import AnswerStore
+from ..study.points import challenge_points, time_limit
 from ..study.quiz import MULTIPLE, TRUE_FALSE, Outcome, QuizRun
 from ..text.paging import page_starts
 from ..text.script import convert
@@ -32,12 +33,15 @@ from .widgets import big_button, label, wrap_text
 QUESTION_MAX_PT = 44  # above this the question and four answers no longer fit 1024x768
 LESSON_MODE = "lesson"
 RETRY_MODE = "retry"
+CHALLENGE_MODE = "challenge"
+REVIEW_MODE = "review"
+WARN_AT_SECONDS = 10  # the time left is said aloud once, then
 
 
 class QuizScreen(Screen):
     NAME = "quiz"
     say = Signal(str)  # a text said aloud (also read out through `reading` when there is one)
-    finishedRun = Signal(str, float)  # mode, percent: a go at a quiz came to its score
+    finishedRun = Signal(str, str, float)  # mode, lesson id ("" for several), percent: a go came to its score
 
     def __init__(self, context: AppContext, reading: ReadAloud | None = None, parent: QWidget | None = None):
         super().__init__(context, parent)
@@ -56,6 +60,16 @@ class QuizScreen(Screen):
         self.counter = label("", "title")
         self.question_label = label("", "question")
         self.question_label.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
+        # The challenge's clock: the seconds left in big digits (no clock in any other mode).
+        self.limit: int | None = None
+        self.left = 0
+        self.points = 0  # earned in this go (a challenge shows them)
+        self.clock = label("", "number")
+        self.clock.setWordWrap(False)
+        self.clock.hide()
+        self.ticker = QTimer(self)
+        self.ticker.setInterval(1000)
+        self.ticker.timeout.connect(self._tick)
         self.again_button = big_button(self.tr("Hear it again"), self.tr("Read the question and answers again"))
         self.again_button.clicked.connect(self._say_question)
         self.cells: list[AnswerCell] = []
@@ -83,6 +97,7 @@ class QuizScreen(Screen):
         top = QHBoxLayout()
         top.addWidget(self.back_button)
         top.addWidget(self.counter, 1)
+        top.addWidget(self.clock)
         top.addWidget(self.again_button)
         bottom = QHBoxLayout()
         bottom.addStretch(1)
@@ -111,6 +126,7 @@ class QuizScreen(Screen):
             (self.retry_button if self.retry_button.isVisible() else self.done_button).setFocus()
 
     def leave(self) -> None:
+        self.ticker.stop()  # a challenge left half way: that question starts afresh next time
         if self.reading is not None:
             self.reading.stop()
 
@@ -276,12 +292,24 @@ class QuizScreen(Screen):
         lesson = self.context.library.lessons[lesson_id]
         questions = list(lesson.quiz)
         self.title, self.mode, self.lesson_ids = lesson.title, LESSON_MODE, [lesson_id] * len(questions)
+        self.limit, self.points = None, 0
         if self.recording:
             store = AnswerStore(self.context.db)
             self.attempt, answered = store.open_attempt(self.context.member_id, lesson_id)
             self.run = QuizRun.resumed(questions, answered)
         else:
             self.attempt, self.run = None, QuizRun(questions)
+        self._show_question()
+
+    def open_set(self, mode: str, title: str, questions: list[tuple[str, Question]]) -> None:
+        """Questions from several lessons: the daily review of wrong answers, or a challenge."""
+        self.title, self.mode, self.points = title, mode, 0
+        self.limit = time_limit(self.context.settings.challenge_seconds) if mode == CHALLENGE_MODE else None
+        self.lesson_ids = [lesson_id for lesson_id, _ in questions]
+        self.run = QuizRun([question for _, question in questions])
+        self.attempt = None
+        if self.recording and questions:
+            self.attempt = AnswerStore(self.context.db).new_attempt(self.context.member_id, self.lesson_id, mode)
         self._show_question()
 
     @property
@@ -331,10 +359,39 @@ class QuizScreen(Screen):
             button.hide()
         self._fit()
         self._shown_at = time.monotonic()
+        self._start_clock()
         if self.context.settings.quiz_aloud:
             self._say_question()
         if self.isVisible():
             self.focus_first()
+
+    # -- the challenge's clock ------------------------------------------------------------------------
+    def _start_clock(self) -> None:
+        self.ticker.stop()
+        self.clock.setVisible(self.limit is not None)
+        if self.limit is None:
+            return
+        self.left = self.limit
+        self._show_clock()
+        self.ticker.start()
+
+    def _show_clock(self) -> None:
+        self.clock.setText(self.tr("%1 s").replace("%1", str(self.left)))
+        self.clock.setAccessibleName(self.tr("%1 seconds left").replace("%1", str(self.left)))
+
+    def _tick(self) -> None:
+        if self.run.answered or self.run.done:
+            self.ticker.stop()
+            return
+        self.left -= 1
+        self._show_clock()
+        if self.left == WARN_AT_SECONDS:
+            self._say_once(self.tr("%1 seconds left").replace("%1", str(self.left)))
+        if self.left <= 0:
+            self.ticker.stop()
+            outcome = self.run.time_up(float(self.limit or 0))
+            if outcome is not None:
+                self._answered(outcome)
 
     # -- reading out -------------------------------------------------------------------------------------
     def _say_units(self, texts: list[str]) -> None:
@@ -402,14 +459,26 @@ class QuizScreen(Screen):
         return "、".join(f"{i + 1} {options[i]}" if question.kind != TRUE_FALSE else options[i] for i in chosen)
 
     def _answered(self, outcome: Outcome) -> None:
+        self.ticker.stop()
+        points = None
+        if self.mode == CHALLENGE_MODE:
+            points = challenge_points(outcome.right, outcome.seconds, self.limit or 0)
+            self.points += points
         if self.recording and self.attempt is not None:
             lesson_id = self.lesson_ids[self.run.index]
             AnswerStore(self.context.db).record(
-                self.attempt, self.context.member_id, lesson_id, outcome.as_record(), self.mode
+                self.attempt, self.context.member_id, lesson_id, outcome.as_record(), self.mode, points
             )
         question = outcome.question
         # the verdict and the right answer first: they are on the first page when there are pages
-        lines = [self.tr("✔ Right!") if outcome.right else self.tr("✘ Not right.")]
+        if outcome.right:
+            lines = [self.tr("✔ Right!")]
+        elif not outcome.chosen:
+            lines = [self.tr("✘ Time is up.")]
+        else:
+            lines = [self.tr("✘ Not right.")]
+        if points:
+            lines[0] += " " + self.tr("+%1 points").replace("%1", str(points))
         lines.append(self.tr("The answer is: %1").replace("%1", self._answer_words(question, question.answer)))
         if not outcome.right and outcome.chosen:
             lines.append(self.tr("You chose: %1").replace("%1", self._answer_words(question, outcome.chosen)))
@@ -440,7 +509,12 @@ class QuizScreen(Screen):
         run = self.run
         if self.recording and self.attempt is not None:
             AnswerStore(self.context.db).finish(
-                self.attempt, self.context.member_id, self.lesson_id, run.percent, self.mode
+                self.attempt,
+                self.context.member_id,
+                self.lesson_id,
+                run.percent,
+                self.mode,
+                pass_percent=self.context.settings.pass_percent,
             )
             self.attempt = None
         words = (
@@ -448,7 +522,10 @@ class QuizScreen(Screen):
             .replace("%1", str(run.right_count))
             .replace("%2", str(len(run.questions)))
         )
+        if self.mode == CHALLENGE_MODE:
+            words += " " + self.tr("%1 points.").replace("%1", str(self.points))
         self.counter.setText("")
+        self.clock.hide()
         self.question_label.setText(words)
         self.question_label.setAccessibleName(words)
         self.question_label.show()
@@ -464,7 +541,7 @@ class QuizScreen(Screen):
         self._fit()
         (self.retry_button if self.retry_button.isVisible() else self.done_button).setFocus()
         self._say_units([words])
-        self.finishedRun.emit(self.mode, run.percent)
+        self.finishedRun.emit(self.mode, self.lesson_id, run.percent)
 
     def _retry(self) -> None:
         wrong = self.run.wrong_questions()

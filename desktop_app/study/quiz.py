@@ -93,6 +93,15 @@ class QuizRun:
         self.outcomes.append(outcome)
         return outcome
 
+    def time_up(self, seconds: float) -> Outcome | None:
+        """A challenge question's time ran out: it counts as not answered (wrong)."""
+        question = self.question
+        if question is None or self.answered:
+            return None
+        outcome = Outcome(question, (), False, seconds)
+        self.outcomes.append(outcome)
+        return outcome
+
     def next(self) -> None:
         """下一题 (only after the answer was shown)."""
         if self.answered:
@@ -126,3 +135,15 @@ class QuizRun:
             run.outcomes.append(Outcome(question, found[0], found[1]))
             run.index += 1
         return run
+
+
+def find_questions(lessons: dict, wanted: list[tuple[str, str]]) -> list[tuple[str, Question]]:
+    """(lesson id, question) for each (lesson id, question key) wanted that is still in the
+    lessons; a question changed or removed since is left out."""
+    found = []
+    for lesson_id, key in wanted:
+        lesson = lessons.get(lesson_id)
+        question = next((q for q in lesson.quiz if question_key(q) == key), None) if lesson else None
+        if question is not None:
+            found.append((lesson_id, question))
+    return found
