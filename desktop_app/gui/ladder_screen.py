@@ -256,6 +256,12 @@ class LadderScreen(Screen):
             return
         self.openLevel.emit(level.lesson_id)
 
+    def say_no_challenge(self) -> None:
+        """挑战赛 touched before any lesson was finished."""
+        text = self.tr("The challenge asks about the lessons you finished. Finish a lesson first.")
+        self.message.setText(text)
+        self.message.setAccessibleName(text)
+
     def _go_course(self, index: int) -> None:
         if 0 <= index < len(self.course_ids):
             self.course_index = index

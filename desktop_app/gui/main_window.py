@@ -13,10 +13,15 @@ from ..paths import speech_cache_dir
 from ..settings import Settings
 from ..speech.reading import ReadAloud
 from ..speech.service import SpeechService
+from ..storage.review import ReviewStore
+from ..study.challenge import draw
 from ..study.choose import lesson_after
+from ..study.quiz import find_questions
 from ..upkeep import Upkeep
-from .home_screen import HomeScreen
+from .board_screen import BoardScreen
+from .home_screen import HomeScreen, next_lesson
 from .idle_guard import IdleGuard, IdleWarning
+from .ladder_screen import LadderScreen
 from .library_screen import LibraryScreen
 from .my_study_screen import MyStudyScreen
 from .names import SCREENS
@@ -53,6 +58,8 @@ class MainWindow(QMainWindow):
         self.my_study = MyStudyScreen(context)
         self.picker = PickerScreen(context)
         self.quiz = QuizScreen(context, self.quiz_reading)
+        self.ladder = LadderScreen(context)
+        self.board = BoardScreen(context)
         self.screens: dict[str, Screen] = {
             screen.NAME: screen
             for screen in (
@@ -64,6 +71,8 @@ class MainWindow(QMainWindow):
                 self.my_study,
                 self.picker,
                 self.quiz,
+                self.ladder,
+                self.board,
             )
         }
         assert tuple(self.screens) == SCREENS
@@ -87,6 +96,12 @@ class MainWindow(QMainWindow):
         self.home.openSettings.connect(lambda: self.show_screen("settings"))
         self.home.openMyStudy.connect(lambda: self.show_screen("my_study"))
         self.home.switchMember.connect(self.sign_out)
+        self.home.openLadder.connect(self.open_ladder)
+        self.home.openReview.connect(self.open_review)
+        self.ladder.openLevel.connect(self.open_quiz)
+        self.ladder.openChallenge.connect(self.open_challenge)
+        self.ladder.openBoard.connect(lambda: self.show_screen("board"))
+        self.quiz.finishedRun.connect(self._quiz_finished)
         self.picker.memberChosen.connect(self.sign_in)
         self.picker.guestChosen.connect(self.sign_in_guest)
         self.picker.openSecretary.connect(lambda: self.show_screen("problems"))
@@ -155,6 +170,40 @@ class MainWindow(QMainWindow):
         """测一测: the lesson's quiz, where the member left it."""
         self.quiz.open_quiz(lesson_id)
         self.show_screen("quiz")
+
+    def open_ladder(self) -> None:
+        """闯关答题, on the course being studied."""
+        lesson = next_lesson(self.context)
+        self.ladder.show_course_of(lesson.id if lesson else self.context.progress.last_opened(self.context.member_id))
+        self.show_screen("ladder")
+
+    def open_review(self) -> None:
+        """错题复习: the wrong answers due again today, at most ten."""
+        if self.context.member_id is None or self.context.guest:
+            return
+        due = ReviewStore(self.context.db).due(self.context.member_id)
+        questions = find_questions(self.context.library.lessons, due)
+        if questions:
+            self.quiz.open_set("review", self.tr("Review of wrong answers"), questions)
+            self.show_screen("quiz")
+        self.home.refresh()
+
+    def open_challenge(self) -> None:
+        """挑战赛: questions from the lessons this member finished, against the clock."""
+        context = self.context
+        finished = []
+        if context.member_id is not None and not context.guest:
+            finished = [lesson for lesson, p in context.progress.all(context.member_id).items() if p.state == "finished"]
+        questions = draw(context.library, finished)
+        if not questions:
+            self.ladder.say_no_challenge()
+            return
+        self.quiz.open_set("challenge", self.tr("Challenge"), questions)
+        self.show_screen("quiz")
+
+    def _quiz_finished(self, mode: str, lesson_id: str, percent: float) -> None:
+        if self.context.guest and mode == "lesson":
+            self.ladder.note_guest_result(lesson_id, percent)
 
     def _finished_aloud(self, lesson_id: str) -> None:
         """Listening like a radio: go on into the next lesson."""

@@ -1,3 +1,3 @@
 """The names of the screens (no Qt), for the command line: `screenshot SCREEN`."""
 
-SCREENS = ("home", "library", "reader", "settings", "problems", "my_study", "picker", "quiz")
+SCREENS = ("home", "library", "reader", "settings", "problems", "my_study", "picker", "quiz", "ladder", "board")
