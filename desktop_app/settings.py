@@ -10,6 +10,7 @@ from dataclasses import dataclass, fields, replace
 import sqlite_utils
 from PySide6.QtCore import QT_TRANSLATE_NOOP
 
+from .study.quiz import PASS_PERCENT
 from .text.script import SIMPLIFIED, TRADITIONAL_HK, TRADITIONAL_TW
 
 log = logging.getLogger(__name__)
@@ -110,6 +111,31 @@ OPTIONS = (
         ),
         kiosk=True,
     ),
+    # Quizzes as ladders (study/ladder.py) and the challenge (study/challenge.py): the secretary's.
+    Option(
+        "pass_percent",
+        QT_TRANSLATE_NOOP("Settings", "Pass mark of a level"),
+        PASS_PERCENT,
+        (50, 60, 70, 80, 90, 100),
+        ("50%", "60%", "70%", "80%", "90%", "100%"),
+        kiosk=True,
+    ),
+    Option(
+        "challenge_seconds",
+        QT_TRANSLATE_NOOP("Settings", "Time for a challenge question"),
+        60,
+        (0, 30, 45, 60, 90, 120, 180),  # 0: no limit; never under 30 s (study/points.py time_limit)
+        (
+            QT_TRANSLATE_NOOP("Settings", "No time limit"),
+            QT_TRANSLATE_NOOP("Settings", "30 seconds"),
+            QT_TRANSLATE_NOOP("Settings", "45 seconds"),
+            QT_TRANSLATE_NOOP("Settings", "60 seconds"),
+            QT_TRANSLATE_NOOP("Settings", "90 seconds"),
+            QT_TRANSLATE_NOOP("Settings", "120 seconds"),
+            QT_TRANSLATE_NOOP("Settings", "180 seconds"),
+        ),
+        kiosk=True,
+    ),
 )
 OPTION = {option.key: option for option in OPTIONS}
 THEMES = OPTION["theme"].values
@@ -132,6 +158,8 @@ class Settings:
     radio: bool = OPTION["radio"].default  # go on into the next lesson, like a radio
     quiz_aloud: bool = OPTION["quiz_aloud"].default  # a quiz question and its answers read out when shown
     mode: str = OPTION["mode"].default
+    pass_percent: int = OPTION["pass_percent"].default  # a quiz level is passed at this score
+    challenge_seconds: int = OPTION["challenge_seconds"].default  # 0: no time limit
 
     @property
     def rate(self) -> float:

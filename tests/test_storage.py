@@ -37,6 +37,7 @@ def test_migrations_apply_once_and_reopen_keeps_data(tmp_path: Path):
         "0007_member_indexes_program_info",
         "0008_quiz_answers",
         "0009_quiz_review",
+        "0010_quiz_points",
     ]
     assert ProgressStore(again).get(member, "x").position == 12
 

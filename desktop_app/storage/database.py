@@ -156,6 +156,17 @@ def _m0009(db: sqlite_utils.Database) -> None:
     db.execute("CREATE INDEX quiz_review_member_due ON quiz_review (member_id, due)")
 
 
+@migrations(name="0010_quiz_points")
+def _m0010(db: sqlite_utils.Database) -> None:
+    # Points (issue 10, study/points.py) are stored when earned, so that changing the rules or the
+    # pass mark later never takes any away: an answer's points, an attempt's bonus for a level
+    # passed. The leaderboard (storage/board.py) sums them by month and season.
+    db.execute("ALTER TABLE quiz_answers ADD COLUMN points INTEGER NOT NULL DEFAULT 0")
+    db.execute("ALTER TABLE quiz_attempts ADD COLUMN bonus INTEGER NOT NULL DEFAULT 0")
+    db.execute("CREATE INDEX quiz_answers_answered ON quiz_answers (answered_at)")
+    db.execute("CREATE INDEX quiz_attempts_finished ON quiz_attempts (finished_at)")
+
+
 KNOWN_MIGRATIONS = frozenset(migration.name for migration in migrations._migrations)
 
 
