@@ -544,42 +544,42 @@
         <translation>不找了，显示全部课文</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/library_screen.py" line="241" />
+        <location filename="../../desktop_app/gui/library_screen.py" line="236" />
         <source>%1 lessons</source>
         <translation>%1 篇课文</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/library_screen.py" line="113" />
+        <location filename="../../desktop_app/gui/library_screen.py" line="108" />
         <source>○ Not started</source>
         <translation>○ 还没学</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/library_screen.py" line="115" />
+        <location filename="../../desktop_app/gui/library_screen.py" line="110" />
         <source>✔ Finished</source>
         <translation>✔ 已学完</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/library_screen.py" line="116" />
+        <location filename="../../desktop_app/gui/library_screen.py" line="111" />
         <source>▶ Reading, page %1</source>
         <translation>▶ 正在学，第 %1 页</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/library_screen.py" line="125" />
+        <location filename="../../desktop_app/gui/library_screen.py" line="120" />
         <source>%1 lessons found</source>
         <translation>找到 %1 篇课文</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/library_screen.py" line="127" />
+        <location filename="../../desktop_app/gui/library_screen.py" line="122" />
         <source>Nothing found. Try another word.</source>
         <translation>没有找到。请换一个字词试试。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/library_screen.py" line="129" />
+        <location filename="../../desktop_app/gui/library_screen.py" line="124" />
         <source>Search “%1”: %2</source>
         <translation>找“%1”：%2</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/library_screen.py" line="140" />
+        <location filename="../../desktop_app/gui/library_screen.py" line="135" />
         <source>No lessons yet. Please ask the Party branch secretary to load the lessons.</source>
         <translation>还没有课文。请找支部书记装上课文。</translation>
     </message>
@@ -757,37 +757,37 @@
         <translation>我的学习</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/my_study_screen.py" line="90" />
+        <location filename="../../desktop_app/gui/my_study_screen.py" line="86" />
         <source>Lessons finished: %1 of %2</source>
         <translation>学完了 %1 课，一共 %2 课</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/my_study_screen.py" line="93" />
+        <location filename="../../desktop_app/gui/my_study_screen.py" line="89" />
         <source>Studied this season: %1 hours %2 minutes</source>
         <translation>这一季学了 %1 小时 %2 分</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/my_study_screen.py" line="95" />
+        <location filename="../../desktop_app/gui/my_study_screen.py" line="91" />
         <source>Studied this season: %1 minutes</source>
         <translation>这一季学了 %1 分钟</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/my_study_screen.py" line="97" />
+        <location filename="../../desktop_app/gui/my_study_screen.py" line="93" />
         <source>This month has no theme-day lesson</source>
         <translation>这个月没有主题党日的课</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/my_study_screen.py" line="99" />
+        <location filename="../../desktop_app/gui/my_study_screen.py" line="95" />
         <source>This month's lesson: %1 done</source>
         <translation>这个月的课 %1 学完了</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/my_study_screen.py" line="101" />
+        <location filename="../../desktop_app/gui/my_study_screen.py" line="97" />
         <source>This month's lesson: %1 not done yet</source>
         <translation>这个月的课 %1 还没学完</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/my_study_screen.py" line="102" />
+        <location filename="../../desktop_app/gui/my_study_screen.py" line="98" />
         <source>Days studied in a row: %1</source>
         <translation>连续学习 %1 天</translation>
     </message>
@@ -1169,6 +1169,67 @@ Next</source>
     </message>
 </context>
 <context>
+    <name>PosterScreen</name>
+    <message>
+        <location filename="../../desktop_app/gui/poster_screen.py" line="87" />
+        <source>Back</source>
+        <translation>返回</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/poster_screen.py" line="87" />
+        <source>Back to where you came from</source>
+        <translation>回到刚才的地方</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/poster_screen.py" line="89" />
+        <source>Print</source>
+        <translation>打印</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/poster_screen.py" line="89" />
+        <source>Print the poster</source>
+        <translation>打印海报</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/poster_screen.py" line="106" />
+        <location filename="../../desktop_app/gui/poster_screen.py" line="187" />
+        <location filename="../../desktop_app/gui/poster_screen.py" line="271" />
+        <source>Study poster</source>
+        <translation>学习海报</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/poster_screen.py" line="187" />
+        <source>Comrade %1</source>
+        <translation>%1同志</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/poster_screen.py" line="213" />
+        <location filename="../../desktop_app/gui/poster_screen.py" line="218" />
+        <source>The poster could not be saved. Please ask the branch secretary.</source>
+        <translation>海报没能存好。请找支部书记看一看。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/poster_screen.py" line="221" />
+        <source>The poster is saved in the exports folder.</source>
+        <translation>海报已经存好了，放在 exports（导出）文件夹里。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/poster_screen.py" line="247" />
+        <source>No printer is connected. The poster is saved; the branch secretary can print it for you.</source>
+        <translation>没有接打印机。海报已经保存好了，可以请书记帮您打印。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/poster_screen.py" line="257" />
+        <source>The poster is printing. Take it from the printer in a moment.</source>
+        <translation>海报正在打印，过一会儿到打印机上取。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/poster_screen.py" line="260" />
+        <source>The poster could not be printed. It is saved; the branch secretary can print it for you.</source>
+        <translation>海报没能打印出来。海报已经保存好了，可以请书记帮您打印。</translation>
+    </message>
+</context>
+<context>
     <name>ProblemsScreen</name>
     <message>
         <location filename="../../desktop_app/gui/problems_screen.py" line="77" />
@@ -1247,7 +1308,7 @@ Next</source>
     </message>
     <message>
         <location filename="../../desktop_app/gui/quiz_screen.py" line="56" />
-        <location filename="../../desktop_app/gui/quiz_screen.py" line="330" />
+        <location filename="../../desktop_app/gui/quiz_screen.py" line="321" />
         <source>Next question ▶</source>
         <translation>下一题 ▶</translation>
     </message>
@@ -1272,62 +1333,62 @@ Next</source>
         <translation>测一测</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/quiz_screen.py" line="237" />
+        <location filename="../../desktop_app/gui/quiz_screen.py" line="229" />
         <source>Right</source>
         <translation>对</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/quiz_screen.py" line="237" />
+        <location filename="../../desktop_app/gui/quiz_screen.py" line="229" />
         <source>Wrong</source>
         <translation>错</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/quiz_screen.py" line="248" />
+        <location filename="../../desktop_app/gui/quiz_screen.py" line="240" />
         <source>Question %1 of %2</source>
         <translation>第 %1 题，共 %2 题</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/quiz_screen.py" line="249" />
+        <location filename="../../desktop_app/gui/quiz_screen.py" line="241" />
         <source>(choose all that are right, then Confirm)</source>
         <translation>（对的都选上，再按确定）</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/quiz_screen.py" line="313" />
+        <location filename="../../desktop_app/gui/quiz_screen.py" line="304" />
         <source>✔ Right!</source>
         <translation>✔ 答对了！</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/quiz_screen.py" line="313" />
+        <location filename="../../desktop_app/gui/quiz_screen.py" line="304" />
         <source>✘ Not right.</source>
         <translation>✘ 答错了。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/quiz_screen.py" line="319" />
+        <location filename="../../desktop_app/gui/quiz_screen.py" line="310" />
         <source>You chose: %1</source>
         <translation>您选的是：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/quiz_screen.py" line="314" />
+        <location filename="../../desktop_app/gui/quiz_screen.py" line="305" />
         <source>The answer is: %1</source>
         <translation>正确答案是：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/quiz_screen.py" line="330" />
+        <location filename="../../desktop_app/gui/quiz_screen.py" line="321" />
         <source>See the result ▶</source>
         <translation>看成绩 ▶</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/quiz_screen.py" line="346" />
+        <location filename="../../desktop_app/gui/quiz_screen.py" line="337" />
         <source>%1 right, of %2 questions.</source>
         <translation>答对 %1 题，共 %2 题。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/quiz_screen.py" line="354" />
+        <location filename="../../desktop_app/gui/quiz_screen.py" line="345" />
         <source>Well done!</source>
         <translation>全答对了，真棒！</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/quiz_screen.py" line="354" />
+        <location filename="../../desktop_app/gui/quiz_screen.py" line="345" />
         <source>Try the wrong ones again?</source>
         <translation>错了的题，再做一遍吧？</translation>
     </message>
@@ -1337,8 +1398,8 @@ Next</source>
     <message>
         <location filename="../../desktop_app/gui/reader_screen.py" line="65" />
         <location filename="../../desktop_app/gui/reader_screen.py" line="150" />
+        <location filename="../../desktop_app/gui/reader_screen.py" line="293" />
         <location filename="../../desktop_app/gui/reader_screen.py" line="294" />
-        <location filename="../../desktop_app/gui/reader_screen.py" line="295" />
         <source>Back</source>
         <translation>返回</translation>
     </message>
@@ -1349,15 +1410,15 @@ Next</source>
     </message>
     <message>
         <location filename="../../desktop_app/gui/reader_screen.py" line="67" />
-        <location filename="../../desktop_app/gui/reader_screen.py" line="161" />
-        <location filename="../../desktop_app/gui/reader_screen.py" line="165" />
+        <location filename="../../desktop_app/gui/reader_screen.py" line="160" />
+        <location filename="../../desktop_app/gui/reader_screen.py" line="164" />
         <source>◀ Previous page</source>
         <translation>◀ 上一页</translation>
     </message>
     <message>
         <location filename="../../desktop_app/gui/reader_screen.py" line="73" />
-        <location filename="../../desktop_app/gui/reader_screen.py" line="161" />
-        <location filename="../../desktop_app/gui/reader_screen.py" line="297" />
+        <location filename="../../desktop_app/gui/reader_screen.py" line="160" />
+        <location filename="../../desktop_app/gui/reader_screen.py" line="296" />
         <source>Next page ▶</source>
         <translation>下一页 ▶</translation>
     </message>
@@ -1374,7 +1435,7 @@ Next</source>
     </message>
     <message>
         <location filename="../../desktop_app/gui/reader_screen.py" line="152" />
-        <location filename="../../desktop_app/gui/reader_screen.py" line="291" />
+        <location filename="../../desktop_app/gui/reader_screen.py" line="290" />
         <source>✔ Finished</source>
         <translation>✔ 学完了</translation>
     </message>
@@ -1400,57 +1461,58 @@ Next</source>
     </message>
     <message>
         <location filename="../../desktop_app/gui/reader_screen.py" line="158" />
-        <location filename="../../desktop_app/gui/reader_screen.py" line="279" />
+        <location filename="../../desktop_app/gui/reader_screen.py" line="278" />
         <source>Ask the secretary</source>
         <translation>请找书记</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/reader_screen.py" line="159" />
-        <location filename="../../desktop_app/gui/reader_screen.py" line="288" />
+        <location filename="../../desktop_app/gui/reader_screen.py" line="160" />
+        <location filename="../../desktop_app/gui/reader_screen.py" line="287" />
         <source>Quiz ▶</source>
         <translation>测一测 ▶</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/reader_screen.py" line="162" />
-        <location filename="../../desktop_app/gui/reader_screen.py" line="165" />
+        <location filename="../../desktop_app/gui/reader_screen.py" line="161" />
+        <location filename="../../desktop_app/gui/reader_screen.py" line="164" />
         <source>Previous page</source>
         <translation>上一页</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/reader_screen.py" line="276" />
+        <location filename="../../desktop_app/gui/reader_screen.py" line="275" />
         <source>Page %1 of %2</source>
         <translation>第 %1 页，共 %2 页</translation>
     </message>
     <message>
         <location filename="../../desktop_app/gui/reader_screen.py" line="157" />
-        <location filename="../../desktop_app/gui/reader_screen.py" line="281" />
+        <location filename="../../desktop_app/gui/reader_screen.py" line="280" />
         <source>No speaker</source>
         <translation>没有音箱</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/reader_screen.py" line="282" />
+        <location filename="../../desktop_app/gui/reader_screen.py" line="281" />
         <source>No speaker found</source>
         <translation>没找到音箱</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/reader_screen.py" line="288" />
+        <location filename="../../desktop_app/gui/reader_screen.py" line="161" />
+        <location filename="../../desktop_app/gui/reader_screen.py" line="287" />
         <source>Quiz</source>
         <translation>测一测</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/reader_screen.py" line="289" />
+        <location filename="../../desktop_app/gui/reader_screen.py" line="288" />
         <source>Quiz: answer the questions of this lesson</source>
         <translation>测一测：做这一课的题</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/reader_screen.py" line="292" />
+        <location filename="../../desktop_app/gui/reader_screen.py" line="291" />
         <source>Finished, go back</source>
         <translation>学完了，返回</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/reader_screen.py" line="162" />
+        <location filename="../../desktop_app/gui/reader_screen.py" line="161" />
+        <location filename="../../desktop_app/gui/reader_screen.py" line="296" />
         <location filename="../../desktop_app/gui/reader_screen.py" line="297" />
-        <location filename="../../desktop_app/gui/reader_screen.py" line="298" />
         <source>Next page</source>
         <translation>下一页</translation>
     </message>
@@ -1621,7 +1683,7 @@ Next</source>
     </message>
     <message>
         <location filename="../../desktop_app/gui/settings_screen.py" line="42" />
-        <location filename="../../desktop_app/gui/settings_screen.py" line="148" />
+        <location filename="../../desktop_app/gui/settings_screen.py" line="143" />
         <source>For the secretary</source>
         <translation>支部书记用</translation>
     </message>
@@ -1651,22 +1713,22 @@ Next</source>
         <translation>把字变大一点</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/settings_screen.py" line="135" />
+        <location filename="../../desktop_app/gui/settings_screen.py" line="130" />
         <source>Step %1 of %2</source>
         <translation>第 %1 档，共 %2 档</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/settings_screen.py" line="141" />
+        <location filename="../../desktop_app/gui/settings_screen.py" line="136" />
         <source>, chosen</source>
         <translation>，已选中</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/settings_screen.py" line="145" />
+        <location filename="../../desktop_app/gui/settings_screen.py" line="140" />
         <source>Cantonese (not on this computer)</source>
         <translation>粤语（这台电脑没有）</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/settings_screen.py" line="150" />
+        <location filename="../../desktop_app/gui/settings_screen.py" line="145" />
         <source>For the secretary (%1 problems)</source>
         <translation>支部书记用（%1 个问题）</translation>
     </message>
