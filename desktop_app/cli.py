@@ -61,7 +61,7 @@ def build_parser() -> argparse.ArgumentParser:
     add_report_parser(commands)
 
     shot = commands.add_parser("screenshot", help="render a screen to a PNG file, offscreen")
-    shot.add_argument("screen", choices=[*SCREENS, "idle"])
+    shot.add_argument("screen", choices=list(dict.fromkeys([*SCREENS, "poster", "idle"])))
     shot.add_argument("--out", type=Path, required=True)
     shot.add_argument("--lesson", help="lesson id (for the reader)")
     shot.add_argument("--page", type=int, default=1, help="page of the lesson (for the reader)")

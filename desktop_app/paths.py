@@ -49,3 +49,10 @@ def log_file(data_dir: Path) -> Path:
 
 def speech_cache_dir(data_dir: Path) -> Path:
     return data_dir.joinpath(*SPEECH_CACHE)
+
+
+EXPORTS_DIR_NAME = "exports"  # what the program makes for the member to keep: posters, reports
+
+
+def exports_dir(data_dir: Path) -> Path:
+    return data_dir / EXPORTS_DIR_NAME

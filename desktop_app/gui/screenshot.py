@@ -13,6 +13,7 @@ from ..context import create_context
 from ..settings import step_for_size
 from .app import create_application
 from .main_window import MainWindow
+from .poster_screen import PosterScreen, figures_for
 
 
 def settle(app: QApplication, rounds: int = 5) -> None:
@@ -30,6 +31,26 @@ def _for_the_picture(args: argparse.Namespace, settings):
     if args.mode:
         settings = replace(settings, mode=args.mode)
     return settings
+
+
+def _show_sample_poster(window: MainWindow, context) -> None:
+    """The poster of the member shown (the first course, sample figures where they have none yet)."""
+    course = next(iter(context.library.ordered_courses()), None)
+    figures = figures_for(context, course.id if course else "", 360)
+    figures = replace(
+        figures,
+        name=figures.name or "李秀兰",
+        lessons_finished=figures.lessons_finished or 12,
+        minutes_studied=figures.minutes_studied or 500,
+    )
+    poster = window.screens.get("poster")
+    if poster is None:  # not yet one of the main window's screens
+        poster = PosterScreen(context)
+        window.stack.addWidget(poster)
+        poster.apply_metrics(window.home.metrics)
+    poster.show_poster(figures)
+    window.stack.setCurrentWidget(poster)
+    poster.focus_first()
 
 
 def take_screenshot(args: argparse.Namespace, data_dir: Path, lesson_paths: list[Path], size: tuple[int, int]) -> int:
@@ -70,6 +91,8 @@ def take_screenshot(args: argparse.Namespace, data_dir: Path, lesson_paths: list
                 print(f"第 {args.page} 页上没有“{args.tap}”这个字", file=sys.stderr)
                 return 2
             window.reader.tap(found.selectionStart())
+    elif args.screen == "poster":
+        _show_sample_poster(window, context)
     elif args.screen == "idle":  # the warning a shared kiosk shows after a long pause
         window.show_screen("home")
         settle(app)

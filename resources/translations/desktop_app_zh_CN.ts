@@ -1169,6 +1169,67 @@ Next</source>
     </message>
 </context>
 <context>
+    <name>PosterScreen</name>
+    <message>
+        <location filename="../../desktop_app/gui/poster_screen.py" line="87" />
+        <source>Back</source>
+        <translation>返回</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/poster_screen.py" line="87" />
+        <source>Back to where you came from</source>
+        <translation>回到刚才的地方</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/poster_screen.py" line="89" />
+        <source>Print</source>
+        <translation>打印</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/poster_screen.py" line="89" />
+        <source>Print the poster</source>
+        <translation>打印海报</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/poster_screen.py" line="106" />
+        <location filename="../../desktop_app/gui/poster_screen.py" line="187" />
+        <location filename="../../desktop_app/gui/poster_screen.py" line="271" />
+        <source>Study poster</source>
+        <translation>学习海报</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/poster_screen.py" line="187" />
+        <source>Comrade %1</source>
+        <translation>%1同志</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/poster_screen.py" line="213" />
+        <location filename="../../desktop_app/gui/poster_screen.py" line="218" />
+        <source>The poster could not be saved. Please ask the branch secretary.</source>
+        <translation>海报没能存好。请找支部书记看一看。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/poster_screen.py" line="221" />
+        <source>The poster is saved in the exports folder.</source>
+        <translation>海报已经存好了，放在 exports（导出）文件夹里。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/poster_screen.py" line="247" />
+        <source>No printer is connected. The poster is saved; the branch secretary can print it for you.</source>
+        <translation>没有接打印机。海报已经保存好了，可以请书记帮您打印。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/poster_screen.py" line="257" />
+        <source>The poster is printing. Take it from the printer in a moment.</source>
+        <translation>海报正在打印，过一会儿到打印机上取。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/poster_screen.py" line="260" />
+        <source>The poster could not be printed. It is saved; the branch secretary can print it for you.</source>
+        <translation>海报没能打印出来。海报已经保存好了，可以请书记帮您打印。</translation>
+    </message>
+</context>
+<context>
     <name>ProblemsScreen</name>
     <message>
         <location filename="../../desktop_app/gui/problems_screen.py" line="77" />
