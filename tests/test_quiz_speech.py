@@ -72,8 +72,9 @@ def test_an_answers_speaker_says_that_answer_alone(app, qtbot, data_dir, lessons
     window.quiz.say.connect(said.append)
     qtbot.mouseClick(window.quiz.cells[2].speaker, Qt.MouseButton.LeftButton)
     assert said == ["3，白云"]
-    qtbot.waitUntil(lambda: reading.once_player.source().isValid() and not reading.once_player.source().isEmpty(),
-                    timeout=WAIT)  # rendered by the real engine and handed to the player
+    qtbot.waitUntil(
+        lambda: reading.once_player.source().isValid() and not reading.once_player.source().isEmpty(), timeout=WAIT
+    )  # rendered by the real engine and handed to the player
     assert not window.quiz.run.selected  # the speaker never chooses the answer
     qtbot.mouseClick(window.quiz.again_button, Qt.MouseButton.LeftButton)
     assert [unit.text for unit in reading.units][0] == "哪一个是红色？"

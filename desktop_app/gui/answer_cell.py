@@ -4,7 +4,7 @@ short, so that the question and all its answers are on one screen."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QSize, Qt
+from PySide6.QtCore import QSize
 from PySide6.QtGui import QColor, QFontMetrics
 from PySide6.QtWidgets import QHBoxLayout, QSizePolicy, QWidget
 
@@ -24,7 +24,6 @@ class AnswerCell(QWidget):
         self.button.setCheckable(True)
         self.speaker = big_button("", speaker_name)
         self.speaker.setToolTip(speaker_name)
-        self.speaker.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # Tab goes from answer to answer
         for button in (self.button, self.speaker):  # as high as the row: every answer at least 120 px
             button.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Expanding)
         layout = QHBoxLayout(self)

@@ -74,6 +74,7 @@ class BoardScreen(Screen):
         board = leaderboard(context.db, self.period, member_id=member)
         for row in self.rows:
             self.list_layout.removeWidget(row)
+            row.hide()  # gone at once, not only when the event loop deletes it
             row.deleteLater()
         self.rows = []
         for row in board.rows:

@@ -85,6 +85,8 @@ class LadderScreen(Screen):
         self.steps = StepsView()
         self.pager = PagerColumn()
         self.pager.pageChanged.connect(self._show_page)
+        for button in (self.pager.previous_button, self.pager.next_button):
+            button.setStyleSheet("min-height: 0px;")  # as low as their words: the steps keep the height
         self.message = label("", "")
         self.previous_course = big_button(self.tr("◀ Previous course"))
         self.previous_course.clicked.connect(lambda: self._go_course(self.course_index - 1))
@@ -181,12 +183,13 @@ class LadderScreen(Screen):
 
     def _level_button(self, level: Level) -> QPushButton:
         number = self.tr("Level %1").replace("%1", str(level.number))
+        passed, start, locked = self.tr("Passed"), self.tr("Start"), self.tr("Locked")
         if level.state == PASSED:
-            text, name = f"{number}\n✔ {self.tr('Passed')}", f"{number}，{self.tr('Passed')}，{level.title}"
+            text, name = f"{number}\n✔ {passed}", f"{number}，{passed}，{level.title}"
         elif level.state == OPEN:
-            text, name = f"{number}\n{self.tr('Start ▶')}", f"{number}，{self.tr('Start')}，{level.title}"
+            text, name = f"{number}\n{start} ▶", f"{number}，{start}，{level.title}"
         else:
-            text, name = number, f"{number}，{self.tr('Locked')}"
+            text, name = number, f"{number}，{locked}"
         button = big_button(text, name, role="primary" if level.state == OPEN else "tile")
         button.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Ignored)
         if level.state == LOCKED:
@@ -202,7 +205,7 @@ class LadderScreen(Screen):
         widest = max(
             (
                 font.horizontalAdvance(self.tr("Level %1").replace("%1", "88")),
-                font.horizontalAdvance(self.tr("Start ▶")),
+                font.horizontalAdvance(self.tr("Start") + " ▶"),
             )
         )
         return max(self.metrics.control_px * 2, widest + 2 * self.metrics.spacing_px + 24)

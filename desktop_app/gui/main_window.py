@@ -13,9 +13,13 @@ from ..paths import speech_cache_dir
 from ..settings import Settings
 from ..speech.reading import ReadAloud
 from ..speech.service import SpeechService
+from ..storage.answers import AnswerStore
+from ..storage.progress import FINISHED
 from ..storage.review import ReviewStore
 from ..study.challenge import draw
 from ..study.choose import lesson_after
+from ..study.ladder import course_done, ladder
+from ..study.poster_due import StudyState, poster_due
 from ..study.quiz import find_questions
 from ..upkeep import Upkeep
 from .board_screen import BoardScreen
@@ -26,6 +30,7 @@ from .library_screen import LibraryScreen
 from .my_study_screen import MyStudyScreen
 from .names import SCREENS
 from .picker_screen import PickerScreen
+from .poster_screen import PosterScreen, figures_for
 from .problems_screen import ProblemsScreen
 from .quiz_screen import QuizScreen
 from .reader_screen import ReaderScreen
@@ -60,6 +65,7 @@ class MainWindow(QMainWindow):
         self.quiz = QuizScreen(context, self.quiz_reading)
         self.ladder = LadderScreen(context)
         self.board = BoardScreen(context)
+        self.poster = PosterScreen(context)
         self.screens: dict[str, Screen] = {
             screen.NAME: screen
             for screen in (
@@ -73,6 +79,7 @@ class MainWindow(QMainWindow):
                 self.quiz,
                 self.ladder,
                 self.board,
+                self.poster,
             )
         }
         assert tuple(self.screens) == SCREENS
@@ -102,6 +109,9 @@ class MainWindow(QMainWindow):
         self.ladder.openChallenge.connect(self.open_challenge)
         self.ladder.openBoard.connect(lambda: self.show_screen("board"))
         self.quiz.finishedRun.connect(self._quiz_finished)
+        self.poster.say.connect(self._say)
+        self.study_state = StudyState()
+        self.study_state = self._study_state()  # what the next poster is decided against
         self.picker.memberChosen.connect(self.sign_in)
         self.picker.guestChosen.connect(self.sign_in_guest)
         self.picker.openSecretary.connect(lambda: self.show_screen("problems"))
@@ -146,6 +156,8 @@ class MainWindow(QMainWindow):
         screen.focus_first()
 
     def go_back(self) -> None:
+        if self.current() in (self.reader, self.quiz) and self._poster_due():
+            return  # the poster first; its 返回 goes on back
         if self.history:
             self._show(self.screens[self.history.pop()])
         else:
@@ -168,6 +180,8 @@ class MainWindow(QMainWindow):
 
     def open_quiz(self, lesson_id: str) -> None:
         """测一测: the lesson's quiz, where the member left it."""
+        course = self.context.library.lessons[lesson_id].course_id  # was its last level passed before?
+        self.study_state = self._study_state({course}, keep_finished=True)
         self.quiz.open_quiz(lesson_id)
         self.show_screen("quiz")
 
@@ -193,13 +207,59 @@ class MainWindow(QMainWindow):
         context = self.context
         finished = []
         if context.member_id is not None and not context.guest:
-            finished = [lesson for lesson, p in context.progress.all(context.member_id).items() if p.state == "finished"]
+            finished = [
+                lesson for lesson, p in context.progress.all(context.member_id).items() if p.state == "finished"
+            ]
         questions = draw(context.library, finished)
         if not questions:
             self.ladder.say_no_challenge()
             return
         self.quiz.open_set("challenge", self.tr("Challenge"), questions)
         self.show_screen("quiz")
+
+    def _say(self, text: str) -> None:
+        """Say a text of a screen other than the reader and the quiz (the poster)."""
+        if not self.quiz_reading.problem():
+            self.quiz_reading.speak_once(text)
+
+    # -- the learning poster ------------------------------------------------------------------------
+    def _study_state(self, course_ids: set[str] | None = None, keep_finished: bool = False) -> StudyState:
+        """The member's finished lessons (or those known before), and which of these courses have
+        their last level passed."""
+        context = self.context
+        if context.member_id is None or context.guest:
+            return StudyState()
+        if keep_finished:
+            finished = self.study_state.finished
+        else:
+            finished = frozenset(i for i, p in context.progress.all(context.member_id).items() if p.state == FINISHED)
+        done = set(self.study_state.levels_done)
+        if course_ids:
+            scores = AnswerStore(context.db).best_scores(context.member_id)
+            for course_id in course_ids:
+                levels = ladder(context.library, course_id, scores, context.settings.pass_percent)
+                (done.add if course_done(levels) else done.discard)(course_id)
+        return StudyState(finished, frozenset(done))
+
+    def _poster_due(self) -> bool:
+        """Leaving a lesson or a quiz: a poster when a course was finished, its last level passed,
+        or five more lessons finished. Shown full screen (and saved) before going on."""
+        if self.current() is self.quiz:
+            lesson_id = self.quiz.lesson_id
+        else:
+            lesson_id = self.reader.lesson.id if self.reader.lesson else ""
+        lesson = self.context.library.lessons.get(lesson_id)
+        courses = {lesson.course_id} if lesson else set()
+        before, now = self.study_state, self._study_state(courses)
+        self.study_state = now
+        due = poster_due(self.context.library, before, now)
+        if due is None:
+            return False
+        points = AnswerStore(self.context.db).points(self.context.member_id)
+        self.current().leave()
+        self.poster.show_poster(figures_for(self.context, due[1], points))
+        self._show(self.poster)
+        return True
 
     def _quiz_finished(self, mode: str, lesson_id: str, percent: float) -> None:
         if self.context.guest and mode == "lesson":
@@ -217,12 +277,16 @@ class MainWindow(QMainWindow):
     # -- who is studying ----------------------------------------------------------------------
     def sign_in(self, member_id: int) -> None:
         self.context.use_member(member_id)
+        self.study_state = StudyState()
+        self.study_state = self._study_state()
         self.apply_settings(self.context.settings, save=False)  # their own text size and colours
         self.idle_guard.set_active(self.context.shared)
         self.show_screen("home")
 
     def sign_in_guest(self) -> None:
         self.context.use_guest()
+        self.study_state = StudyState()
+        self.study_state = self._study_state()
         self.apply_settings(self.context.settings, save=False)
         self.idle_guard.set_active(self.context.shared)
         self.show_screen("home")
@@ -244,6 +308,8 @@ class MainWindow(QMainWindow):
         else:
             self.idle_guard.set_active(False)  # home use is never interrupted
             self.context.use_home_member()
+            self.study_state = StudyState()
+            self.study_state = self._study_state()
             self.apply_settings(self.context.settings, save=False)
             self.show_screen("home")
 

@@ -1,3 +1,15 @@
 """The names of the screens (no Qt), for the command line: `screenshot SCREEN`."""
 
-SCREENS = ("home", "library", "reader", "settings", "problems", "my_study", "picker", "quiz", "ladder", "board")
+SCREENS = (
+    "home",
+    "library",
+    "reader",
+    "settings",
+    "problems",
+    "my_study",
+    "picker",
+    "quiz",
+    "ladder",
+    "board",
+    "poster",
+)

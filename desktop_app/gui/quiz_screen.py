@@ -420,7 +420,7 @@ class QuizScreen(Screen):
 
     def _say_once(self, text: str) -> None:
         self.say.emit(text)
-        if self.reading is not None and not self.reading.problem():
+        if self.reading is not None and self.reading.problem() in ("", "no-audio"):
             self._speaking(-1)
             self.reading.speak_once(text)
 

@@ -90,9 +90,13 @@ def wrap_text(text: str, metrics: QFontMetrics, width: int) -> list[str]:
     for paragraph in text.split("\n"):
         line = ""
         for char in paragraph:
-            if line and metrics.horizontalAdvance(line + char) > width and char not in NO_LINE_START:
+            overflows = line and metrics.horizontalAdvance(line + char) > width
+            if overflows and char not in NO_LINE_START:
                 lines.append(line.rstrip())
                 line = "" if char == " " else char
+            elif overflows and len(line) > 1 and line[-1] not in NO_LINE_START:
+                lines.append(line[:-1].rstrip())  # a closing mark never starts a line: it takes the
+                line = line[-1] + char  # character before it along (the line stays in its width)
             else:
                 line += char
         lines.append(line)

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import hashlib
 import re
+from dataclasses import dataclass
 
 from ..lessons import Library
 from ..text.sentences import split_sentences
@@ -66,3 +67,28 @@ def pick_sentence(library: Library, course_id: str, seed: object) -> str:
         return ""
     digest = hashlib.sha256(repr(seed).encode("utf-8")).digest()
     return sentences[int.from_bytes(digest[:8], "big") % len(sentences)]
+
+
+@dataclass(frozen=True)
+class StudyState:
+    """What a poster is decided on: the lessons finished and the courses whose last level is passed."""
+
+    finished: frozenset[str] = frozenset()
+    levels_done: frozenset[str] = frozenset()
+
+
+def poster_due(library: Library, before: StudyState, now: StudyState) -> tuple[str, str] | None:
+    """(reason, course id) of the poster due between two moments, None when none is."""
+    new = sorted(now.finished - before.finished)
+    courses = [library.lessons[i].course_id for i in new if i in library.lessons]
+    finished_course = next(
+        (c for c in courses if all(lesson.id in now.finished for lesson in library.lessons_of(c))), None
+    )
+    level_course = min(now.levels_done - before.levels_done, default=None)
+    reason = poster_reason(
+        len(before.finished), len(now.finished), finished_course is not None, level_course is not None
+    )
+    if reason is None:
+        return None
+    course = finished_course or level_course or (courses[-1] if courses else "")
+    return (reason, course) if course else None

@@ -1,6 +1,75 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name>BoardScreen</name>
+    <message>
+        <location filename="../../desktop_app/gui/board_screen.py" line="27" />
+        <source>Back</source>
+        <translation>返回</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/board_screen.py" line="27" />
+        <source>Back to the quiz levels</source>
+        <translation>回到闯关</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/board_screen.py" line="29" />
+        <location filename="../../desktop_app/gui/board_screen.py" line="54" />
+        <source>Leaderboard</source>
+        <translation>排行榜</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/board_screen.py" line="31" />
+        <source>This month</source>
+        <translation>本月</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/board_screen.py" line="32" />
+        <source>This season</source>
+        <translation>本季</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/board_screen.py" line="71" />
+        <source>, chosen</source>
+        <translation>，已选</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/board_screen.py" line="83" />
+        <source>No. %1  %2  %3 points</source>
+        <translation>第 %1 名  %2  %3 分</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/board_screen.py" line="85" />
+        <source>No. %1  %2 (you)  %3 points</source>
+        <translation>第 %1 名  %2（您）  %3 分</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/board_screen.py" line="91" />
+        <source>Nobody has points yet. Answer a quiz to be the first!</source>
+        <translation>还没有人得分。答一次题，您就是第一名！</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/board_screen.py" line="96" />
+        <source>A guest's points are not kept.</source>
+        <translation>客人的得分不记录。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/board_screen.py" line="98" />
+        <source>You are not on the board. Your points: %1</source>
+        <translation>您不上榜。您的得分：%1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/board_screen.py" line="101" />
+        <source>Your place: %1, with %2 points</source>
+        <translation>您排第 %1 名，得了 %2 分</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/board_screen.py" line="104" />
+        <source>You have no points yet in this time. Answer a quiz!</source>
+        <translation>这段时间您还没有得分。去答题吧！</translation>
+    </message>
+</context>
+<context>
     <name>CharPanel</name>
     <message>
         <location filename="../../desktop_app/gui/char_panel.py" line="35" />
@@ -49,79 +118,99 @@
 <context>
     <name>HomeScreen</name>
     <message>
-        <location filename="../../desktop_app/gui/home_screen.py" line="36" />
-        <location filename="../../desktop_app/gui/home_screen.py" line="107" />
+        <location filename="../../desktop_app/gui/home_screen.py" line="40" />
+        <location filename="../../desktop_app/gui/home_screen.py" line="133" />
         <source>Welcome to the Study Station</source>
         <translation>欢迎来到党员学习站</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/home_screen.py" line="40" />
-        <location filename="../../desktop_app/gui/home_screen.py" line="121" />
+        <location filename="../../desktop_app/gui/home_screen.py" line="44" />
+        <location filename="../../desktop_app/gui/home_screen.py" line="147" />
         <source>Continue studying</source>
         <translation>继续学习</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/home_screen.py" line="42" />
+        <location filename="../../desktop_app/gui/home_screen.py" line="46" />
         <source>All lessons</source>
         <translation>全部课文</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/home_screen.py" line="46" />
+        <location filename="../../desktop_app/gui/home_screen.py" line="54" />
         <source>Text size and colours</source>
         <translation>字的大小和颜色</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/home_screen.py" line="44" />
+        <location filename="../../desktop_app/gui/home_screen.py" line="48" />
         <source>My study</source>
         <translation>我的学习</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/home_screen.py" line="48" />
+        <location filename="../../desktop_app/gui/home_screen.py" line="50" />
+        <source>Quiz levels</source>
+        <translation>闯关答题</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/home_screen.py" line="50" />
+        <source>Quiz levels, challenge and leaderboard</source>
+        <translation>闯关答题、挑战赛和排行榜</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/home_screen.py" line="56" />
         <source>Not me: change</source>
         <translation>不是我，换人</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/home_screen.py" line="48" />
+        <location filename="../../desktop_app/gui/home_screen.py" line="56" />
         <source>Not you? Go back to the names</source>
         <translation>不是您？回到名字列表换人</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/home_screen.py" line="65" />
+        <location filename="../../desktop_app/gui/home_screen.py" line="80" />
         <source>Home</source>
         <translation>首页</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/home_screen.py" line="103" />
+        <location filename="../../desktop_app/gui/home_screen.py" line="120" />
+        <source>Review %1 questions</source>
+        <translation>复习错题（%1 道）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/home_screen.py" line="123" />
+        <source>Review the questions you got wrong: %1 today</source>
+        <translation>复习答错的题：今天有 %1 道</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/home_screen.py" line="129" />
         <source>Welcome, guest. This visit is not recorded.</source>
         <translation>来宾您好！这次学习不作记录。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/home_screen.py" line="105" />
+        <location filename="../../desktop_app/gui/home_screen.py" line="131" />
         <source>Hello, %1</source>
         <translation>%1，您好！</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/home_screen.py" line="112" />
+        <location filename="../../desktop_app/gui/home_screen.py" line="138" />
         <source>No lessons yet</source>
         <translation>还没有课文</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/home_screen.py" line="113" />
+        <location filename="../../desktop_app/gui/home_screen.py" line="139" />
         <source>Please ask the Party branch secretary to load the lessons.</source>
         <translation>请找支部书记装上课文。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/home_screen.py" line="116" />
+        <location filename="../../desktop_app/gui/home_screen.py" line="142" />
         <source>All lessons finished</source>
         <translation>全部课文都学完了</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/home_screen.py" line="117" />
+        <location filename="../../desktop_app/gui/home_screen.py" line="143" />
         <source>Well done! Touch "All lessons" to read any of them again.</source>
         <translation>真好！想再学哪一课，请点“全部课文”。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/home_screen.py" line="122" />
+        <location filename="../../desktop_app/gui/home_screen.py" line="148" />
         <source>Touch the big button to start reading.</source>
         <translation>点上面的大按钮，就开始学习。</translation>
     </message>
@@ -150,6 +239,102 @@
         <location filename="../../desktop_app/gui/idle_guard.py" line="53" />
         <source>In %1 seconds this goes back to the names.</source>
         <translation>%1 秒后回到选名字的页面。</translation>
+    </message>
+</context>
+<context>
+    <name>LadderScreen</name>
+    <message>
+        <location filename="../../desktop_app/gui/ladder_screen.py" line="80" />
+        <source>Back</source>
+        <translation>返回</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/ladder_screen.py" line="80" />
+        <source>Back to the home screen</source>
+        <translation>返回首页</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/ladder_screen.py" line="83" />
+        <source>Leaderboard</source>
+        <translation>排行榜</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/ladder_screen.py" line="89" />
+        <source>◀ Previous course</source>
+        <translation>◀ 上一门课</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/ladder_screen.py" line="91" />
+        <source>Next course ▶</source>
+        <translation>下一门课 ▶</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/ladder_screen.py" line="94" />
+        <source>Challenge</source>
+        <translation>挑战赛</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/ladder_screen.py" line="94" />
+        <source>Challenge: questions from lessons you finished, against the clock</source>
+        <translation>挑战赛：考学完的课，限时答题</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/ladder_screen.py" line="118" />
+        <location filename="../../desktop_app/gui/ladder_screen.py" line="161" />
+        <source>Quiz levels</source>
+        <translation>闯关答题</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/ladder_screen.py" line="167" />
+        <source>Levels: %1</source>
+        <translation>闯关：%1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/ladder_screen.py" line="183" />
+        <location filename="../../desktop_app/gui/ladder_screen.py" line="205" />
+        <source>Level %1</source>
+        <translation>第 %1 关</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/ladder_screen.py" line="184" />
+        <source>Passed</source>
+        <translation>过关了</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/ladder_screen.py" line="184" />
+        <location filename="../../desktop_app/gui/ladder_screen.py" line="206" />
+        <source>Start</source>
+        <translation>开始</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/ladder_screen.py" line="184" />
+        <source>Locked</source>
+        <translation>还没打开</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/ladder_screen.py" line="239" />
+        <source>There are no quizzes yet.</source>
+        <translation>还没有测验题。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/ladder_screen.py" line="241" />
+        <source>All %1 levels passed. Any level can be done again.</source>
+        <translation>%1 关全都过了。哪一关都可以再闯一次。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/ladder_screen.py" line="244" />
+        <source>%1 of %2 levels passed. Touch “Start” to go on.</source>
+        <translation>过了 %1 关，共 %2 关。点“开始”接着闯。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/ladder_screen.py" line="254" />
+        <source>Pass level %1 first; then this level opens.</source>
+        <translation>先过第 %1 关，这一关就打开了。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/ladder_screen.py" line="262" />
+        <source>The challenge asks about the lessons you finished. Finish a lesson first.</source>
+        <translation>挑战赛考的是您学完的课。请先学完一课。</translation>
     </message>
 </context>
 <context>
@@ -587,9 +772,19 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="42" />
+        <location filename="../../desktop_app/gui/main_window.py" line="53" />
         <source>Study Station</source>
         <translation>党员学习站</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/main_window.py" line="201" />
+        <source>Review of wrong answers</source>
+        <translation>复习错题</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/main_window.py" line="217" />
+        <source>Challenge</source>
+        <translation>挑战赛</translation>
     </message>
 </context>
 <context>
@@ -741,53 +936,53 @@
 <context>
     <name>MyStudyScreen</name>
     <message>
-        <location filename="../../desktop_app/gui/my_study_screen.py" line="52" />
+        <location filename="../../desktop_app/gui/my_study_screen.py" line="23" />
         <source>Back</source>
         <translation>返回</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/my_study_screen.py" line="52" />
+        <location filename="../../desktop_app/gui/my_study_screen.py" line="23" />
         <source>Back to the home screen</source>
         <translation>返回首页</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/my_study_screen.py" line="54" />
-        <location filename="../../desktop_app/gui/my_study_screen.py" line="69" />
+        <location filename="../../desktop_app/gui/my_study_screen.py" line="25" />
+        <location filename="../../desktop_app/gui/my_study_screen.py" line="40" />
         <source>My study</source>
         <translation>我的学习</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/my_study_screen.py" line="86" />
+        <location filename="../../desktop_app/gui/my_study_screen.py" line="57" />
         <source>Lessons finished: %1 of %2</source>
         <translation>学完了 %1 课，一共 %2 课</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/my_study_screen.py" line="89" />
+        <location filename="../../desktop_app/gui/my_study_screen.py" line="60" />
         <source>Studied this season: %1 hours %2 minutes</source>
         <translation>这一季学了 %1 小时 %2 分</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/my_study_screen.py" line="91" />
+        <location filename="../../desktop_app/gui/my_study_screen.py" line="62" />
         <source>Studied this season: %1 minutes</source>
         <translation>这一季学了 %1 分钟</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/my_study_screen.py" line="93" />
+        <location filename="../../desktop_app/gui/my_study_screen.py" line="64" />
         <source>This month has no theme-day lesson</source>
         <translation>这个月没有主题党日的课</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/my_study_screen.py" line="95" />
+        <location filename="../../desktop_app/gui/my_study_screen.py" line="66" />
         <source>This month's lesson: %1 done</source>
         <translation>这个月的课 %1 学完了</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/my_study_screen.py" line="97" />
+        <location filename="../../desktop_app/gui/my_study_screen.py" line="68" />
         <source>This month's lesson: %1 not done yet</source>
         <translation>这个月的课 %1 还没学完</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/my_study_screen.py" line="98" />
+        <location filename="../../desktop_app/gui/my_study_screen.py" line="69" />
         <source>Days studied in a row: %1</source>
         <translation>连续学习 %1 天</translation>
     </message>
@@ -1281,114 +1476,145 @@ Next</source>
 <context>
     <name>QuizScreen</name>
     <message>
-        <location filename="../../desktop_app/gui/quiz_screen.py" line="38" />
-        <location filename="../../desktop_app/gui/quiz_screen.py" line="60" />
+        <location filename="../../desktop_app/gui/quiz_screen.py" line="58" />
+        <location filename="../../desktop_app/gui/quiz_screen.py" line="92" />
         <source>Back</source>
         <translation>返回</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/quiz_screen.py" line="38" />
+        <location filename="../../desktop_app/gui/quiz_screen.py" line="58" />
         <source>Stop the quiz; it waits here for you</source>
         <translation>先不做了，下次接着做</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/quiz_screen.py" line="43" />
+        <location filename="../../desktop_app/gui/quiz_screen.py" line="73" />
         <source>Hear it again</source>
         <translation>再听一遍</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/quiz_screen.py" line="43" />
+        <location filename="../../desktop_app/gui/quiz_screen.py" line="73" />
         <source>Read the question and answers again</source>
         <translation>把题目和答案再读一遍</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/quiz_screen.py" line="54" />
+        <location filename="../../desktop_app/gui/quiz_screen.py" line="86" />
         <source>Confirm</source>
         <translation>确定</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/quiz_screen.py" line="56" />
-        <location filename="../../desktop_app/gui/quiz_screen.py" line="321" />
+        <location filename="../../desktop_app/gui/quiz_screen.py" line="88" />
+        <location filename="../../desktop_app/gui/quiz_screen.py" line="498" />
         <source>Next question ▶</source>
         <translation>下一题 ▶</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/quiz_screen.py" line="58" />
+        <location filename="../../desktop_app/gui/quiz_screen.py" line="90" />
         <source>Try the wrong ones again</source>
         <translation>错题再做一遍</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/quiz_screen.py" line="60" />
+        <location filename="../../desktop_app/gui/quiz_screen.py" line="92" />
         <source>Back to where you came from</source>
         <translation>回到刚才的地方</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/quiz_screen.py" line="85" />
+        <location filename="../../desktop_app/gui/quiz_screen.py" line="118" />
         <source>Quiz: %1</source>
         <translation>测一测：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/quiz_screen.py" line="85" />
+        <location filename="../../desktop_app/gui/quiz_screen.py" line="118" />
         <source>Quiz</source>
         <translation>测一测</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/quiz_screen.py" line="229" />
+        <location filename="../../desktop_app/gui/quiz_screen.py" line="326" />
         <source>Right</source>
         <translation>对</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/quiz_screen.py" line="229" />
+        <location filename="../../desktop_app/gui/quiz_screen.py" line="326" />
         <source>Wrong</source>
         <translation>错</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/quiz_screen.py" line="240" />
+        <location filename="../../desktop_app/gui/quiz_screen.py" line="337" />
         <source>Question %1 of %2</source>
         <translation>第 %1 题，共 %2 题</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/quiz_screen.py" line="241" />
+        <location filename="../../desktop_app/gui/quiz_screen.py" line="338" />
         <source>(choose all that are right, then Confirm)</source>
         <translation>（对的都选上，再按确定）</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/quiz_screen.py" line="304" />
+        <location filename="../../desktop_app/gui/quiz_screen.py" line="345" />
+        <source>Hear answer %1 again</source>
+        <translation>再听第 %1 个答案</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/quiz_screen.py" line="379" />
+        <source>%1 s</source>
+        <translation>%1 秒</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/quiz_screen.py" line="380" />
+        <location filename="../../desktop_app/gui/quiz_screen.py" line="389" />
+        <source>%1 seconds left</source>
+        <translation>还有 %1 秒</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/quiz_screen.py" line="475" />
         <source>✔ Right!</source>
         <translation>✔ 答对了！</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/quiz_screen.py" line="304" />
+        <location filename="../../desktop_app/gui/quiz_screen.py" line="477" />
+        <source>✘ Time is up.</source>
+        <translation>✘ 时间到了。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/quiz_screen.py" line="479" />
         <source>✘ Not right.</source>
         <translation>✘ 答错了。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/quiz_screen.py" line="310" />
+        <location filename="../../desktop_app/gui/quiz_screen.py" line="481" />
+        <source>+%1 points</source>
+        <translation>加 %1 分</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/quiz_screen.py" line="484" />
         <source>You chose: %1</source>
         <translation>您选的是：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/quiz_screen.py" line="305" />
+        <location filename="../../desktop_app/gui/quiz_screen.py" line="482" />
         <source>The answer is: %1</source>
         <translation>正确答案是：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/quiz_screen.py" line="321" />
+        <location filename="../../desktop_app/gui/quiz_screen.py" line="498" />
         <source>See the result ▶</source>
         <translation>看成绩 ▶</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/quiz_screen.py" line="337" />
+        <location filename="../../desktop_app/gui/quiz_screen.py" line="521" />
         <source>%1 right, of %2 questions.</source>
         <translation>答对 %1 题，共 %2 题。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/quiz_screen.py" line="345" />
+        <location filename="../../desktop_app/gui/quiz_screen.py" line="526" />
+        <source>%1 points.</source>
+        <translation>得了 %1 分。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/quiz_screen.py" line="532" />
         <source>Well done!</source>
         <translation>全答对了，真棒！</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/quiz_screen.py" line="345" />
+        <location filename="../../desktop_app/gui/quiz_screen.py" line="532" />
         <source>Try the wrong ones again?</source>
         <translation>错了的题，再做一遍吧？</translation>
     </message>
@@ -1649,61 +1875,76 @@ Next</source>
     </message>
     <message>
         <location filename="../../desktop_app/settings.py" line="95" />
+        <source>Quiz questions</source>
+        <translation>做题时</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/settings.py" line="99" />
+        <source>Read out by themselves</source>
+        <translation>自动读题和答案</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/settings.py" line="100" />
+        <source>Read out when I touch the speaker</source>
+        <translation>点喇叭才读</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/settings.py" line="105" />
         <source>Use</source>
         <translation>使用方式</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/settings.py" line="99" />
+        <location filename="../../desktop_app/settings.py" line="109" />
         <source>One member at home</source>
         <translation>在家一个人用</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/settings.py" line="100" />
+        <location filename="../../desktop_app/settings.py" line="110" />
         <source>Shared: members touch their name</source>
         <translation>多人共用：先点名字</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/settings.py" line="107" />
+        <location filename="../../desktop_app/settings.py" line="117" />
         <source>Pass mark of a level</source>
         <translation>闯关及格线</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/settings.py" line="115" />
+        <location filename="../../desktop_app/settings.py" line="125" />
         <source>Time for a challenge question</source>
         <translation>挑战赛每题时间</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/settings.py" line="119" />
+        <location filename="../../desktop_app/settings.py" line="129" />
         <source>No time limit</source>
         <translation>不限时</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/settings.py" line="120" />
+        <location filename="../../desktop_app/settings.py" line="130" />
         <source>30 seconds</source>
         <translation>30 秒</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/settings.py" line="121" />
+        <location filename="../../desktop_app/settings.py" line="131" />
         <source>45 seconds</source>
         <translation>45 秒</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/settings.py" line="122" />
+        <location filename="../../desktop_app/settings.py" line="132" />
         <source>60 seconds</source>
         <translation>60 秒</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/settings.py" line="123" />
+        <location filename="../../desktop_app/settings.py" line="133" />
         <source>90 seconds</source>
         <translation>90 秒</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/settings.py" line="124" />
+        <location filename="../../desktop_app/settings.py" line="134" />
         <source>120 seconds</source>
         <translation>120 秒</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/settings.py" line="125" />
+        <location filename="../../desktop_app/settings.py" line="135" />
         <source>180 seconds</source>
         <translation>180 秒</translation>
     </message>
