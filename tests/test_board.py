@@ -94,13 +94,13 @@ def test_month_and_season_have_their_boundaries(db):
     earn(db, member, 2, datetime(2025, 4, 1, 0, 0, tzinfo=UTC))  # the first moment of April and the season
     earn(db, member, 4, datetime(2025, 4, 30, 23, 59, tzinfo=UTC))
     earn(db, member, 8, datetime(2025, 5, 1, 0, 0, tzinfo=UTC))
-    earn(db, member, 16, datetime(2025, 7, 1, 0, 0, tzinfo=UTC))  # the next season
+    earn(db, member, 16, datetime(2025, 11, 1, 0, 0, tzinfo=UTC))  # the next season (the winter training)
     assert leaderboard(db, "month", MAY, member_id=member).own_points == 8
     assert leaderboard(db, "season", MAY, member_id=member).own_points == 2 + 4 + 8
     april = datetime(2025, 4, 15, tzinfo=UTC)
     assert leaderboard(db, "month", april, member_id=member).own_points == 2 + 4
     assert leaderboard(db, "season", datetime(2025, 2, 1, tzinfo=UTC), member_id=member).own_points == 1
-    assert leaderboard(db, "season", datetime(2025, 8, 1, tzinfo=UTC), member_id=member).own_points == 16
+    assert leaderboard(db, "season", datetime(2025, 12, 1, tzinfo=UTC), member_id=member).own_points == 16
 
 
 def test_a_month_begins_at_local_midnight(db):

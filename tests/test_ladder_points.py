@@ -112,14 +112,15 @@ def test_the_time_limit_is_never_under_30_seconds_and_can_be_off():
     assert all(value == 0 or value >= 30 for value in OPTION["challenge_seconds"].values)
 
 
-def test_periods_begin_at_the_month_and_the_calendar_quarter():
+def test_periods_begin_at_the_month_and_the_winter_training_season():
     now = datetime(2025, 5, 17, 14, 30, 5, 7)
     assert period_start("month", now) == datetime(2025, 5, 1)
-    assert period_start("season", now) == datetime(2025, 4, 1)
-    assert period_start("season", datetime(2025, 3, 31, 23, 59)) == datetime(2025, 1, 1)
-    assert period_start("season", datetime(2025, 12, 1)) == datetime(2025, 10, 1)
+    assert period_start("season", now) == datetime(2025, 4, 1)  # April to October
+    assert period_start("season", datetime(2025, 3, 31, 23, 59)) == datetime(2024, 11, 1)  # the winter training
+    assert period_start("season", datetime(2025, 12, 1)) == datetime(2025, 11, 1)
     assert period_end("month", datetime(2025, 12, 5)) == datetime(2026, 1, 1)
-    assert period_end("season", datetime(2025, 11, 5)) == datetime(2026, 1, 1)
+    assert period_end("season", datetime(2025, 11, 5)) == datetime(2026, 4, 1)
+    assert period_end("season", datetime(2025, 5, 5)) == datetime(2025, 11, 1)
     zone = timezone(timedelta(hours=8))
     assert period_start("month", datetime(2025, 6, 1, 0, 10, tzinfo=zone)) == datetime(2025, 6, 1, tzinfo=zone)
     with pytest.raises(ValueError):

@@ -239,16 +239,35 @@ def test_csv_for_wps_and_excel(records, tmp_path: Path):
             "已学完课文篇数",
             "最近一次学习",
             "测验平均分",
+            "本月答题得分",
             "本月是否学习",
         ],
-        ["李明", "", "一支部", "1001", "0.5", "1.5", "1", "2026-12-15", "87.5", "是"],
-        ["王秀英", "一支部", "一支部", "1002", "0.0", "0.5", "0", "2026-11-25", "", "否"],
-        ["王秀英", "二支部", "二支部", "2002", "0.1", "0.1", "0", "2026-12-31", "", "是"],
-        ["张三", "", "二支部", "", "0.0", "0.0", "0", "", "", "否"],
+        ["李明", "", "一支部", "1001", "0.5", "1.5", "1", "2026-12-15", "87.5", "0", "是"],
+        ["王秀英", "一支部", "一支部", "1002", "0.0", "0.5", "0", "2026-11-25", "", "0", "否"],
+        ["王秀英", "二支部", "二支部", "2002", "0.1", "0.1", "0", "2026-12-31", "", "0", "是"],
+        ["张三", "", "二支部", "", "0.0", "0.0", "0", "", "", "0", "否"],
     ]
     same_name = [(row[0], row[1]) for row in table[1:] if row[0] == "王秀英"]
     assert len(set(same_name)) == 2
     assert sorted(os.listdir(tmp_path)) == ["records", "学习情况.csv"]  # no temporary file left
+
+
+def test_the_report_gives_the_quiz_points_of_the_month(records):
+    db, _ = records
+    member = db.execute("SELECT id FROM members WHERE name = '李明'").fetchone()[0]
+    attempt = db.execute(
+        """INSERT INTO quiz_attempts (member_id, lesson_id, mode, started_at, finished_at, score, bonus)
+           VALUES (?, 'x', 'lesson', '2026-12-03T08:00:00+00:00', '2026-12-03T08:05:00+00:00', 100, 20)""",
+        [member],
+    ).lastrowid
+    for day, points in (("2026-12-03", 10), ("2026-12-03", 10), ("2026-11-20", 10)):  # November's not counted
+        db.execute(
+            """INSERT INTO quiz_answers (attempt_id, member_id, lesson_id, question_key, chosen, right, seconds,
+               mode, answered_at, points) VALUES (?, ?, 'x', 'k', '0', 1, 3, 'lesson', ?, ?)""",
+            [attempt, member, f"{day}T08:01:00+00:00", points],
+        )
+    rows = {row.name: row.points_month for row in build_report(db, LIBRARY, "2026-12", today=DECEMBER).rows}
+    assert rows["李明"] == 40 and rows["张三"] == 0
 
 
 def test_a_failed_csv_leaves_the_old_report_whole(records, tmp_path: Path):

@@ -49,7 +49,7 @@ class AnswerCell(QWidget):
         The text's room is what WrappingButton gets: the padding (spacing) and a 3 px border a side."""
         room = width - self.speaker_width(control_px) - spacing - 2 * (spacing + 3) - 4
         lines = len(wrap_text(self.button.full_text, font, max(40, room)))
-        return max(MIN_ANSWER_PX, round(control_px * 1.2), lines * font.lineSpacing() + BUTTON_PADDING_PX)
+        return max(MIN_ANSWER_PX, lines * font.lineSpacing() + BUTTON_PADDING_PX)
 
 
 class AnswerRow(QWidget):

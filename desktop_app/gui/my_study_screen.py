@@ -7,6 +7,7 @@ from PySide6.QtWidgets import QHBoxLayout, QVBoxLayout, QWidget
 
 from ..context import AppContext
 from ..reports.my_study import hours_and_minutes, summarize
+from ..storage.answers import AnswerStore
 from .choices import PagedWidgets
 from .figure import Figure
 from .pager import PagedList
@@ -23,7 +24,7 @@ class MyStudyScreen(Screen):
         self.back_button = big_button(self.tr("Back"), self.tr("Back to the home screen"))
         self.back_button.clicked.connect(self.goBack)
         self.title = label(self.tr("My study"), "title")
-        self.figures = [Figure() for _ in range(4)]
+        self.figures = [Figure() for _ in range(5)]
         self.list_area, self.list_layout, self.pager, self.middle = PagedList().parts()
         for figure in self.figures:
             self.list_layout.addWidget(figure)
@@ -67,6 +68,13 @@ class MyStudyScreen(Screen):
         else:
             self.figures[2].show_figure(self.tr("This month's lesson: %1 not done yet"), ["○"])
         self.figures[3].show_figure(self.tr("Days studied in a row: %1"), [str(summary.days_in_a_row)])
+        points, passed = 0, 0
+        if self.context.member_id is not None and not self.context.guest:
+            store = AnswerStore(self.context.db)
+            points = store.points(self.context.member_id)
+            mark = self.context.settings.pass_percent
+            passed = sum(score >= mark for score in store.best_scores(self.context.member_id).values())
+        self.figures[4].show_figure(self.tr("Quiz points: %1, levels passed: %2"), [str(points), str(passed)])
         self._paginate()
 
     def _paginate(self) -> None:

@@ -20,6 +20,7 @@ def header(report: Report) -> list[str]:
         "已学完课文篇数",
         "最近一次学习",
         "测验平均分",
+        "本月答题得分",
         "本月是否学习",
     ]
 
@@ -36,6 +37,7 @@ def rows(report: Report) -> list[list[str]]:
             str(row.lessons_finished),
             day_text(row.last_visit),
             "" if row.quiz_average is None else f"{row.quiz_average:.1f}",
+            str(row.points_month),
             "是" if row.studied_this_month else "否",
         ]
         for row in report.rows

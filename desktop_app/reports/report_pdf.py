@@ -93,6 +93,7 @@ def _cells(report: Report, row: MemberRow) -> list[tuple[str, bool]]:
         (str(row.lessons_finished), False),
         (row.last_visit.isoformat() if row.last_visit else "没学过", False),
         ("没测验" if row.quiz_average is None else f"{math.floor(row.quiz_average + 0.5)}分", False),  # 87.5: 88
+        (str(row.points_month), False),
         ("学了", False) if row.studied_this_month else ("没学", True),
     ]
     return cells
@@ -108,6 +109,7 @@ def _columns(report: Report) -> list[_Column]:
         _Column("学完课文\n篇数", RIGHT),
         _Column("最近一次\n学习", CENTER),
         _Column("测验\n平均分", CENTER),
+        _Column("本月\n得分", RIGHT),
         _Column("本月\n学了吗", CENTER),
     ]
 

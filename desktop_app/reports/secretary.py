@@ -71,6 +71,7 @@ class MemberRow:
     last_visit: date | None  # local day of the latest session begun by the end of the month
     quiz_average: float | None  # 0-100, over the lessons with a quiz result
     studied_this_month: bool
+    points_month: int = 0  # quiz points earned in the month (answers and level bonuses)
 
 
 @dataclass(frozen=True)
@@ -180,6 +181,17 @@ def build_report(
         )
     }
 
+    points: dict[int, int] = {}
+    for member_id, earned in db.execute(
+        """SELECT member_id, sum(points) FROM quiz_answers
+           WHERE answered_at >= :month_start AND answered_at < :month_end GROUP BY member_id
+           UNION ALL
+           SELECT member_id, sum(bonus) FROM quiz_attempts
+           WHERE finished_at >= :month_start AND finished_at < :month_end GROUP BY member_id""",
+        bounds,
+    ):
+        points[member_id] = points.get(member_id, 0) + int(earned or 0)
+
     second_lines = tell_apart(members)
     rows = []
     for member in members:
@@ -199,6 +211,7 @@ def build_report(
                 last_visit=_local_day(last, zone) if last else None,
                 quiz_average=quiz,
                 studied_this_month=month_seconds > 0,
+                points_month=points.get(member.id, 0),
             )
         )
     return Report(

@@ -8,6 +8,8 @@ from __future__ import annotations
 
 from datetime import datetime
 
+from ..reports.my_study import season_start
+
 FIRST_RIGHT_POINTS = 10  # the first time a member answers a question right, in any mode
 LEVEL_BONUS = 20  # once per lesson, when its level is first passed
 CHALLENGE_RIGHT_POINTS = 10  # a right challenge answer, however slow
@@ -39,20 +41,22 @@ def challenge_points(right: bool, seconds: float, limit_seconds: int) -> int:
 
 
 def period_start(period: str, now: datetime) -> datetime:
-    """Midnight at the start of the month or the season (a calendar quarter: January, April, July,
-    October) that now falls in, in now's time zone (a naive now: this computer's)."""
+    """Midnight at the start of the month or the season that now falls in, in now's time zone (a
+    naive now: this computer's). A season is the program's own, as 我的学习 and the secretary's
+    report count it: the winter training from November to March, then April to October."""
     if period == MONTH:
-        month = now.month
+        year, month = now.year, now.month
     elif period == SEASON:
-        month = 3 * ((now.month - 1) // 3) + 1
+        start = season_start(now.date())
+        year, month = start.year, start.month
     else:
         raise ValueError(f"unknown period {period!r}")
-    return now.replace(month=month, day=1, hour=0, minute=0, second=0, microsecond=0)
+    return now.replace(year=year, month=month, day=1, hour=0, minute=0, second=0, microsecond=0)
 
 
 def period_end(period: str, now: datetime) -> datetime:
     """The start of the next month or season (the end of the period, not in it)."""
     start = period_start(period, now)
-    months = 1 if period == MONTH else 3
+    months = 1 if period == MONTH else (5 if start.month == 11 else 7)  # Nov-Mar, Apr-Oct
     index = start.month - 1 + months
     return start.replace(year=start.year + index // 12, month=index % 12 + 1)

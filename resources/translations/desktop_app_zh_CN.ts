@@ -259,80 +259,80 @@
         <translation>排行榜</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/ladder_screen.py" line="89" />
+        <location filename="../../desktop_app/gui/ladder_screen.py" line="91" />
         <source>◀ Previous course</source>
         <translation>◀ 上一门课</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/ladder_screen.py" line="91" />
+        <location filename="../../desktop_app/gui/ladder_screen.py" line="93" />
         <source>Next course ▶</source>
         <translation>下一门课 ▶</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/ladder_screen.py" line="94" />
+        <location filename="../../desktop_app/gui/ladder_screen.py" line="96" />
         <source>Challenge</source>
         <translation>挑战赛</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/ladder_screen.py" line="94" />
+        <location filename="../../desktop_app/gui/ladder_screen.py" line="96" />
         <source>Challenge: questions from lessons you finished, against the clock</source>
         <translation>挑战赛：考学完的课，限时答题</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/ladder_screen.py" line="118" />
-        <location filename="../../desktop_app/gui/ladder_screen.py" line="161" />
+        <location filename="../../desktop_app/gui/ladder_screen.py" line="120" />
+        <location filename="../../desktop_app/gui/ladder_screen.py" line="163" />
         <source>Quiz levels</source>
         <translation>闯关答题</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/ladder_screen.py" line="167" />
+        <location filename="../../desktop_app/gui/ladder_screen.py" line="169" />
         <source>Levels: %1</source>
         <translation>闯关：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/ladder_screen.py" line="183" />
-        <location filename="../../desktop_app/gui/ladder_screen.py" line="205" />
+        <location filename="../../desktop_app/gui/ladder_screen.py" line="185" />
+        <location filename="../../desktop_app/gui/ladder_screen.py" line="207" />
         <source>Level %1</source>
         <translation>第 %1 关</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/ladder_screen.py" line="184" />
+        <location filename="../../desktop_app/gui/ladder_screen.py" line="186" />
         <source>Passed</source>
         <translation>过关了</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/ladder_screen.py" line="184" />
-        <location filename="../../desktop_app/gui/ladder_screen.py" line="206" />
+        <location filename="../../desktop_app/gui/ladder_screen.py" line="186" />
+        <location filename="../../desktop_app/gui/ladder_screen.py" line="208" />
         <source>Start</source>
         <translation>开始</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/ladder_screen.py" line="184" />
+        <location filename="../../desktop_app/gui/ladder_screen.py" line="186" />
         <source>Locked</source>
         <translation>还没打开</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/ladder_screen.py" line="239" />
+        <location filename="../../desktop_app/gui/ladder_screen.py" line="241" />
         <source>There are no quizzes yet.</source>
         <translation>还没有测验题。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/ladder_screen.py" line="241" />
+        <location filename="../../desktop_app/gui/ladder_screen.py" line="243" />
         <source>All %1 levels passed. Any level can be done again.</source>
         <translation>%1 关全都过了。哪一关都可以再闯一次。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/ladder_screen.py" line="244" />
+        <location filename="../../desktop_app/gui/ladder_screen.py" line="246" />
         <source>%1 of %2 levels passed. Touch “Start” to go on.</source>
         <translation>过了 %1 关，共 %2 关。点“开始”接着闯。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/ladder_screen.py" line="254" />
+        <location filename="../../desktop_app/gui/ladder_screen.py" line="256" />
         <source>Pass level %1 first; then this level opens.</source>
         <translation>先过第 %1 关，这一关就打开了。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/ladder_screen.py" line="262" />
+        <location filename="../../desktop_app/gui/ladder_screen.py" line="264" />
         <source>The challenge asks about the lessons you finished. Finish a lesson first.</source>
         <translation>挑战赛考的是您学完的课。请先学完一课。</translation>
     </message>
@@ -936,55 +936,60 @@
 <context>
     <name>MyStudyScreen</name>
     <message>
-        <location filename="../../desktop_app/gui/my_study_screen.py" line="23" />
+        <location filename="../../desktop_app/gui/my_study_screen.py" line="24" />
         <source>Back</source>
         <translation>返回</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/my_study_screen.py" line="23" />
+        <location filename="../../desktop_app/gui/my_study_screen.py" line="24" />
         <source>Back to the home screen</source>
         <translation>返回首页</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/my_study_screen.py" line="25" />
-        <location filename="../../desktop_app/gui/my_study_screen.py" line="40" />
+        <location filename="../../desktop_app/gui/my_study_screen.py" line="26" />
+        <location filename="../../desktop_app/gui/my_study_screen.py" line="41" />
         <source>My study</source>
         <translation>我的学习</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/my_study_screen.py" line="57" />
+        <location filename="../../desktop_app/gui/my_study_screen.py" line="58" />
         <source>Lessons finished: %1 of %2</source>
         <translation>学完了 %1 课，一共 %2 课</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/my_study_screen.py" line="60" />
+        <location filename="../../desktop_app/gui/my_study_screen.py" line="61" />
         <source>Studied this season: %1 hours %2 minutes</source>
         <translation>这一季学了 %1 小时 %2 分</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/my_study_screen.py" line="62" />
+        <location filename="../../desktop_app/gui/my_study_screen.py" line="63" />
         <source>Studied this season: %1 minutes</source>
         <translation>这一季学了 %1 分钟</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/my_study_screen.py" line="64" />
+        <location filename="../../desktop_app/gui/my_study_screen.py" line="65" />
         <source>This month has no theme-day lesson</source>
         <translation>这个月没有主题党日的课</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/my_study_screen.py" line="66" />
+        <location filename="../../desktop_app/gui/my_study_screen.py" line="67" />
         <source>This month's lesson: %1 done</source>
         <translation>这个月的课 %1 学完了</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/my_study_screen.py" line="68" />
+        <location filename="../../desktop_app/gui/my_study_screen.py" line="69" />
         <source>This month's lesson: %1 not done yet</source>
         <translation>这个月的课 %1 还没学完</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/my_study_screen.py" line="69" />
+        <location filename="../../desktop_app/gui/my_study_screen.py" line="70" />
         <source>Days studied in a row: %1</source>
         <translation>连续学习 %1 天</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/my_study_screen.py" line="77" />
+        <source>Quiz points: %1, levels passed: %2</source>
+        <translation>答题得分 %1 分，闯过 %2 关</translation>
     </message>
 </context>
 <context>
