@@ -139,9 +139,7 @@ class QuizScreen(Screen):
         self._size_cells()
         self._fit()
         for button in (self.confirm_button, self.next_button):
-            # the one thing to do now: wide (in its own style sheet: the application's min-width
-            # would win over setMinimumWidth when the button is polished)
-            button.setStyleSheet(f"min-width: {metrics.control_px * 3}px;")
+            button.setMinimumWidth(metrics.control_px * 3)  # the one thing to do now: wide
 
     def _size_cells(self) -> None:
         colour = QColor(PALETTES[self.context.settings.theme].button_text)
