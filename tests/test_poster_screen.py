@@ -14,19 +14,10 @@ from PySide6.QtPrintSupport import QPrinter, QPrinterInfo
 from desktop_app.gui.poster_screen import PosterScreen, figures_for
 from desktop_app.gui.theme import PAPER, Metrics, stylesheet
 from desktop_app.paths import exports_dir
-from desktop_app.reports.poster import PosterFigures
 from desktop_app.reports.report_pdf import check_pdf
 
-FIGURES = PosterFigures(
-    name="李秀兰",
-    course_title="党的二十大精神学习",
-    lessons_finished=12,
-    minutes_studied=500,
-    points=360,
-    day=date(2026, 12, 2),
-    sentence="江山就是人民，人民就是江山。",
-    branch="城关镇东风村党支部",
-)
+from .test_poster import FIGURES
+
 POSTER_RED = (0x8B, 0x1A, 0x1A)
 
 

@@ -4,22 +4,21 @@ speaker says that answer alone; with reading switched off nothing is read until 
 
 from __future__ import annotations
 
-from dataclasses import replace
 from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
 
-from desktop_app.context import create_context
-from desktop_app.gui.main_window import MainWindow
 from desktop_app.settings import RATES
+
+from .test_read_aloud import WAIT
+from .test_read_aloud import make_window as make_read_aloud_window
 
 COURSE = "编号：t\n名称：测试\n顺序：1\n"
 LESSON = (
     "编号：q\n标题：问答\n顺序：1\n【正文】\n一句话。\n【测验】\n"
     "单选：哪一个是红色？\nA. 太阳\nB. 红旗\nC. 白云\n答案：B\n解析：红旗是红色的。\n"
 )
-WAIT = 20000
 
 
 @pytest.fixture
@@ -31,13 +30,8 @@ def lessons(tmp_path: Path) -> Path:
     return folder.parent
 
 
-def make_window(qtbot, data_dir: Path, lessons: Path, **settings) -> MainWindow:
-    context = create_context(data_dir, [lessons])
-    context.update_settings(replace(context.settings, rate_step=len(RATES) - 1, **settings))
-    window = MainWindow(context)
-    qtbot.addWidget(window)
-    window.resize(1366, 768)
-    window.show()
+def make_window(qtbot, data_dir: Path, lessons: Path, **settings):
+    window = make_read_aloud_window(qtbot, data_dir, lessons, rate_step=len(RATES) - 1, **settings)
     qtbot.waitUntil(lambda: window.speech.available is True, timeout=WAIT)
     return window
 

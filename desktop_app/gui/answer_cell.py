@@ -15,6 +15,11 @@ MIN_ANSWER_PX = 120  # the issue's floor for an answer's height, at every text s
 BUTTON_PADDING_PX = 24  # above and below the text, with the borders (theme.py)
 
 
+def cell_width(width: int, columns: int, spacing: int) -> int:
+    """The width of one answer when `columns` share a row of `width` (AnswerRow's gaps)."""
+    return (width - (columns - 1) * spacing * 2) // columns
+
+
 class AnswerCell(QWidget):
     """The answer button (checkable: a first touch selects it) and its speaker."""
 
@@ -68,10 +73,3 @@ class AnswerRow(QWidget):
 
     def set_spacing(self, spacing: int) -> None:
         self.layout_.setSpacing(spacing * 2)  # a clear gap between two answers side by side
-
-    def cell_width(self, width: int, spacing: int) -> int:
-        return (width - (self.columns - 1) * spacing * 2) // self.columns
-
-    def height_for(self, font: QFontMetrics, width: int, control_px: int, spacing: int) -> int:
-        cell_width = self.cell_width(width, spacing)
-        return max(cell.height_for(font, cell_width, control_px, spacing) for cell in self.cells)

@@ -76,6 +76,9 @@ class LadderScreen(Screen):
         self.guest_scores: dict[str, float] = {}  # a guest's best scores of this visit, never stored
         self.level_buttons: list[QPushButton] = []
         self.page = 0
+        self.per_page = 1
+        self._opened = 0  # the open level, whose page is shown first
+        self._courses_of: tuple[object, list[str]] | None = None  # (library, its courses with a quiz)
 
         self.back_button = big_button(self.tr("Back"), self.tr("Back to the home screen"))
         self.back_button.clicked.connect(self.goBack)
@@ -133,7 +136,10 @@ class LadderScreen(Screen):
 
     def refresh(self) -> None:
         library = self.context.library
-        self.course_ids = [c.id for c in library.ordered_courses() if any(le.quiz for le in library.lessons_of(c.id))]
+        if self._courses_of is None or self._courses_of[0] is not library:  # reading every quiz once, not at each visit
+            ids = [c.id for c in library.ordered_courses() if any(le.quiz for le in library.lessons_of(c.id))]
+            self._courses_of = (library, ids)
+        self.course_ids = self._courses_of[1]
         if self.course_ids and not 0 <= self.course_index < len(self.course_ids):
             self.course_index = 0
         self._load()

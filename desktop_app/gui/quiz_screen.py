@@ -24,7 +24,7 @@ from ..study.quiz import MULTIPLE, TRUE_FALSE, Outcome, QuizRun
 from ..text.paging import page_starts
 from ..text.script import convert
 from ..text.sentences import Unit
-from .answer_cell import AnswerCell, AnswerRow
+from .answer_cell import AnswerCell, AnswerRow, cell_width
 from .pager import PagedList
 from .screen import Screen
 from .theme import PALETTES, Metrics
@@ -157,56 +157,63 @@ class QuizScreen(Screen):
         """Sizes for the question and what is under it. The largest text at which the question and
         all its answers are on one page, the answers one under the other or, when that needs a
         second page, two side by side; cut into pages only when even the interface size does not
-        fit (a long multiple-choice question at the largest text): nothing is ever cut off."""
+        fit (a long multiple-choice question at the largest text): nothing is ever cut off. The
+        sizes are tried on the measures alone; the rows of answers are made once, for the one chosen."""
         if not self.items:
             return
         layouts = (1, 2) if len(self.cells) > 1 else (1,)
+        best: tuple[int, int, int] | None = None  # pages, points, columns
         for points in range(self._question_pt(self.metrics), self.metrics.ui_pt - 1, -2):
             for columns in layouts:
-                if self._cut_pages(points, columns) and len(self.pages) == 1:
-                    self._show_fitted()
-                    return
-        best = None
-        for points in range(self._question_pt(self.metrics), self.metrics.ui_pt - 1, -2):
-            for columns in layouts:
-                if self._cut_pages(points, columns) and (best is None or len(self.pages) < best[0]):
-                    best = (len(self.pages), points, columns)
-        points, columns = (best[1], best[2]) if best else (self.metrics.ui_pt, 1)
-        self._cut_pages(points, columns)
-        self._show_fitted()
-
-    def _show_fitted(self) -> None:
+                measured = self._cut_pages(points, columns)
+                if measured is not None and (best is None or len(measured[0]) < best[0]):
+                    best = (len(measured[0]), points, columns)
+                if best is not None and best[0] == 1:
+                    break
+            if best is not None and best[0] == 1:
+                break
+        _, points, columns = best or (0, self.metrics.ui_pt, 1)
+        self.pages, heights = self._cut_pages(points, columns, always=True)
+        self._group(columns)
+        for item, height in zip(self.items, heights, strict=True):
+            item.setFixedHeight(height)
         self.pager.set_count(len(self.pages), min(self.pager.page, len(self.pages) - 1))
         self._show_page()
 
+    def _rows(self, columns: int) -> list:
+        """What the middle shows, as measured: the question and the answers in rows of `columns`
+        (lists of cells), or the lines of the result."""
+        if not self.cells:
+            return self.items
+        return [self.question_item, *(self.cells[i : i + columns] for i in range(0, len(self.cells), columns))]
+
     def _group(self, columns: int) -> None:
-        """The answers into rows of `columns`."""
+        """The answers into row widgets of `columns` (once the size is chosen)."""
         if not self.cells or (columns == self.columns and self.question_item in self.items):
             return
         self.columns = columns
-        old_rows = [item for item in self.items if isinstance(item, AnswerRow)]
-        for row in old_rows:
-            self.list_layout.removeWidget(row)
-            for cell in row.cells:
-                cell.setParent(None)
-            row.hide()
-            row.deleteLater()
+        for row in self.items:
+            if isinstance(row, AnswerRow):
+                self.list_layout.removeWidget(row)
+                for cell in row.cells:
+                    cell.setParent(None)
+                row.hide()
+                row.deleteLater()
         rows = []
-        for start in range(0, len(self.cells), columns):
-            row = AnswerRow(self.cells[start : start + columns], columns)
+        for cells in self._rows(columns)[1:]:
+            row = AnswerRow(cells, columns)
             row.set_spacing(self.metrics.spacing_px)
             rows.append(row)
         self.items = [self.question_item, *rows]
         for index, item in enumerate(self.items):
             self.list_layout.insertWidget(index, item)
 
-    def _cut_pages(self, points: int, columns: int = 1) -> bool:
-        """Lay out at this size; False when an item is taller than a page."""
-        self._group(columns)
+    def _cut_pages(self, points: int, columns: int, always: bool = False) -> tuple[list[int], list[int]] | None:
+        """The pages (first row of each) and row heights at this size; None when a row is taller
+        than a page (unless always)."""
         metrics = self.metrics
         self.question_label.setStyleSheet(f"font-size: {points}pt; font-weight: bold;")
-        for item in self.items:
-            self._style_item(item, points)
+        self._style_items(points)
         font = QFontMetrics(ui_font(points))
         bold = QFontMetrics(ui_font(points, bold=True))
         margin, spacing = metrics.spacing_px, metrics.spacing_px
@@ -223,34 +230,35 @@ class QuizScreen(Screen):
         rows = 2 + (question_height > 0) + (bottom > 0)
         height = self.height() - 2 * margin - top - question_height - bottom - (rows - 1) * spacing
         height = max(height - 4, 1)  # rounding: never a pixel more than the window has
+        measured = self._rows(columns)
         heights: list[int] = []
+        pages = [0]
         for with_pager in (False, True):
             list_width = width - (self.pager.sizeHint().width() + 2 * spacing if with_pager else 0)
-            heights = [self._item_height(item, font, list_width) for item in self.items]
+            heights = [self._item_height(item, font, list_width, columns) for item in measured]
             lines, y = [], 0
             for item_height in heights:
                 lines.append((y, y + item_height))
                 y += item_height + spacing
-            self.pages = page_starts(lines, [False] * len(lines), height + 0.5) if lines else [0]
-            if len(self.pages) == 1 or with_pager:
+            pages = page_starts(lines, [False] * len(lines), height + 0.5) if lines else [0]
+            if len(pages) == 1 or with_pager:
                 break
         fits = all(item_height <= height for item_height in heights) and self.pager.minimumSizeHint().height() <= height
-        for item, item_height in zip(self.items, heights, strict=True):
-            item.setFixedHeight(item_height)
-        return fits
+        return (pages, heights) if fits or always else None
 
-    def _style_item(self, item: QWidget, points: int) -> None:
-        if isinstance(item, AnswerRow):
-            for cell in item.cells:
-                cell.button.setStyleSheet(f"font-size: {points}pt; text-align: left;")
-            return
-        first_line = item is self.items[0] and self.run.answered and not self.run.done
-        bold = " font-weight: bold;" if item is self.question_item or first_line else ""
-        item.setStyleSheet(f"font-size: {points}pt;{bold}")
+    def _style_items(self, points: int) -> None:
+        for cell in self.cells:
+            cell.button.setStyleSheet(f"font-size: {points}pt; text-align: left;")
+        for item in self.items:
+            if not isinstance(item, AnswerRow):
+                first_line = item is self.items[0] and self.run.answered and not self.run.done
+                bold = " font-weight: bold;" if item is self.question_item or first_line else ""
+                item.setStyleSheet(f"font-size: {points}pt;{bold}")
 
-    def _item_height(self, item: QWidget, font: QFontMetrics, width: int) -> int:
-        if isinstance(item, AnswerRow):
-            return item.height_for(font, width, self.metrics.control_px, self.metrics.spacing_px)
+    def _item_height(self, item, font: QFontMetrics, width: int, columns: int) -> int:
+        if isinstance(item, list):  # a row of answers
+            room = cell_width(width, columns, self.metrics.spacing_px)
+            return max(cell.height_for(font, room, self.metrics.control_px, self.metrics.spacing_px) for cell in item)
         item.ensurePolished()  # as QLabel wraps it (its own line breaking)
         item.setMinimumHeight(0)  # measured free of the height it was given before
         item.setMaximumHeight(16_777_215)
