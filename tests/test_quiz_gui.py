@@ -80,3 +80,64 @@ def test_a_guest_answers_and_nothing_is_kept(qtbot, window, context):
     assert window.quiz.run.answered
     assert context.db.execute("SELECT count(*) FROM quiz_answers").fetchone()[0] == 0
     assert context.db.execute("SELECT count(*) FROM quiz_attempts").fetchone()[0] == 0
+
+
+def _open_window(qtbot, context):
+    from desktop_app.gui.main_window import MainWindow
+
+    window = MainWindow(context)
+    qtbot.addWidget(window)
+    window.resize(1366, 768)
+    window.show()
+    qtbot.waitExposed(window)
+    return window
+
+
+def test_the_library_offers_a_quiz_beside_each_lesson_that_has_one(qtbot, app, data_dir, lessons_copy):
+    from desktop_app.context import create_context
+
+    from .test_lesson_index import age
+
+    lesson_file = lessons_copy / "02-dangshi" / "01-yida.txt"
+    text = lesson_file.read_text(encoding="utf-8")
+    lesson_file.write_text(text[: text.index("【测验】")], encoding="utf-8")  # this one has no quiz
+    age(lessons_copy)
+    create_context(data_dir, [lessons_copy]).db.close()  # the lesson index written
+    context = create_context(data_dir, [lessons_copy])  # lessons from the index: their text read when used
+    window = _open_window(qtbot, context)
+    qtbot.mouseClick(window.home.library_button, Qt.MouseButton.LeftButton)
+    library = window.library
+    shown = set(library.rows)
+    assert shown and set(library.quiz_buttons) == shown - {"dangshi-01"}
+    unread = [lid for lid, lesson in context.library.lessons.items() if "_load_body" in lesson.__dict__]
+    assert unread and not shown & set(unread)  # only the lessons on the page shown were read
+    library.reveal("dangshi-01")
+    assert "dangshi-01" in library.rows and "dangshi-01" not in library.quiz_buttons
+    QApplication.processEvents()  # the page laid out
+    widths = {button.width() for button in library.rows.values()}
+    assert len(widths) == 1  # the rows one width, with or without 测一测 beside them
+
+    library.pager.go_to(0)
+    lesson_id = next(iter(library.quiz_buttons))
+    button = library.quiz_buttons[lesson_id]
+    assert button.text() == "测一测" and button.height() == library.rows[lesson_id].height()
+    assert button.width() >= 60 and button.accessibleName().startswith("测一测：")
+    qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
+    quiz = window.quiz
+    assert window.current_screen_name() == "quiz" and quiz.lesson_id == lesson_id
+    while not quiz.run.done:
+        question = quiz.run.question
+        if question.kind == "multiple":
+            for option in question.answer:
+                qtbot.mouseClick(quiz.answer_buttons[option], Qt.MouseButton.LeftButton)
+            qtbot.mouseClick(quiz.confirm_button, Qt.MouseButton.LeftButton)
+        else:
+            answer_by_touch(window, qtbot, question.answer[0])
+        qtbot.mouseClick(quiz.next_button, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(quiz.back_button, Qt.MouseButton.LeftButton)
+    if window.current_screen_name() == "poster":
+        qtbot.mouseClick(window.poster.back_button, Qt.MouseButton.LeftButton)
+    assert window.current_screen_name() == "library"
+    assert "测验 100 分" in library.rows[lesson_id].text()
+    assert library.quiz_buttons[lesson_id].hasFocus()  # back where the member was
+    context.db.close()

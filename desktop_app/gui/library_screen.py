@@ -7,7 +7,7 @@ from dataclasses import dataclass
 
 from PySide6.QtCore import Signal
 from PySide6.QtGui import QFontMetrics
-from PySide6.QtWidgets import QHBoxLayout, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QPushButton, QVBoxLayout, QWidget
 
 from ..context import AppContext
 from ..fonts import ui_font
@@ -35,10 +35,13 @@ class Item:
 class LibraryScreen(Screen):
     NAME = "library"
     openLesson = Signal(str)
+    openQuiz = Signal(str)  # 测一测 beside a lesson that has a quiz
 
     def __init__(self, context: AppContext, parent: QWidget | None = None):
         super().__init__(context, parent)
         self.rows: dict[str, WrappingButton] = {}  # the lesson rows on the page shown
+        self.quiz_buttons: dict[str, QPushButton] = {}  # 测一测 of the lessons on the page shown
+        self._touched: str | None = None  # the lesson last opened from here: its row has the focus again
         self.items: list[Item] = []
         self.pages: list[int] = [0]  # index of the first item of each page
         self._initials: dict[str, str] | None = None  # lesson id -> pinyin initials of its title
@@ -88,7 +91,8 @@ class LibraryScreen(Screen):
         self._paginate()
 
     def focus_first(self) -> None:
-        target = next(iter(self.rows.values()), self.back_button)
+        back_to = self.quiz_buttons.get(self._touched) or self.rows.get(self._touched)
+        target = back_to or next(iter(self.rows.values()), self.back_button)
         target.setFocus()
 
     def escape(self) -> None:
@@ -140,10 +144,16 @@ class LibraryScreen(Screen):
             widget.setVisible(bool(query))
         self.items = items
         self._progress = self.context.progress.all(self.context.member_id)
+        member = self.context.member_id
+        self._scores = {} if member is None else self.context.progress.quiz_scores(member)
         self._paginate(keep_page)
 
     def _row_text(self, item: Item) -> str:
-        lines = [item.text, self.state_text(self._progress.get(item.lesson.id))]
+        state = self.state_text(self._progress.get(item.lesson.id))
+        score = self._scores.get(item.lesson.id)
+        if score is not None:
+            state = self.tr("%1 · quiz %2 out of 100").replace("%1", state).replace("%2", str(round(score)))
+        lines = [item.text, state]
         if item.snippet:
             lines.append(item.snippet)
         return "\n".join(lines)
@@ -161,8 +171,18 @@ class LibraryScreen(Screen):
 
     def _extra_title_lines(self, item: Item) -> int:
         font = QFontMetrics(ui_font(self.metrics.ui_pt))
-        room = max(1, self.list_area.width() - 2 * self.metrics.spacing_px - 12)
+        room = max(1, self.list_area.width() - 2 * self.metrics.spacing_px - 12 - self._quiz_room())
         return max(0, -(-font.horizontalAdvance(item.text) // room) - 1)
+
+    def _quiz_width(self) -> int:
+        """测一测 beside a row: its words on one line, with the padding and border of a button."""
+        text = QFontMetrics(ui_font(self.metrics.ui_pt)).horizontalAdvance(self.tr("Quiz"))
+        return max(self.metrics.control_px, text + 2 * self.metrics.spacing_px + 16)
+
+    def _quiz_room(self) -> int:
+        """The width every row keeps for 测一测, whether or not its lesson has a quiz: which lessons
+        have one is known only once their text is read, and only the page shown is read."""
+        return self._quiz_width() + self.metrics.spacing_px
 
     def _paginate(self, keep_page: bool = True) -> None:
         spacing = self.metrics.spacing_px
@@ -185,24 +205,52 @@ class LibraryScreen(Screen):
                 widget.hide()  # gone from view at once; deleted at the next turn of the event loop
                 widget.deleteLater()
         self.rows.clear()
+        self.quiz_buttons.clear()
         page = self.pager.page
         start = self.pages[page] if page < len(self.pages) else 0
         end = self.pages[page + 1] if page + 1 < len(self.pages) else len(self.items)
         for item in self.items[start:end]:
             if item.kind == "lesson":
-                row = WrappingButton(self._row_text(item), role="row")
-                row.setProperty("lesson_id", item.lesson.id)
-                row.setFixedHeight(self._item_height(item))
-                row.clicked.connect(lambda _=False, lesson_id=item.lesson.id: self.openLesson.emit(lesson_id))
-                self.rows[item.lesson.id] = row
-                self.list_layout.addWidget(row)
-                row.show()  # at once, not at the next turn of the event loop
+                line = self._lesson_line(item)
+                self.list_layout.addWidget(line)
+                line.show()  # at once, not at the next turn of the event loop
             else:
                 heading = label(item.text, "section")
                 self.list_layout.addWidget(heading)
                 heading.show()
         self.list_layout.addStretch(1)
         self.setTabOrder(self.back_button, self.find_button)
+
+    def _lesson_line(self, item: Item) -> QWidget:
+        """A lesson's row, and 测一测 beside it when the lesson has a quiz."""
+        lesson_id, height = item.lesson.id, self._item_height(item)
+        line = QWidget()
+        layout = QHBoxLayout(line)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(self.metrics.spacing_px)
+        row = WrappingButton(self._row_text(item), role="row")
+        row.setProperty("lesson_id", lesson_id)
+        row.setFixedHeight(height)
+        row.clicked.connect(lambda _=False: self._open(self.openLesson, lesson_id))
+        self.rows[lesson_id] = row
+        layout.addWidget(row, 1)
+        if item.lesson.quiz:
+            name = self.tr("Quiz on %1").replace("%1", item.lesson.title)
+            quiz = big_button(self.tr("Quiz"), name)
+            quiz.keep_width(self._quiz_width())
+            quiz.setFixedHeight(height)
+            quiz.clicked.connect(lambda _=False: self._open(self.openQuiz, lesson_id))
+            self.quiz_buttons[lesson_id] = quiz
+            layout.addWidget(quiz)
+        else:  # the rows stay one width, one under another
+            room = QWidget()
+            room.setFixedSize(self._quiz_width(), height)
+            layout.addWidget(room)
+        return line
+
+    def _open(self, signal, lesson_id: str) -> None:
+        self._touched = lesson_id
+        signal.emit(lesson_id)
 
     def reveal(self, lesson_id: str) -> None:
         """Turn to the page that lists a lesson (the one the member just came back from)."""

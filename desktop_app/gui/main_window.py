@@ -117,6 +117,7 @@ class MainWindow(QMainWindow):
         self.picker.openSecretary.connect(lambda: self.show_screen("problems"))
         self.problems.modeChanged.connect(self.change_mode)
         self.library.openLesson.connect(self.open_lesson)
+        self.library.openQuiz.connect(self.open_quiz)
         self.reader.openSettings.connect(lambda: self.show_screen("settings"))
         self.reader.settingsChanged.connect(self.apply_settings)
         self.reader.lessonFinishedAloud.connect(self._finished_aloud)

@@ -139,7 +139,7 @@ class QuizScreen(Screen):
         self._size_cells()
         self._fit()
         for button in (self.confirm_button, self.next_button):
-            button.setMinimumWidth(metrics.control_px * 3)  # the one thing to do now: wide
+            button.keep_width(metrics.control_px * 3)  # the one thing to do now: wide
 
     def _size_cells(self) -> None:
         colour = QColor(PALETTES[self.context.settings.theme].button_text)

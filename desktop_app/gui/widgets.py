@@ -10,6 +10,25 @@ from PySide6.QtWidgets import QLabel, QPushButton, QSizePolicy, QWidget
 class BigButton(QPushButton):
     """A push button that Enter presses too, not only Space."""
 
+    _width = 0
+
+    def keep_width(self, width: int) -> None:
+        """This wide, or wider when its words need more. Not setMinimumWidth: the style sheet's
+        min-width, set again whenever the button is polished (shown, given a parent), undoes it."""
+        self._width = width
+        self.setSizePolicy(QSizePolicy.Policy.Fixed, self.sizePolicy().verticalPolicy())
+        self.updateGeometry()
+
+    def sizeHint(self):
+        hint = super().sizeHint()
+        hint.setWidth(max(hint.width(), self._width))
+        return hint
+
+    def minimumSizeHint(self):
+        hint = super().minimumSizeHint()
+        hint.setWidth(max(hint.width(), self._width))
+        return hint
+
     def keyPressEvent(self, event: QKeyEvent) -> None:
         if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and not event.isAutoRepeat():
             self.animateClick()
@@ -17,7 +36,7 @@ class BigButton(QPushButton):
             super().keyPressEvent(event)
 
 
-def big_button(text: str, accessible_name: str = "", role: str = "", parent: QWidget | None = None) -> QPushButton:
+def big_button(text: str, accessible_name: str = "", role: str = "", parent: QWidget | None = None) -> BigButton:
     button = BigButton(text, parent)
     button.setAccessibleName(accessible_name or text.replace("\n", "，"))
     if role:

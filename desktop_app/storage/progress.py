@@ -172,6 +172,13 @@ class ProgressStore:
         ).fetchone()
         return row[0] if row else None
 
+    def quiz_scores(self, member_id: int) -> dict[str, float]:
+        """Every lesson's latest quiz result (0-100) for a member, the lessons never tried left out."""
+        rows = self.db.execute(
+            "SELECT lesson_id, quiz_score FROM progress WHERE member_id = ? AND quiz_score IS NOT NULL", [member_id]
+        ).fetchall()
+        return dict(rows)
+
     def record_quiz_score(self, member_id: int, lesson_id: str, score: float) -> None:
         """Store the lesson's quiz result (0-100) with its progress; the latest result counts."""
         if not 0 <= score <= 100:

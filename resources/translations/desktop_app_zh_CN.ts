@@ -244,95 +244,95 @@
 <context>
     <name>LadderScreen</name>
     <message>
-        <location filename="../../desktop_app/gui/ladder_screen.py" line="80" />
+        <location filename="../../desktop_app/gui/ladder_screen.py" line="83" />
         <source>Back</source>
         <translation>返回</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/ladder_screen.py" line="80" />
+        <location filename="../../desktop_app/gui/ladder_screen.py" line="83" />
         <source>Back to the home screen</source>
         <translation>返回首页</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/ladder_screen.py" line="83" />
+        <location filename="../../desktop_app/gui/ladder_screen.py" line="86" />
         <source>Leaderboard</source>
         <translation>排行榜</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/ladder_screen.py" line="91" />
+        <location filename="../../desktop_app/gui/ladder_screen.py" line="94" />
         <source>◀ Previous course</source>
         <translation>◀ 上一门课</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/ladder_screen.py" line="93" />
+        <location filename="../../desktop_app/gui/ladder_screen.py" line="96" />
         <source>Next course ▶</source>
         <translation>下一门课 ▶</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/ladder_screen.py" line="96" />
+        <location filename="../../desktop_app/gui/ladder_screen.py" line="99" />
         <source>Challenge</source>
         <translation>挑战赛</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/ladder_screen.py" line="96" />
+        <location filename="../../desktop_app/gui/ladder_screen.py" line="99" />
         <source>Challenge: questions from lessons you finished, against the clock</source>
         <translation>挑战赛：考学完的课，限时答题</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/ladder_screen.py" line="120" />
-        <location filename="../../desktop_app/gui/ladder_screen.py" line="163" />
+        <location filename="../../desktop_app/gui/ladder_screen.py" line="123" />
+        <location filename="../../desktop_app/gui/ladder_screen.py" line="169" />
         <source>Quiz levels</source>
         <translation>闯关答题</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/ladder_screen.py" line="169" />
+        <location filename="../../desktop_app/gui/ladder_screen.py" line="175" />
         <source>Levels: %1</source>
         <translation>闯关：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/ladder_screen.py" line="185" />
-        <location filename="../../desktop_app/gui/ladder_screen.py" line="207" />
+        <location filename="../../desktop_app/gui/ladder_screen.py" line="191" />
+        <location filename="../../desktop_app/gui/ladder_screen.py" line="213" />
         <source>Level %1</source>
         <translation>第 %1 关</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/ladder_screen.py" line="186" />
+        <location filename="../../desktop_app/gui/ladder_screen.py" line="192" />
         <source>Passed</source>
         <translation>过关了</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/ladder_screen.py" line="186" />
-        <location filename="../../desktop_app/gui/ladder_screen.py" line="208" />
+        <location filename="../../desktop_app/gui/ladder_screen.py" line="192" />
+        <location filename="../../desktop_app/gui/ladder_screen.py" line="214" />
         <source>Start</source>
         <translation>开始</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/ladder_screen.py" line="186" />
+        <location filename="../../desktop_app/gui/ladder_screen.py" line="192" />
         <source>Locked</source>
         <translation>还没打开</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/ladder_screen.py" line="241" />
+        <location filename="../../desktop_app/gui/ladder_screen.py" line="247" />
         <source>There are no quizzes yet.</source>
         <translation>还没有测验题。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/ladder_screen.py" line="243" />
+        <location filename="../../desktop_app/gui/ladder_screen.py" line="249" />
         <source>All %1 levels passed. Any level can be done again.</source>
         <translation>%1 关全都过了。哪一关都可以再闯一次。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/ladder_screen.py" line="246" />
+        <location filename="../../desktop_app/gui/ladder_screen.py" line="252" />
         <source>%1 of %2 levels passed. Touch “Start” to go on.</source>
         <translation>过了 %1 关，共 %2 关。点“开始”接着闯。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/ladder_screen.py" line="256" />
+        <location filename="../../desktop_app/gui/ladder_screen.py" line="262" />
         <source>Pass level %1 first; then this level opens.</source>
         <translation>先过第 %1 关，这一关就打开了。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/ladder_screen.py" line="264" />
+        <location filename="../../desktop_app/gui/ladder_screen.py" line="270" />
         <source>The challenge asks about the lessons you finished. Finish a lesson first.</source>
         <translation>挑战赛考的是您学完的课。请先学完一课。</translation>
     </message>
@@ -683,88 +683,104 @@
 <context>
     <name>LibraryScreen</name>
     <message>
-        <location filename="../../desktop_app/gui/library_screen.py" line="46" />
+        <location filename="../../desktop_app/gui/library_screen.py" line="49" />
         <source>Back</source>
         <translation>返回</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/library_screen.py" line="46" />
+        <location filename="../../desktop_app/gui/library_screen.py" line="49" />
         <source>Back to the home screen</source>
         <translation>返回首页</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/library_screen.py" line="48" />
-        <location filename="../../desktop_app/gui/library_screen.py" line="81" />
+        <location filename="../../desktop_app/gui/library_screen.py" line="51" />
+        <location filename="../../desktop_app/gui/library_screen.py" line="84" />
         <source>All lessons</source>
         <translation>全部课文</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/library_screen.py" line="50" />
+        <location filename="../../desktop_app/gui/library_screen.py" line="53" />
         <source>Find</source>
         <translation>找课文</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/library_screen.py" line="50" />
+        <location filename="../../desktop_app/gui/library_screen.py" line="53" />
         <source>Find a lesson</source>
         <translation>找课文：点拼音的首字母</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/library_screen.py" line="51" />
+        <location filename="../../desktop_app/gui/library_screen.py" line="54" />
         <source>Search lessons</source>
         <translation>输入要找的字词</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/library_screen.py" line="53" />
+        <location filename="../../desktop_app/gui/library_screen.py" line="56" />
         <source>Search lessons by title or text</source>
         <translation>按题目或内容查找课文</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/library_screen.py" line="58" />
+        <location filename="../../desktop_app/gui/library_screen.py" line="61" />
         <source>Show all</source>
         <translation>看全部</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/library_screen.py" line="58" />
+        <location filename="../../desktop_app/gui/library_screen.py" line="61" />
         <source>Clear the search and show every lesson</source>
         <translation>不找了，显示全部课文</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/library_screen.py" line="236" />
+        <location filename="../../desktop_app/gui/library_screen.py" line="155" />
+        <source>%1 · quiz %2 out of 100</source>
+        <translation>%1 · 测验 %2 分</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/library_screen.py" line="179" />
+        <location filename="../../desktop_app/gui/library_screen.py" line="238" />
+        <source>Quiz</source>
+        <translation>测一测</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/library_screen.py" line="238" />
+        <source>Quiz on %1</source>
+        <translation>测一测：%1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/library_screen.py" line="280" />
         <source>%1 lessons</source>
         <translation>%1 篇课文</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/library_screen.py" line="108" />
+        <location filename="../../desktop_app/gui/library_screen.py" line="112" />
         <source>○ Not started</source>
         <translation>○ 还没学</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/library_screen.py" line="110" />
+        <location filename="../../desktop_app/gui/library_screen.py" line="114" />
         <source>✔ Finished</source>
         <translation>✔ 已学完</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/library_screen.py" line="111" />
+        <location filename="../../desktop_app/gui/library_screen.py" line="115" />
         <source>▶ Reading, page %1</source>
         <translation>▶ 正在学，第 %1 页</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/library_screen.py" line="120" />
+        <location filename="../../desktop_app/gui/library_screen.py" line="124" />
         <source>%1 lessons found</source>
         <translation>找到 %1 篇课文</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/library_screen.py" line="122" />
+        <location filename="../../desktop_app/gui/library_screen.py" line="126" />
         <source>Nothing found. Try another word.</source>
         <translation>没有找到。请换一个字词试试。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/library_screen.py" line="124" />
+        <location filename="../../desktop_app/gui/library_screen.py" line="128" />
         <source>Search “%1”: %2</source>
         <translation>找“%1”：%2</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/library_screen.py" line="135" />
+        <location filename="../../desktop_app/gui/library_screen.py" line="139" />
         <source>No lessons yet. Please ask the Party branch secretary to load the lessons.</source>
         <translation>还没有课文。请找支部书记装上课文。</translation>
     </message>
@@ -777,12 +793,12 @@
         <translation>党员学习站</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="201" />
+        <location filename="../../desktop_app/gui/main_window.py" line="202" />
         <source>Review of wrong answers</source>
         <translation>复习错题</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="217" />
+        <location filename="../../desktop_app/gui/main_window.py" line="218" />
         <source>Challenge</source>
         <translation>挑战赛</translation>
     </message>
@@ -1508,7 +1524,7 @@ Next</source>
     </message>
     <message>
         <location filename="../../desktop_app/gui/quiz_screen.py" line="88" />
-        <location filename="../../desktop_app/gui/quiz_screen.py" line="498" />
+        <location filename="../../desktop_app/gui/quiz_screen.py" line="506" />
         <source>Next question ▶</source>
         <translation>下一题 ▶</translation>
     </message>
@@ -1533,93 +1549,93 @@ Next</source>
         <translation>测一测</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/quiz_screen.py" line="326" />
+        <location filename="../../desktop_app/gui/quiz_screen.py" line="334" />
         <source>Right</source>
         <translation>对</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/quiz_screen.py" line="326" />
+        <location filename="../../desktop_app/gui/quiz_screen.py" line="334" />
         <source>Wrong</source>
         <translation>错</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/quiz_screen.py" line="337" />
+        <location filename="../../desktop_app/gui/quiz_screen.py" line="345" />
         <source>Question %1 of %2</source>
         <translation>第 %1 题，共 %2 题</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/quiz_screen.py" line="338" />
+        <location filename="../../desktop_app/gui/quiz_screen.py" line="346" />
         <source>(choose all that are right, then Confirm)</source>
         <translation>（对的都选上，再按确定）</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/quiz_screen.py" line="345" />
+        <location filename="../../desktop_app/gui/quiz_screen.py" line="353" />
         <source>Hear answer %1 again</source>
         <translation>再听第 %1 个答案</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/quiz_screen.py" line="379" />
+        <location filename="../../desktop_app/gui/quiz_screen.py" line="387" />
         <source>%1 s</source>
         <translation>%1 秒</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/quiz_screen.py" line="380" />
-        <location filename="../../desktop_app/gui/quiz_screen.py" line="389" />
+        <location filename="../../desktop_app/gui/quiz_screen.py" line="388" />
+        <location filename="../../desktop_app/gui/quiz_screen.py" line="397" />
         <source>%1 seconds left</source>
         <translation>还有 %1 秒</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/quiz_screen.py" line="475" />
+        <location filename="../../desktop_app/gui/quiz_screen.py" line="483" />
         <source>✔ Right!</source>
         <translation>✔ 答对了！</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/quiz_screen.py" line="477" />
+        <location filename="../../desktop_app/gui/quiz_screen.py" line="485" />
         <source>✘ Time is up.</source>
         <translation>✘ 时间到了。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/quiz_screen.py" line="479" />
+        <location filename="../../desktop_app/gui/quiz_screen.py" line="487" />
         <source>✘ Not right.</source>
         <translation>✘ 答错了。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/quiz_screen.py" line="481" />
+        <location filename="../../desktop_app/gui/quiz_screen.py" line="489" />
         <source>+%1 points</source>
         <translation>加 %1 分</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/quiz_screen.py" line="484" />
+        <location filename="../../desktop_app/gui/quiz_screen.py" line="492" />
         <source>You chose: %1</source>
         <translation>您选的是：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/quiz_screen.py" line="482" />
+        <location filename="../../desktop_app/gui/quiz_screen.py" line="490" />
         <source>The answer is: %1</source>
         <translation>正确答案是：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/quiz_screen.py" line="498" />
+        <location filename="../../desktop_app/gui/quiz_screen.py" line="506" />
         <source>See the result ▶</source>
         <translation>看成绩 ▶</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/quiz_screen.py" line="521" />
+        <location filename="../../desktop_app/gui/quiz_screen.py" line="529" />
         <source>%1 right, of %2 questions.</source>
         <translation>答对 %1 题，共 %2 题。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/quiz_screen.py" line="526" />
+        <location filename="../../desktop_app/gui/quiz_screen.py" line="534" />
         <source>%1 points.</source>
         <translation>得了 %1 分。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/quiz_screen.py" line="532" />
+        <location filename="../../desktop_app/gui/quiz_screen.py" line="540" />
         <source>Well done!</source>
         <translation>全答对了，真棒！</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/quiz_screen.py" line="532" />
+        <location filename="../../desktop_app/gui/quiz_screen.py" line="540" />
         <source>Try the wrong ones again?</source>
         <translation>错了的题，再做一遍吧？</translation>
     </message>
