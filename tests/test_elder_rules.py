@@ -384,3 +384,49 @@ def test_text_areas_take_the_theme_colours(window, qtbot, theme):
     palette = PALETTES[theme]
     assert background == QColor(palette.panel)
     assert contrast_ratio(palette.text, background.name()) >= 7.0
+
+
+@pytest.mark.parametrize(
+    "size, step", MATRIX, ids=[f"{size[0]}x{size[1]}-{TEXT_SIZES[step]}pt" for size, step in MATRIX]
+)
+def test_home_with_every_button_it_can_offer(window, qtbot, members, size, step):
+    """A kiosk member who has just finished a lesson (测一测 on it waits) and has wrong answers due
+    sees the most buttons home ever shows: they all fit and follow the rules. The review waits for
+    the quiz (one quiz offer at a time: at 60 and 72 pt a fourth row of buttons has no room)."""
+    from datetime import UTC, datetime, timedelta
+
+    from desktop_app.storage.review import ReviewStore
+
+    context = window.context
+    window.change_mode("shared")
+    member = members[0]
+    reviews = ReviewStore(context.db)
+    reviews.answered(member.id, "dangshi-02", "k" * 20, False, datetime.now(UTC) - timedelta(days=3))
+    window.sign_in(member.id)
+    ordered = context.library.ordered_lessons()
+    longest = max(ordered, key=lambda lesson: len(lesson.title))  # 继续学习 on it: three lines at 72 pt
+    for lesson in ordered[: ordered.index(longest)]:
+        if lesson.id != "dangshi-01":
+            context.progress.record_position(member.id, lesson.id, 0, 0, finished=True)
+    context.progress.record_position(member.id, "dangshi-01", 0, 0, finished=True)  # the one just read
+    home = window.home
+    home.refresh()
+    for theme in PALETTES:
+        window.apply_settings(replace(context.settings, text_step=step, theme=theme))
+        window.resize(*size)
+        settle()
+        assert window.current_screen_name() == "home"
+        offered = [home.quiz_button, home.switch_button, home.my_study_button]
+        assert all(button.isVisible() for button in offered) and not home.review_button.isVisible()
+        assert longest.title in home.continue_button.full_text
+        assert home.greeting.isVisible() or home.continue_button.full_text.startswith(member.name)
+        problems = check_screen(window, "home (everything)")
+        if (window.width(), window.height()) != size:
+            problems.append(f"home: the window grew to {window.width()}x{window.height()}")
+        assert problems == [], "\n".join(problems)
+    assert home.quiz_button.accessibleName() == "测一测：" + context.library.lessons["dangshi-01"].title
+    home.quiz_button.click()
+    assert window.current_screen_name() == "quiz" and window.quiz.lesson_id == "dangshi-01"
+    context.progress.record_quiz_score(member.id, "dangshi-01", 80.0)  # the quiz done
+    window.show_screen("home")
+    assert not home.quiz_button.isVisible() and home.review_button.isVisible()  # now the review

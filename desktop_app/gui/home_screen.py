@@ -2,18 +2,18 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtGui import QFontMetrics
 from PySide6.QtWidgets import QGridLayout, QVBoxLayout, QWidget
 
 from ..context import AppContext
 from ..lessons import Lesson
 from ..storage.review import ReviewStore
-from ..study.choose import lesson_to_continue
+from ..study.choose import lesson_to_continue, quiz_waiting
 from ..study.review import REVIEW_LIMIT
 from .screen import Screen
 from .theme import Metrics
-from .widgets import WrappingButton, big_button, label
+from .widgets import WrappingButton, big_button, label, wrap_text
 
 
 def next_lesson(context: AppContext) -> Lesson | None:
@@ -26,6 +26,7 @@ def next_lesson(context: AppContext) -> Lesson | None:
 class HomeScreen(Screen):
     NAME = "home"
     openLesson = Signal(str)
+    openQuiz = Signal(str)  # 测一测 on the lesson just finished
     openLibrary = Signal()
     openSettings = Signal()
     openMyStudy = Signal()
@@ -36,6 +37,9 @@ class HomeScreen(Screen):
     def __init__(self, context: AppContext, parent: QWidget | None = None):
         super().__init__(context, parent)
         self._lesson_id: str | None = None
+        self._quiz_id: str | None = None
+        self._continue_title: str | None = None  # the lesson the big button opens
+        self._named = False  # the member's name on the big button (no room for the greeting)
 
         self.greeting = label(self.tr("Welcome to the Study Station"), "title")
         self.greeting.setAlignment(Qt.AlignmentFlag.AlignCenter)
@@ -43,12 +47,15 @@ class HomeScreen(Screen):
         self.hint.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.continue_button = WrappingButton(self.tr("Continue studying"), role="primary")
         self.continue_button.clicked.connect(self._continue)
+        self.continue_button.installEventFilter(self)  # its font set by the style sheet: fit again
         self.library_button = big_button(self.tr("All lessons"))
         self.library_button.clicked.connect(self.openLibrary)
         self.my_study_button = big_button(self.tr("My study"))
         self.my_study_button.clicked.connect(self.openMyStudy)
         self.ladder_button = big_button(self.tr("Quiz levels"), self.tr("Quiz levels, challenge and leaderboard"))
         self.ladder_button.clicked.connect(self.openLadder)
+        self.quiz_button = big_button(self.tr("Quiz on the lesson just read"))  # while its quiz waits
+        self.quiz_button.clicked.connect(lambda: self._quiz_id and self.openQuiz.emit(self._quiz_id))
         self.review_button = big_button("")  # offered when wrong answers are due again
         self.review_button.clicked.connect(self.openReview)
         self.settings_button = big_button(self.tr("Text size and colours"))
@@ -56,6 +63,7 @@ class HomeScreen(Screen):
         self.switch_button = big_button(self.tr("Not me: change"), self.tr("Not you? Go back to the names"))
         self.switch_button.clicked.connect(self.switchMember)
         self.secondary = (
+            self.quiz_button,
             self.review_button,
             self.library_button,
             self.ladder_button,
@@ -88,7 +96,8 @@ class HomeScreen(Screen):
         self.layout_.setContentsMargins(margin * 2, margin, margin * 2, margin)
         self.layout_.setSpacing(metrics.spacing_px)
         self.grid.setSpacing(metrics.spacing_px)
-        self.continue_button.setMinimumHeight(int(metrics.primary_px * (1.5 if metrics.ui_pt <= 22 else 1.1)))
+        grow = 1.5 if metrics.ui_pt <= 22 else 1.1 if metrics.ui_pt <= 27 else 1.0  # its words fill it at the largest
+        self.continue_button.setMinimumHeight(int(metrics.primary_px * grow))
         self.hint.setVisible(metrics.ui_pt <= 27)  # at the largest sizes the big button needs the room
         self._arrange()
 
@@ -103,18 +112,61 @@ class HomeScreen(Screen):
             self.grid.removeWidget(button)
         for index, button in enumerate(shown):
             self.grid.addWidget(button, index // columns, index % columns)
+        self._fit_greeting(-(-len(shown) // columns))
+
+    def _fit_greeting(self, rows: int) -> None:
+        """At the largest sizes on a short screen (72 pt on 768 px, a long title on three lines)
+        the greeting has no room: it is left out and the member's name opens the big button
+        instead (李秀兰，继续学习) when that still fits, so a kiosk member sees who is signed in."""
+        m = self.metrics
+        if self.height() <= 0:
+            return
+        button = self.continue_button
+        room, font = self._text_room(), QFontMetrics(button.font())
+
+        def button_height(named: bool) -> int:
+            lines = len(wrap_text(self._continue_text(named), font, room))
+            return max(button.minimumHeight(), lines * font.lineSpacing() + 8 + 6) + 2 * m.spacing_px
+
+        rest = (
+            2 * m.spacing_px  # the margins
+            + ((self.hint.sizeHint().height() + m.spacing_px) if self.hint.isVisibleTo(self) else 0)
+            + rows * max(m.control_px, self.library_button.sizeHint().height())
+            + max(0, rows - 1) * m.spacing_px
+        )
+        greeting = self.greeting.heightForWidth(self.width() - 4 * m.spacing_px) + m.spacing_px
+        if rest + greeting + button_height(False) <= self.height():
+            show_greeting, named = True, False
+        else:
+            show_greeting, named = False, rest + button_height(True) <= self.height()
+        if show_greeting != self.greeting.isVisibleTo(self):
+            self.greeting.setVisible(show_greeting)
+        self._named = named
+        text = self._continue_text(named)
+        if text != button.full_text:  # the width changed what fits on its first line
+            button.set_full_text(text)
 
     def resizeEvent(self, event) -> None:
         super().resizeEvent(event)
         self._arrange()
 
+    def eventFilter(self, watched, event) -> bool:
+        if watched is self.continue_button and event.type() == QEvent.Type.FontChange:
+            self._arrange()
+        return False
+
     def refresh(self) -> None:
         context = self.context
         due = self.review_due()
+        waiting = self.quiz_waiting()
+        self._quiz_id = waiting.id if waiting else None
+        if waiting is not None:
+            self.quiz_button.setAccessibleName(self.tr("Quiz on %1").replace("%1", waiting.title))
         self._wanted = {
+            self.quiz_button: waiting is not None,
             self.switch_button: context.shared,
             self.my_study_button: not context.guest,
-            self.review_button: due > 0,
+            self.review_button: due > 0 and waiting is None,  # one quiz offer at a time: the room of one row
             self.ladder_button: bool(context.library.lessons),
         }
         text = self.tr("Review %1 questions").replace("%1", str(due))
@@ -144,9 +196,29 @@ class HomeScreen(Screen):
             self.continue_button.setEnabled(False)
         else:
             self.continue_button.setEnabled(True)
-            self.continue_button.set_full_text(self.tr("Continue studying") + "\n" + lesson.title)
             self.hint.setText(self.tr("Touch the big button to start reading."))
+        self._continue_title = lesson.title if lesson else None
+        if lesson is not None:
+            self.continue_button.set_full_text(self._continue_text(self._named))
         self.hint.setAccessibleName(self.hint.text())
+        self._arrange()
+
+    def _text_room(self) -> int:
+        """The width for words inside the big button once the layout has given it the screen's width."""
+        button, spacing = self.continue_button, self.metrics.spacing_px
+        return max(40, button._room() + (self.width() - 4 * spacing - button.width()))
+
+    def _continue_text(self, named: bool) -> str:
+        if self._continue_title is None:
+            return self.continue_button.full_text
+        member = self.context.member
+        if named and member is not None and not self.context.guest:
+            first = self.tr("%1, continue studying").replace("%1", member.name)
+            if len(wrap_text(first, QFontMetrics(self.continue_button.font()), self._text_room())) > 1:
+                first = member.name  # a long name: the name alone, still one line
+        else:
+            first = self.tr("Continue studying")
+        return first + "\n" + self._continue_title
 
     def review_due(self) -> int:
         """Wrong answers due again today (at most the review's ten), 0 for a guest."""
@@ -154,6 +226,17 @@ class HomeScreen(Screen):
         if context.member_id is None or context.guest:
             return 0
         return min(ReviewStore(context.db).due_count(context.member_id), REVIEW_LIMIT)
+
+    def quiz_waiting(self) -> Lesson | None:
+        """The lesson this member has just finished, while its quiz is not done; None for a guest."""
+        context = self.context
+        if context.member_id is None or context.guest:
+            return None
+        member = context.member_id
+        progress = context.progress
+        return quiz_waiting(
+            context.library, progress.all(member), progress.last_opened(member), progress.quiz_scores(member)
+        )
 
     def _continue(self) -> None:
         if self._lesson_id:

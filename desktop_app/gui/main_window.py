@@ -99,6 +99,7 @@ class MainWindow(QMainWindow):
         self.escape_shortcut.activated.connect(self._escape)
 
         self.home.openLesson.connect(self.open_lesson)
+        self.home.openQuiz.connect(self.open_quiz)
         self.home.openLibrary.connect(lambda: self.show_screen("library"))
         self.home.openSettings.connect(lambda: self.show_screen("settings"))
         self.home.openMyStudy.connect(lambda: self.show_screen("my_study"))

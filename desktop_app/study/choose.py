@@ -16,6 +16,18 @@ def lesson_to_continue(library: Library, progress: dict[str, Progress], last_ope
     return None
 
 
+def quiz_waiting(
+    library: Library, progress: dict[str, Progress], last_opened: str | None, scores: dict[str, float]
+) -> Lesson | None:
+    """The lesson just finished, when its quiz was never done: home offers 测一测 on it."""
+    lesson = library.lessons.get(last_opened or "")
+    if lesson is None or lesson.id in scores or lesson.id not in progress:
+        return None
+    if progress[lesson.id].state != FINISHED:
+        return None
+    return lesson if lesson.quiz else None
+
+
 def lesson_after(library: Library, lesson_id: str) -> Lesson | None:
     """The next lesson in the library's order (courses in order, then lessons), None after the last."""
     ordered = library.ordered_lessons()

@@ -118,101 +118,116 @@
 <context>
     <name>HomeScreen</name>
     <message>
-        <location filename="../../desktop_app/gui/home_screen.py" line="40" />
-        <location filename="../../desktop_app/gui/home_screen.py" line="133" />
+        <location filename="../../desktop_app/gui/home_screen.py" line="44" />
+        <location filename="../../desktop_app/gui/home_screen.py" line="171" />
         <source>Welcome to the Study Station</source>
         <translation>欢迎来到党员学习站</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/home_screen.py" line="44" />
-        <location filename="../../desktop_app/gui/home_screen.py" line="147" />
+        <location filename="../../desktop_app/gui/home_screen.py" line="48" />
+        <location filename="../../desktop_app/gui/home_screen.py" line="199" />
         <source>Continue studying</source>
         <translation>继续学习</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/home_screen.py" line="46" />
+        <location filename="../../desktop_app/gui/home_screen.py" line="50" />
         <source>All lessons</source>
         <translation>全部课文</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/home_screen.py" line="54" />
+        <location filename="../../desktop_app/gui/home_screen.py" line="60" />
         <source>Text size and colours</source>
         <translation>字的大小和颜色</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/home_screen.py" line="48" />
+        <location filename="../../desktop_app/gui/home_screen.py" line="52" />
         <source>My study</source>
         <translation>我的学习</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/home_screen.py" line="50" />
+        <location filename="../../desktop_app/gui/home_screen.py" line="54" />
         <source>Quiz levels</source>
         <translation>闯关答题</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/home_screen.py" line="50" />
+        <location filename="../../desktop_app/gui/home_screen.py" line="54" />
         <source>Quiz levels, challenge and leaderboard</source>
         <translation>闯关答题、挑战赛和排行榜</translation>
     </message>
     <message>
         <location filename="../../desktop_app/gui/home_screen.py" line="56" />
+        <source>Quiz on the lesson just read</source>
+        <translation>测一测刚学的课</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/home_screen.py" line="62" />
         <source>Not me: change</source>
         <translation>不是我，换人</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/home_screen.py" line="56" />
+        <location filename="../../desktop_app/gui/home_screen.py" line="62" />
         <source>Not you? Go back to the names</source>
         <translation>不是您？回到名字列表换人</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/home_screen.py" line="80" />
+        <location filename="../../desktop_app/gui/home_screen.py" line="87" />
         <source>Home</source>
         <translation>首页</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/home_screen.py" line="120" />
+        <location filename="../../desktop_app/gui/home_screen.py" line="150" />
+        <source>Quiz on %1</source>
+        <translation>测一测：%1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/home_screen.py" line="158" />
         <source>Review %1 questions</source>
         <translation>复习错题（%1 道）</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/home_screen.py" line="123" />
+        <location filename="../../desktop_app/gui/home_screen.py" line="161" />
         <source>Review the questions you got wrong: %1 today</source>
         <translation>复习答错的题：今天有 %1 道</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/home_screen.py" line="129" />
+        <location filename="../../desktop_app/gui/home_screen.py" line="167" />
         <source>Welcome, guest. This visit is not recorded.</source>
         <translation>来宾您好！这次学习不作记录。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/home_screen.py" line="131" />
+        <location filename="../../desktop_app/gui/home_screen.py" line="169" />
         <source>Hello, %1</source>
         <translation>%1，您好！</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/home_screen.py" line="138" />
+        <location filename="../../desktop_app/gui/home_screen.py" line="176" />
         <source>No lessons yet</source>
         <translation>还没有课文</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/home_screen.py" line="139" />
+        <location filename="../../desktop_app/gui/home_screen.py" line="177" />
         <source>Please ask the Party branch secretary to load the lessons.</source>
         <translation>请找支部书记装上课文。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/home_screen.py" line="142" />
+        <location filename="../../desktop_app/gui/home_screen.py" line="180" />
         <source>All lessons finished</source>
         <translation>全部课文都学完了</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/home_screen.py" line="143" />
+        <location filename="../../desktop_app/gui/home_screen.py" line="181" />
         <source>Well done! Touch "All lessons" to read any of them again.</source>
         <translation>真好！想再学哪一课，请点“全部课文”。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/home_screen.py" line="148" />
+        <location filename="../../desktop_app/gui/home_screen.py" line="185" />
         <source>Touch the big button to start reading.</source>
         <translation>点上面的大按钮，就开始学习。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/home_screen.py" line="197" />
+        <source>%1, continue studying</source>
+        <translation>%1，继续学习</translation>
     </message>
 </context>
 <context>
@@ -735,7 +750,7 @@
     </message>
     <message>
         <location filename="../../desktop_app/gui/library_screen.py" line="179" />
-        <location filename="../../desktop_app/gui/library_screen.py" line="238" />
+        <location filename="../../desktop_app/gui/library_screen.py" line="239" />
         <source>Quiz</source>
         <translation>测一测</translation>
     </message>
@@ -745,7 +760,7 @@
         <translation>测一测：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/library_screen.py" line="280" />
+        <location filename="../../desktop_app/gui/library_screen.py" line="284" />
         <source>%1 lessons</source>
         <translation>%1 篇课文</translation>
     </message>
@@ -793,12 +808,12 @@
         <translation>党员学习站</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="202" />
+        <location filename="../../desktop_app/gui/main_window.py" line="203" />
         <source>Review of wrong answers</source>
         <translation>复习错题</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="218" />
+        <location filename="../../desktop_app/gui/main_window.py" line="219" />
         <source>Challenge</source>
         <translation>挑战赛</translation>
     </message>
