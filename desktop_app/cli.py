@@ -54,11 +54,13 @@ def build_parser() -> argparse.ArgumentParser:
     )
     speak.add_argument("--voice", choices=OPTION["voice"].values, default=OPTION["voice"].default)
 
+    from .cli_admin import add_admin_parser
     from .cli_members import add_members_parser
     from .cli_report import add_report_parser
 
     add_members_parser(commands)
     add_report_parser(commands)
+    add_admin_parser(commands)
 
     shot = commands.add_parser("screenshot", help="render a screen to a PNG file, offscreen")
     shot.add_argument("screen", choices=list(dict.fromkeys([*SCREENS, "poster", "idle"])))
@@ -315,6 +317,10 @@ def main(argv: list[str] | None = None) -> int:
         from .cli_members import cmd_members
 
         return cmd_members(args, _data_dir(args))
+    if args.command == "admin":
+        from .cli_admin import cmd_admin
+
+        return cmd_admin(args, _data_dir(args))
     if args.command == "report":
         os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
         from .cli_report import cmd_report

@@ -167,6 +167,23 @@ def _m0010(db: sqlite_utils.Database) -> None:
     db.execute("CREATE INDEX quiz_attempts_finished ON quiz_attempts (finished_at)")
 
 
+@migrations(name="0011_secretary_pin")
+def _m0011(db: sqlite_utils.Database) -> None:
+    # The secretary's PIN (storage/pin.py) guards 支部书记用: one row of salt, scrypt hash and the
+    # scrypt parameters it was made with, never the digits. The failed tries and the lock are rows
+    # of their own so that a lockout survives a restart (and a PIN reset clears both).
+    db.execute(
+        """CREATE TABLE secretary_pin (
+             id INTEGER PRIMARY KEY CHECK (id = 1), salt BLOB NOT NULL, hash BLOB NOT NULL,
+             n INTEGER NOT NULL, r INTEGER NOT NULL, p INTEGER NOT NULL, set_at TEXT NOT NULL /* ISO UTC */)"""
+    )
+    db.execute(
+        """CREATE TABLE pin_attempts (
+             id INTEGER PRIMARY KEY CHECK (id = 1), failed INTEGER NOT NULL DEFAULT 0,
+             locked_until TEXT /* ISO UTC, NULL when not locked */)"""
+    )
+
+
 KNOWN_MIGRATIONS = frozenset(migration.name for migration in migrations._migrations)
 
 
