@@ -30,6 +30,9 @@ def build_parser() -> argparse.ArgumentParser:
         "--lessons", type=Path, action="append", help="load lessons from this folder instead of the shipped ones"
     )
     parser.add_argument("--language", default="zh_CN", help="interface language: zh_CN (default) or en")
+    parser.add_argument(
+        "--kiosk", action="store_true", help="a locked kiosk: full screen, closed only from the secretary's page"
+    )
     commands = parser.add_subparsers(dest="command")
 
     lessons = commands.add_parser("lessons", help="check or list lesson files")
@@ -263,11 +266,11 @@ def cmd_run(args: argparse.Namespace) -> int:
     except RecordsProblem as problem:  # a database of a newer program: nothing changed
         instance.release()
         return _cannot_start(problem)
-    window = MainWindow(context)
+    window = MainWindow(context, kiosk=args.kiosk)
     errors.happened.connect(lambda text: show_error_line(window, text))
     instance.activated.connect(window.bring_to_front)
     window.resize(1366, 768)
-    window.showMaximized()
+    window.showFullScreen() if window.door.locked_kiosk else window.showMaximized()
     logging.getLogger(__name__).info("Started on %s", data_dir)
     try:
         return app.exec()

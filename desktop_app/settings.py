@@ -136,6 +136,32 @@ OPTIONS = (
         ),
         kiosk=True,
     ),
+    # The secretary's (the kiosk settings screen): the pause before "still there?", and the lock.
+    Option(
+        "idle_minutes",
+        QT_TRANSLATE_NOOP("Settings", "Ask “still there?” after"),
+        5,
+        (2, 3, 5, 10, 15),
+        (
+            QT_TRANSLATE_NOOP("Settings", "2 minutes"),
+            QT_TRANSLATE_NOOP("Settings", "3 minutes"),
+            QT_TRANSLATE_NOOP("Settings", "5 minutes"),
+            QT_TRANSLATE_NOOP("Settings", "10 minutes"),
+            QT_TRANSLATE_NOOP("Settings", "15 minutes"),
+        ),
+        kiosk=True,
+    ),
+    Option(
+        "kiosk_lock",
+        QT_TRANSLATE_NOOP("Settings", "Locked kiosk"),
+        False,
+        (False, True),
+        (
+            QT_TRANSLATE_NOOP("Settings", "An ordinary window"),
+            QT_TRANSLATE_NOOP("Settings", "Full screen, closed only with the PIN"),
+        ),
+        kiosk=True,
+    ),
 )
 OPTION = {option.key: option for option in OPTIONS}
 THEMES = OPTION["theme"].values
@@ -160,6 +186,8 @@ class Settings:
     mode: str = OPTION["mode"].default
     pass_percent: int = OPTION["pass_percent"].default  # a quiz level is passed at this score
     challenge_seconds: int = OPTION["challenge_seconds"].default  # 0: no time limit
+    idle_minutes: int = OPTION["idle_minutes"].default  # a shared kiosk asks "still there?" after this pause
+    kiosk_lock: bool = OPTION["kiosk_lock"].default  # full screen, no frame, closed only with the PIN
 
     @property
     def rate(self) -> float:

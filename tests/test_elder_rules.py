@@ -180,11 +180,11 @@ def show_every_screen(window, qtbot):
             settle()
             yield f"{name} (pad)"
             window.screen(name).pad.close_pad()
-        if name == "problems":
-            window.problems.confirmation.ask("shared")
+        if name == "kiosk_settings":
+            window.kiosk_settings.confirmation.ask("shared")
             settle()
-            yield "problems (confirm)"
-            window.problems.confirmation.hide()
+            yield "kiosk_settings (confirm)"
+            window.kiosk_settings.confirmation.hide()
 
 
 def show_a_quiz(window):

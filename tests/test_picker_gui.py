@@ -10,6 +10,7 @@ from desktop_app.gui.main_window import MainWindow
 from desktop_app.storage.progress import IN_PROGRESS
 
 from .conftest import LESSONS
+from .secretary_steps import choose_mode, through_the_door
 from .test_reader_gui import click, type_text
 
 
@@ -22,32 +23,32 @@ def go_shared(qtbot, window):
     """As the secretary does it: settings, the secretary's page, 多人共用."""
     click(qtbot, window.home.settings_button)
     click(qtbot, window.settings.problems_button)
-    assert window.current_screen_name() == "problems"
-    click(qtbot, window.problems.shared_button)
-    assert window.problems.confirmation.isVisible()  # asked in plain words first
-    click(qtbot, window.problems.confirmation.yes_button)
+    through_the_door(qtbot, window)
+    choose_mode(qtbot, window, "shared")  # asked in plain words first
     assert window.current_screen_name() == "picker"
 
 
 def test_changing_the_use_asks_first_and_no_changes_nothing(qtbot, window, context):
     click(qtbot, window.home.settings_button)
     click(qtbot, window.settings.problems_button)
-    click(qtbot, window.problems.shared_button)
-    confirmation = window.problems.confirmation
+    through_the_door(qtbot, window)
+    click(qtbot, window.secretary.tiles["kiosk_settings"])
+    shared = window.kiosk_settings.choice_buttons[("mode", "shared")]
+    click(qtbot, shared)
+    confirmation = window.kiosk_settings.confirmation
     assert confirmation.isVisible() and "多人共用" in confirmation.question.text()
-    assert not window.problems.shared_button.isChecked()  # nothing changed yet
+    assert not shared.isChecked()  # nothing changed yet
     click(qtbot, confirmation.no_button)
     assert not confirmation.isVisible() and context.settings.mode == "home"
-    assert window.current_screen_name() == "problems"
+    assert window.current_screen_name() == "kiosk_settings"
 
 
 def test_an_empty_kiosk_always_offers_a_way_back(qtbot, window, context):
     go_shared(qtbot, window)
     assert window.picker.secretary_button.isVisible()  # no member registered
     click(qtbot, window.picker.secretary_button)
-    assert window.current_screen_name() == "problems"
-    click(qtbot, window.problems.home_button)
-    click(qtbot, window.problems.confirmation.yes_button)
+    through_the_door(qtbot, window)
+    choose_mode(qtbot, window, "home")
     assert context.settings.mode == "home" and window.current_screen_name() == "home"
 
 
@@ -75,7 +76,8 @@ def test_a_fresh_folder_is_home_use_without_a_picker(window, context):
 def test_the_secretary_turns_on_the_kiosk_and_it_stays_on(qtbot, window, context):
     register(context, ("李秀兰", "第一支部", "2001"))
     go_shared(qtbot, window)
-    assert window.problems.shared_button.isChecked() and window.problems.shared_button.text().startswith("✔")
+    shared = window.kiosk_settings.choice_buttons[("mode", "shared")]
+    assert shared.isChecked() and shared.text().startswith("✔")
     assert visible_names(window) == ["李秀兰"]
     window.close()
     context.db.close()
@@ -199,8 +201,8 @@ def test_back_to_home_use(qtbot, window, context):
     click(qtbot, tile_of(window, "李秀兰"))
     window.show_screen("settings")
     click(qtbot, window.settings.problems_button)
-    click(qtbot, window.problems.home_button)
-    click(qtbot, window.problems.confirmation.yes_button)
+    through_the_door(qtbot, window)
+    choose_mode(qtbot, window, "home")
     assert context.settings.mode == "home" and context.member is None and not context.guest
     assert context.member_id == context.progress.default_member_id()
     window.show_screen("home")

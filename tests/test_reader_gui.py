@@ -11,6 +11,7 @@ from desktop_app.gui.theme import CONTRAST, PAPER
 from desktop_app.storage import FINISHED, IN_PROGRESS
 
 from .conftest import LESSONS
+from .secretary_steps import through_the_door
 
 
 def click(qtbot, button):
@@ -320,6 +321,9 @@ def test_broken_lesson_is_listed_for_the_secretary(qtbot, app, data_dir, lessons
     assert "1 个问题" in window.settings.problems_button.accessibleName()
     assert "⚠" in window.settings.problems_button.text()
     click(qtbot, window.settings.problems_button)
+    through_the_door(qtbot, window)
+    assert "⚠ 1" in window.secretary.tiles["problems"].text()
+    click(qtbot, window.secretary.tiles["problems"])
     listing = window.problems.text.toPlainText()
     assert f"{broken}:" in listing and "“H”不在选项里" in listing
     log = (data_dir / "logs" / "desktop-app.log").read_text(encoding="utf-8")

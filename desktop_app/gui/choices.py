@@ -2,11 +2,15 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QFontMetrics
 from PySide6.QtWidgets import QGridLayout, QPushButton, QSizePolicy, QWidget
 
+from ..settings import OPTION
 from ..text.paging import page_starts
-from .widgets import label
+from .widgets import big_button, label
 
 
 def button_width(button: QPushButton, padding: int) -> int:
@@ -129,3 +133,27 @@ class PagedWidgets:
         end = self.pages[page + 1] if page + 1 < len(self.pages) else len(self.widgets)
         for index, widget in enumerate(self.widgets):
             widget.setVisible(start <= index < end)
+
+
+def setting_text(text: str) -> str:
+    return QCoreApplication.translate("Settings", text)
+
+
+def choice_sections(
+    keys: tuple[str, ...], choose: Callable[[str, object], None]
+) -> tuple[list[Section], dict[tuple[str, object], QPushButton]]:
+    """A titled row of checkable buttons for each declared setting (settings.OPTIONS), one button a
+    value; choose(key, value) when one is touched."""
+    sections, buttons = [], {}
+    for key in keys:
+        option = OPTION[key]
+        row = []
+        for value in option.values:
+            button = big_button(setting_text(option.name_of(value)))
+            button.setCheckable(True)
+            button.setAutoExclusive(False)
+            button.clicked.connect(lambda _=False, k=key, v=value: choose(k, v))
+            buttons[(key, value)] = button
+            row.append(button)
+        sections.append(Section(setting_text(option.title), row))
+    return sections, buttons

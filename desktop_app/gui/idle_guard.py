@@ -100,6 +100,10 @@ class IdleGuard(QObject):
         self.warning.stillHere.connect(self.go_on)
         self._focus: QWidget | None = None
 
+    def set_idle_seconds(self, seconds: float) -> None:
+        """The pause before the warning (the secretary's kiosk setting); a pause running goes on."""
+        self.idle.setInterval(int(seconds * 1000))
+
     def set_active(self, active: bool) -> None:
         """Watch (someone signed in on a shared kiosk) or not (home use, the names screen)."""
         if active == self.active:

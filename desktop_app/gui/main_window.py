@@ -25,16 +25,20 @@ from ..upkeep import Upkeep
 from .board_screen import BoardScreen
 from .home_screen import HomeScreen, next_lesson
 from .idle_guard import IdleGuard, IdleWarning
+from .kiosk_settings_screen import KioskSettingsScreen
 from .ladder_screen import LadderScreen
 from .library_screen import LibraryScreen
 from .my_study_screen import MyStudyScreen
 from .names import SCREENS
 from .picker_screen import PickerScreen
+from .pin_screen import PinScreen
 from .poster_screen import PosterScreen, figures_for
 from .problems_screen import ProblemsScreen
 from .quiz_screen import QuizScreen
 from .reader_screen import ReaderScreen
 from .screen import Screen
+from .secretary_door import SecretaryDoor
+from .secretary_screen import SecretaryScreen
 from .settings_screen import SettingsScreen
 from .theme import PALETTES, Metrics, stylesheet
 
@@ -42,7 +46,8 @@ ROOTS = ("home", "picker")  # where a member starts: nothing to go back to
 
 
 class MainWindow(QMainWindow):
-    def __init__(self, context: AppContext, speech: SpeechService | None = None):
+    def __init__(self, context: AppContext, speech: SpeechService | None = None, kiosk: bool = False):
+        """kiosk: a locked kiosk for this run, whatever the setting (desktop-app --kiosk)."""
         super().__init__()
         self.context = context
         self.upkeep = Upkeep(context, self)  # kept writes written, a backup each day
@@ -66,6 +71,13 @@ class MainWindow(QMainWindow):
         self.ladder = LadderScreen(context)
         self.board = BoardScreen(context)
         self.poster = PosterScreen(context)
+        self.pin = PinScreen(context)
+        self.kiosk_settings = KioskSettingsScreen(context)
+        self.secretary = SecretaryScreen(
+            context,
+            screens=SCREENS,
+            locked=lambda: self.door.locked_kiosk if hasattr(self, "door") else False,
+        )
         self.screens: dict[str, Screen] = {
             screen.NAME: screen
             for screen in (
@@ -80,6 +92,9 @@ class MainWindow(QMainWindow):
                 self.ladder,
                 self.board,
                 self.poster,
+                self.pin,
+                self.secretary,
+                self.kiosk_settings,
             )
         }
         assert tuple(self.screens) == SCREENS
@@ -115,8 +130,10 @@ class MainWindow(QMainWindow):
         self.study_state = self._study_state()  # what the next poster is decided against
         self.picker.memberChosen.connect(self.sign_in)
         self.picker.guestChosen.connect(self.sign_in_guest)
-        self.picker.openSecretary.connect(lambda: self.show_screen("problems"))
-        self.problems.modeChanged.connect(self.change_mode)
+        self.door = SecretaryDoor(self, kiosk)
+        self.picker.openSecretary.connect(self.door.enter)
+        self.kiosk_settings.modeChanged.connect(self.change_mode)
+        self.kiosk_settings.settingsChanged.connect(self.apply_settings)
         self.library.openLesson.connect(self.open_lesson)
         self.library.openQuiz.connect(self.open_quiz)
         self.reader.openSettings.connect(lambda: self.show_screen("settings"))
@@ -124,7 +141,7 @@ class MainWindow(QMainWindow):
         self.reader.lessonFinishedAloud.connect(self._finished_aloud)
         self.reader.openQuiz.connect(self.open_quiz)
         self.settings.settingsChanged.connect(self.apply_settings)
-        self.settings.openProblems.connect(lambda: self.show_screen("problems"))
+        self.settings.openProblems.connect(self.door.enter)
         self.apply_settings(context.settings, save=False)
         self.speech.readyChanged.connect(self.settings.refresh)
         self.speech.start()
@@ -150,6 +167,7 @@ class MainWindow(QMainWindow):
         self._show(self.screens[name])
 
     def _show(self, screen: Screen) -> None:
+        self.door.watch(screen.NAME)
         current = self.stack.currentWidget()
         if current is not None and current is not screen:
             current.leave()
@@ -327,6 +345,9 @@ class MainWindow(QMainWindow):
         self.idle.setGeometry(self.rect())
 
     def closeEvent(self, event) -> None:
+        if self.door.refuses_close():
+            event.ignore()
+            return
         self.idle_guard.set_active(False)
         self.reader.leave()
         self.reading.shutdown()
@@ -348,5 +369,8 @@ class MainWindow(QMainWindow):
         for screen in self.screens.values():
             screen.apply_metrics(metrics)
         self.idle.apply_metrics(metrics)
+        self.idle_guard.set_idle_seconds(settings.idle_minutes * 60)
+        self.door.apply()
         self.settings.refresh()
+        self.kiosk_settings.refresh()
         self.reader.apply_settings(settings)

@@ -12,4 +12,7 @@ SCREENS = (
     "ladder",
     "board",
     "poster",
+    "pin",
+    "secretary",
+    "kiosk_settings",
 )

@@ -5,24 +5,20 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QFontMetrics
-from PySide6.QtWidgets import QHBoxLayout, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QVBoxLayout, QWidget
 
 from ..context import AppContext
 from ..fonts import ui_font
 from ..settings import CANTONESE, OPTION, TEXT_SIZES, Settings
-from .choices import PagedWidgets, Section
+from .choices import PagedWidgets, Section, choice_sections, setting_text
 from .pager import PagedList
 from .screen import Screen
 from .theme import Metrics
 from .widgets import big_button, label, show_choice
 
 CHOICES = ("theme", "script", "voice", "radio", "quiz_aloud")
-
-
-def setting_text(text: str) -> str:
-    return QCoreApplication.translate("Settings", text)
 
 
 class SettingsScreen(Screen):
@@ -53,26 +49,14 @@ class SettingsScreen(Screen):
         self.bigger_button = big_button(self.tr("Bigger text"), self.tr("Make the text bigger"))
         self.bigger_button.clicked.connect(lambda: self._emit(self.context.settings.bigger()))
 
-        self.choice_buttons: dict[tuple[str, object], QPushButton] = {}
-        self.sections = [
-            Section(
-                setting_text(OPTION["text_step"].title),
-                [self.smaller_button, self.sample, self.size_label, self.bigger_button],
-            )
-        ]
-        for key in CHOICES:
-            option = OPTION[key]
-            buttons = []
-            for value in option.values:
-                button = big_button(setting_text(option.name_of(value)))
-                button.setCheckable(True)
-                button.setAutoExclusive(False)
-                button.clicked.connect(
-                    lambda _=False, k=key, v=value: self._emit(replace(self.context.settings, **{k: v}))
-                )
-                self.choice_buttons[(key, value)] = button
-                buttons.append(button)
-            self.sections.append(Section(setting_text(option.title), buttons))
+        sections, self.choice_buttons = choice_sections(
+            CHOICES, lambda key, value: self._emit(replace(self.context.settings, **{key: value}))
+        )
+        size = Section(
+            setting_text(OPTION["text_step"].title),
+            [self.smaller_button, self.sample, self.size_label, self.bigger_button],
+        )
+        self.sections = [size, *sections]
         self.cantonese_button = self.choice_buttons[("voice", CANTONESE)]
 
         top = QHBoxLayout()

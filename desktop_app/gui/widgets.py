@@ -11,6 +11,12 @@ class BigButton(QPushButton):
     """A push button that Enter presses too, not only Space."""
 
     _width = 0
+    _height = 0
+
+    def keep_height(self, height: int) -> None:
+        """This high, or higher when its words need more (as keep_width)."""
+        self._height = height
+        self.updateGeometry()
 
     def keep_width(self, width: int) -> None:
         """This wide, or wider when its words need more. Not setMinimumWidth: the style sheet's
@@ -22,11 +28,13 @@ class BigButton(QPushButton):
     def sizeHint(self):
         hint = super().sizeHint()
         hint.setWidth(max(hint.width(), self._width))
+        hint.setHeight(max(hint.height(), self._height))
         return hint
 
     def minimumSizeHint(self):
         hint = super().minimumSizeHint()
         hint.setWidth(max(hint.width(), self._width))
+        hint.setHeight(max(hint.height(), self._height))
         return hint
 
     def keyPressEvent(self, event: QKeyEvent) -> None:

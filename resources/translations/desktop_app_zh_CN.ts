@@ -119,113 +119,113 @@
     <name>HomeScreen</name>
     <message>
         <location filename="../../desktop_app/gui/home_screen.py" line="44" />
-        <location filename="../../desktop_app/gui/home_screen.py" line="171" />
+        <location filename="../../desktop_app/gui/home_screen.py" line="185" />
         <source>Welcome to the Study Station</source>
         <translation>欢迎来到党员学习站</translation>
     </message>
     <message>
         <location filename="../../desktop_app/gui/home_screen.py" line="48" />
-        <location filename="../../desktop_app/gui/home_screen.py" line="199" />
+        <location filename="../../desktop_app/gui/home_screen.py" line="220" />
         <source>Continue studying</source>
         <translation>继续学习</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/home_screen.py" line="50" />
+        <location filename="../../desktop_app/gui/home_screen.py" line="51" />
         <source>All lessons</source>
         <translation>全部课文</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/home_screen.py" line="60" />
+        <location filename="../../desktop_app/gui/home_screen.py" line="61" />
         <source>Text size and colours</source>
         <translation>字的大小和颜色</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/home_screen.py" line="52" />
+        <location filename="../../desktop_app/gui/home_screen.py" line="53" />
         <source>My study</source>
         <translation>我的学习</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/home_screen.py" line="54" />
+        <location filename="../../desktop_app/gui/home_screen.py" line="55" />
         <source>Quiz levels</source>
         <translation>闯关答题</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/home_screen.py" line="54" />
+        <location filename="../../desktop_app/gui/home_screen.py" line="55" />
         <source>Quiz levels, challenge and leaderboard</source>
         <translation>闯关答题、挑战赛和排行榜</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/home_screen.py" line="56" />
+        <location filename="../../desktop_app/gui/home_screen.py" line="57" />
         <source>Quiz on the lesson just read</source>
         <translation>测一测刚学的课</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/home_screen.py" line="62" />
+        <location filename="../../desktop_app/gui/home_screen.py" line="63" />
         <source>Not me: change</source>
         <translation>不是我，换人</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/home_screen.py" line="62" />
+        <location filename="../../desktop_app/gui/home_screen.py" line="63" />
         <source>Not you? Go back to the names</source>
         <translation>不是您？回到名字列表换人</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/home_screen.py" line="87" />
+        <location filename="../../desktop_app/gui/home_screen.py" line="88" />
         <source>Home</source>
         <translation>首页</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/home_screen.py" line="150" />
+        <location filename="../../desktop_app/gui/home_screen.py" line="164" />
         <source>Quiz on %1</source>
         <translation>测一测：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/home_screen.py" line="158" />
+        <location filename="../../desktop_app/gui/home_screen.py" line="172" />
         <source>Review %1 questions</source>
         <translation>复习错题（%1 道）</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/home_screen.py" line="161" />
+        <location filename="../../desktop_app/gui/home_screen.py" line="175" />
         <source>Review the questions you got wrong: %1 today</source>
         <translation>复习答错的题：今天有 %1 道</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/home_screen.py" line="167" />
+        <location filename="../../desktop_app/gui/home_screen.py" line="181" />
         <source>Welcome, guest. This visit is not recorded.</source>
         <translation>来宾您好！这次学习不作记录。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/home_screen.py" line="169" />
+        <location filename="../../desktop_app/gui/home_screen.py" line="183" />
         <source>Hello, %1</source>
         <translation>%1，您好！</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/home_screen.py" line="176" />
+        <location filename="../../desktop_app/gui/home_screen.py" line="190" />
         <source>No lessons yet</source>
         <translation>还没有课文</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/home_screen.py" line="177" />
+        <location filename="../../desktop_app/gui/home_screen.py" line="191" />
         <source>Please ask the Party branch secretary to load the lessons.</source>
         <translation>请找支部书记装上课文。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/home_screen.py" line="180" />
+        <location filename="../../desktop_app/gui/home_screen.py" line="194" />
         <source>All lessons finished</source>
         <translation>全部课文都学完了</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/home_screen.py" line="181" />
+        <location filename="../../desktop_app/gui/home_screen.py" line="195" />
         <source>Well done! Touch "All lessons" to read any of them again.</source>
         <translation>真好！想再学哪一课，请点“全部课文”。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/home_screen.py" line="185" />
+        <location filename="../../desktop_app/gui/home_screen.py" line="199" />
         <source>Touch the big button to start reading.</source>
         <translation>点上面的大按钮，就开始学习。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/home_screen.py" line="197" />
+        <location filename="../../desktop_app/gui/home_screen.py" line="216" />
         <source>%1, continue studying</source>
         <translation>%1，继续学习</translation>
     </message>
@@ -233,7 +233,7 @@
 <context>
     <name>IdleGuard</name>
     <message>
-        <location filename="../../desktop_app/gui/idle_guard.py" line="144" />
+        <location filename="../../desktop_app/gui/idle_guard.py" line="148" />
         <source>If you are, touch the screen.</source>
         <translation>还在学，请点一下屏幕。</translation>
     </message>
@@ -254,6 +254,30 @@
         <location filename="../../desktop_app/gui/idle_guard.py" line="53" />
         <source>In %1 seconds this goes back to the names.</source>
         <translation>%1 秒后回到选名字的页面。</translation>
+    </message>
+</context>
+<context>
+    <name>KioskSettingsScreen</name>
+    <message>
+        <location filename="../../desktop_app/gui/kiosk_settings_screen.py" line="31" />
+        <source>Back</source>
+        <translation>返回</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/kiosk_settings_screen.py" line="31" />
+        <source>Back to the secretary's page</source>
+        <translation>回到支部书记的页面</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/kiosk_settings_screen.py" line="33" />
+        <location filename="../../desktop_app/gui/kiosk_settings_screen.py" line="55" />
+        <source>Kiosk settings</source>
+        <translation>学习站设置</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/kiosk_settings_screen.py" line="95" />
+        <source>, chosen</source>
+        <translation>，已选中</translation>
     </message>
 </context>
 <context>
@@ -803,17 +827,17 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="53" />
+        <location filename="../../desktop_app/gui/main_window.py" line="58" />
         <source>Study Station</source>
         <translation>党员学习站</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="203" />
+        <location filename="../../desktop_app/gui/main_window.py" line="221" />
         <source>Review of wrong answers</source>
         <translation>复习错题</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="219" />
+        <location filename="../../desktop_app/gui/main_window.py" line="237" />
         <source>Challenge</source>
         <translation>挑战赛</translation>
     </message>
@@ -929,37 +953,37 @@
 <context>
     <name>ModeConfirmation</name>
     <message>
-        <location filename="../../desktop_app/gui/problems_screen.py" line="31" />
+        <location filename="../../desktop_app/gui/mode_confirmation.py" line="28" />
         <source>No, keep it as it is</source>
         <translation>不改，还是原来那样</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/problems_screen.py" line="46" />
+        <location filename="../../desktop_app/gui/mode_confirmation.py" line="43" />
         <source>Make this a shared kiosk?</source>
         <translation>改成多人共用吗？</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/problems_screen.py" line="48" />
+        <location filename="../../desktop_app/gui/mode_confirmation.py" line="45" />
         <source>Members will touch their name first. Records are kept; it can be changed back.</source>
         <translation>以后每位党员先点自己的名字。学习记录都留着，还能改回来。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/problems_screen.py" line="54" />
+        <location filename="../../desktop_app/gui/mode_confirmation.py" line="51" />
         <source>Nobody chooses a name any more. Records are kept; it can be changed back.</source>
         <translation>以后不用点名字了。学习记录都留着，还能改回来。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/problems_screen.py" line="50" />
+        <location filename="../../desktop_app/gui/mode_confirmation.py" line="47" />
         <source>Yes, shared kiosk</source>
         <translation>是，改成多人共用</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/problems_screen.py" line="52" />
+        <location filename="../../desktop_app/gui/mode_confirmation.py" line="49" />
         <source>Use it at home for one member?</source>
         <translation>改成在家一个人用吗？</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/problems_screen.py" line="56" />
+        <location filename="../../desktop_app/gui/mode_confirmation.py" line="53" />
         <source>Yes, one member at home</source>
         <translation>是，改成在家一个人用</translation>
     </message>
@@ -1177,6 +1201,85 @@ Next</source>
         <location filename="../../desktop_app/gui/picker_screen.py" line="326" />
         <source>%1 names</source>
         <translation>%1 个名字</translation>
+    </message>
+</context>
+<context>
+    <name>PinScreen</name>
+    <message>
+        <location filename="../../desktop_app/gui/pin_screen.py" line="38" />
+        <source>Back</source>
+        <translation>返回</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/pin_screen.py" line="38" />
+        <source>Back to where you were</source>
+        <translation>回到刚才的地方</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/pin_screen.py" line="40" />
+        <location filename="../../desktop_app/gui/pin_screen.py" line="86" />
+        <source>For the secretary</source>
+        <translation>支部书记用</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/pin_screen.py" line="49" />
+        <source>Delete</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/pin_screen.py" line="49" />
+        <source>Delete the last digit</source>
+        <translation>删掉最后一位</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/pin_screen.py" line="53" />
+        <source>Confirm the PIN</source>
+        <translation>确定密码</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/pin_screen.py" line="53" />
+        <source>OK</source>
+        <translation>确定</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/pin_screen.py" line="108" />
+        <source>First visit: please choose a PIN of %1 to %2 digits for the secretary.</source>
+        <translation>第一次进来，请给支部书记设一个密码，%1 到 %2 位数字。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/pin_screen.py" line="113" />
+        <source>Please type the same PIN again.</source>
+        <translation>请把同一个密码再输一遍。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/pin_screen.py" line="116" />
+        <source>Too many wrong tries. Please try again in %1 minutes.</source>
+        <translation>输错太多次了，请过 %1 分钟再试。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/pin_screen.py" line="117" />
+        <source>Please type the secretary's PIN.</source>
+        <translation>请输入支部书记的密码。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/pin_screen.py" line="131" />
+        <source>%1 digits typed</source>
+        <translation>已输了 %1 位</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/pin_screen.py" line="145" />
+        <source>A PIN has %1 to %2 digits. Please type it again.</source>
+        <translation>密码是 %1 到 %2 位数字，请重新输。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/pin_screen.py" line="154" />
+        <source>The two were not the same. Please choose the PIN again.</source>
+        <translation>两次输的不一样，请重新设密码。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/pin_screen.py" line="165" />
+        <source>That is not the PIN. %1 tries left.</source>
+        <translation>密码不对，还可以试 %1 次。</translation>
     </message>
 </context>
 <context>
@@ -1463,48 +1566,43 @@ Next</source>
 <context>
     <name>ProblemsScreen</name>
     <message>
-        <location filename="../../desktop_app/gui/problems_screen.py" line="77" />
+        <location filename="../../desktop_app/gui/problems_screen.py" line="21" />
         <source>Back</source>
         <translation>返回</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/problems_screen.py" line="79" />
-        <location filename="../../desktop_app/gui/problems_screen.py" line="110" />
-        <source>For the secretary</source>
-        <translation>支部书记用</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/gui/problems_screen.py" line="94" />
+        <location filename="../../desktop_app/gui/problems_screen.py" line="28" />
         <source>List of lesson problems</source>
         <translation>课文问题列表</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/problems_screen.py" line="95" />
+        <location filename="../../desktop_app/gui/problems_screen.py" line="29" />
         <source>Scroll the list of problems</source>
         <translation>上下移动问题列表</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/problems_screen.py" line="77" />
+        <location filename="../../desktop_app/gui/problems_screen.py" line="21" />
         <source>Back to where you were</source>
         <translation>回到刚才的地方</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/problems_screen.py" line="150" />
-        <source>, chosen</source>
-        <translation>，已选</translation>
+        <location filename="../../desktop_app/gui/problems_screen.py" line="23" />
+        <location filename="../../desktop_app/gui/problems_screen.py" line="42" />
+        <source>Lesson problems</source>
+        <translation>课文问题</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/problems_screen.py" line="153" />
+        <location filename="../../desktop_app/gui/problems_screen.py" line="56" />
         <source>%1 members registered. How to register members: see "Registering members" in the manual.</source>
         <translation>已登记 %1 位党员。怎样登记党员，请看说明书里的“登记党员”一节。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/problems_screen.py" line="164" />
+        <location filename="../../desktop_app/gui/problems_screen.py" line="67" />
         <source>%1 problems. Lessons with errors are not shown to members; the others work normally. Log: %2</source>
         <translation>共 %1 个问题。有错误的课文不会显示给党员，其他课文照常使用。日志文件：%2</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/problems_screen.py" line="169" />
+        <location filename="../../desktop_app/gui/problems_screen.py" line="72" />
         <source>All lessons are in order.</source>
         <translation>所有课文都没有问题。</translation>
     </message>
@@ -1828,6 +1926,56 @@ Next</source>
     </message>
 </context>
 <context>
+    <name>SecretaryScreen</name>
+    <message>
+        <location filename="../../desktop_app/gui/secretary_screen.py" line="27" />
+        <source>Back</source>
+        <translation>返回</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/secretary_screen.py" line="27" />
+        <source>Lock the secretary's page and go back</source>
+        <translation>锁上支部书记的页面，返回</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/secretary_screen.py" line="29" />
+        <location filename="../../desktop_app/gui/secretary_screen.py" line="57" />
+        <source>For the secretary</source>
+        <translation>支部书记用</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/secretary_screen.py" line="32" />
+        <source>Members</source>
+        <translation>党员名单</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/secretary_screen.py" line="33" />
+        <source>Kiosk settings</source>
+        <translation>学习站设置</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/secretary_screen.py" line="34" />
+        <location filename="../../desktop_app/gui/secretary_screen.py" line="86" />
+        <source>Lesson problems</source>
+        <translation>课文问题</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/secretary_screen.py" line="42" />
+        <source>Close the program</source>
+        <translation>关闭学习站</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/secretary_screen.py" line="42" />
+        <source>Close the study station program</source>
+        <translation>关闭学习站程序</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/secretary_screen.py" line="87" />
+        <source>Lesson problems (%1)</source>
+        <translation>课文问题（%1 个）</translation>
+    </message>
+</context>
+<context>
     <name>Settings</name>
     <message>
         <location filename="../../desktop_app/settings.py" line="55" />
@@ -1984,73 +2132,118 @@ Next</source>
         <source>180 seconds</source>
         <translation>180 秒</translation>
     </message>
+    <message>
+        <location filename="../../desktop_app/settings.py" line="142" />
+        <source>Ask “still there?” after</source>
+        <translation>多久没人动就提醒</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/settings.py" line="146" />
+        <source>2 minutes</source>
+        <translation>2 分钟</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/settings.py" line="147" />
+        <source>3 minutes</source>
+        <translation>3 分钟</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/settings.py" line="148" />
+        <source>5 minutes</source>
+        <translation>5 分钟</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/settings.py" line="149" />
+        <source>10 minutes</source>
+        <translation>10 分钟</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/settings.py" line="150" />
+        <source>15 minutes</source>
+        <translation>15 分钟</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/settings.py" line="156" />
+        <source>Locked kiosk</source>
+        <translation>锁定学习站</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/settings.py" line="160" />
+        <source>An ordinary window</source>
+        <translation>普通窗口</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/settings.py" line="161" />
+        <source>Full screen, closed only with the PIN</source>
+        <translation>全屏，凭密码才能关</translation>
+    </message>
 </context>
 <context>
     <name>SettingsScreen</name>
     <message>
-        <location filename="../../desktop_app/gui/settings_screen.py" line="38" />
+        <location filename="../../desktop_app/gui/settings_screen.py" line="34" />
         <source>Back</source>
         <translation>返回</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/settings_screen.py" line="38" />
+        <location filename="../../desktop_app/gui/settings_screen.py" line="34" />
         <source>Back to where you were</source>
         <translation>回到刚才的地方</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/settings_screen.py" line="40" />
-        <location filename="../../desktop_app/gui/settings_screen.py" line="94" />
+        <location filename="../../desktop_app/gui/settings_screen.py" line="36" />
+        <location filename="../../desktop_app/gui/settings_screen.py" line="78" />
         <source>Text size and colours</source>
         <translation>字的大小和颜色</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/settings_screen.py" line="42" />
-        <location filename="../../desktop_app/gui/settings_screen.py" line="143" />
+        <location filename="../../desktop_app/gui/settings_screen.py" line="38" />
+        <location filename="../../desktop_app/gui/settings_screen.py" line="127" />
         <source>For the secretary</source>
         <translation>支部书记用</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/settings_screen.py" line="45" />
+        <location filename="../../desktop_app/gui/settings_screen.py" line="41" />
         <source>Smaller text</source>
         <translation>字小一点</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/settings_screen.py" line="45" />
+        <location filename="../../desktop_app/gui/settings_screen.py" line="41" />
         <source>Make the text smaller</source>
         <translation>把字变小一点</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/settings_screen.py" line="47" />
+        <location filename="../../desktop_app/gui/settings_screen.py" line="43" />
         <source>Study</source>
         <translation>学习</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/settings_screen.py" line="53" />
+        <location filename="../../desktop_app/gui/settings_screen.py" line="49" />
         <source>Bigger text</source>
         <translation>字大一点</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/settings_screen.py" line="53" />
+        <location filename="../../desktop_app/gui/settings_screen.py" line="49" />
         <source>Make the text bigger</source>
         <translation>把字变大一点</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/settings_screen.py" line="130" />
+        <location filename="../../desktop_app/gui/settings_screen.py" line="114" />
         <source>Step %1 of %2</source>
         <translation>第 %1 档，共 %2 档</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/settings_screen.py" line="136" />
+        <location filename="../../desktop_app/gui/settings_screen.py" line="120" />
         <source>, chosen</source>
         <translation>，已选中</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/settings_screen.py" line="140" />
+        <location filename="../../desktop_app/gui/settings_screen.py" line="124" />
         <source>Cantonese (not on this computer)</source>
         <translation>粤语（这台电脑没有）</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/settings_screen.py" line="145" />
+        <location filename="../../desktop_app/gui/settings_screen.py" line="129" />
         <source>For the secretary (%1 problems)</source>
         <translation>支部书记用（%1 个问题）</translation>
     </message>

@@ -1,0 +1,110 @@
+"""The secretary's settings of the kiosk itself, whoever is signed in: home use or the shared
+kiosk (asked again in plain words before it changes), the pass mark of the quiz levels, the time
+of a challenge question, the pause before "still there?", and the locked full-screen kiosk."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import QHBoxLayout, QVBoxLayout, QWidget
+
+from ..context import AppContext
+from ..settings import Settings
+from .choices import PagedWidgets, choice_sections
+from .mode_confirmation import ModeConfirmation
+from .pager import PagedList
+from .screen import Screen
+from .theme import Metrics
+from .widgets import big_button, label, show_choice
+
+KIOSK_CHOICES = ("mode", "pass_percent", "challenge_seconds", "idle_minutes", "kiosk_lock")
+
+
+class KioskSettingsScreen(Screen):
+    NAME = "kiosk_settings"
+    settingsChanged = Signal(object)  # Settings, a kiosk setting changed
+    modeChanged = Signal(str)  # settings.HOME or settings.SHARED, after the secretary confirmed it
+
+    def __init__(self, context: AppContext, parent: QWidget | None = None):
+        super().__init__(context, parent)
+        self.back_button = big_button(self.tr("Back"), self.tr("Back to the secretary's page"))
+        self.back_button.clicked.connect(self.goBack)
+        self.title = label(self.tr("Kiosk settings"), "title")
+        self.sections, self.choice_buttons = choice_sections(KIOSK_CHOICES, self._choose)
+        self.confirmation = ModeConfirmation(self)
+        self.confirmation.confirmed.connect(self.modeChanged)
+        self.confirmation.confirmed.connect(lambda _: self.refresh())
+
+        top = QHBoxLayout()
+        top.addWidget(self.back_button)
+        top.addWidget(self.title, 1)
+        self.top = top
+        self.list_area, self.list_layout, self.pager, self.middle = PagedList().parts()
+        for section in self.sections:
+            self.list_layout.addWidget(section)
+        self.list_layout.addStretch(1)
+        self.paged = PagedWidgets(self.sections, self.list_area, self.pager)
+        self.layout_ = QVBoxLayout(self)
+        self.layout_.addLayout(top)
+        self.layout_.addLayout(self.middle, 1)
+        self.refresh()
+
+    # -- the screen contract ---------------------------------------------------------------
+    def title_text(self) -> str:
+        return self.tr("Kiosk settings")
+
+    def focus_first(self) -> None:
+        self.back_button.setFocus()
+
+    def escape(self) -> None:
+        if self.confirmation.isVisible():
+            self.confirmation.hide()
+        else:
+            self.goBack.emit()
+
+    def leave(self) -> None:
+        self.confirmation.hide()
+
+    def apply_metrics(self, metrics: Metrics) -> None:
+        super().apply_metrics(metrics)
+        self.space_out(metrics, self.layout_, self.top, self.middle, self.list_layout)
+        self.pager.apply_metrics(metrics)
+        self._paginate()
+
+    def _paginate(self) -> None:
+        spacing = self.metrics.spacing_px
+        title_width = max(section.title.sizeHint().width() for section in self.sections)
+        for section in self.sections:
+            section.fit(max(1, self.list_area.width()), spacing, spacing, title_width)
+        self.paged.paginate(spacing)
+        self.confirmation.setGeometry(self.rect().adjusted(spacing, spacing, -spacing, -spacing))
+        self.confirmation.apply_metrics(self.metrics)
+
+    def resizeEvent(self, event) -> None:
+        super().resizeEvent(event)
+        self._paginate()
+
+    def showEvent(self, event) -> None:
+        super().showEvent(event)
+        self._paginate()
+
+    def refresh(self) -> None:
+        settings = self.context.settings
+        for (key, value), button in self.choice_buttons.items():
+            show_choice(button, getattr(settings, key) == value, self.tr(", chosen"))
+
+    # -- choosing ----------------------------------------------------------------------------------
+    def _choose(self, key: str, value: object) -> None:
+        self.refresh()  # the buttons show what is in force until it has changed
+        if getattr(self.context.settings, key) == value:
+            return
+        if key == "mode":
+            self._paginate()
+            self.confirmation.ask(value)
+            return
+        self.settingsChanged.emit(replace(self.context.settings, **{key: value}))
+
+    def chosen(self, settings: Settings) -> None:
+        """The settings in force now (after the main window applied them)."""
+        self.refresh()

@@ -1,0 +1,126 @@
+"""The secretary's area on the real widgets: the PIN door (set, asked, locked after five wrong
+tries with a turned clock), a member who cannot get past it, the kiosk settings that take effect,
+and the locked kiosk that only the secretary's page can close."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime, timedelta
+
+from PySide6.QtCore import Qt
+
+from desktop_app.settings import load_settings
+from desktop_app.storage.pin import PinStore
+
+from .secretary_steps import PIN, choose_mode, through_the_door, type_pin
+from .test_reader_gui import click
+
+
+def test_the_first_visit_sets_the_pin_and_later_visits_ask_for_it(qtbot, window, context):
+    click(qtbot, window.home.settings_button)
+    click(qtbot, window.settings.problems_button)
+    assert window.current_screen_name() == "pin" and "第一次进来" in window.pin.message.text()
+    type_pin(qtbot, window, "1234")
+    assert "再输一遍" in window.pin.message.text()
+    type_pin(qtbot, window, "4321")  # not the same: chosen again
+    assert "不一样" in window.pin.message.text() and not PinStore(context.db).is_set()
+    type_pin(qtbot, window, "12")  # too short
+    assert "4 到 8 位" in window.pin.message.text()
+    through_the_door(qtbot, window)
+    assert PinStore(context.db).check(PIN).ok
+    click(qtbot, window.secretary.back_button)  # 返回 locks the door again
+    assert window.current_screen_name() == "settings"
+    click(qtbot, window.settings.problems_button)
+    assert window.current_screen_name() == "pin" and window.pin.message.text() == "请输入支部书记的密码。"
+    for key in (Qt.Key.Key_2, Qt.Key.Key_5, Qt.Key.Key_8, Qt.Key.Key_0):  # a keyboard works too
+        qtbot.keyClick(window.pin, key)
+    assert window.pin.dots.text().count("●") == 4
+    qtbot.keyClick(window.pin, Qt.Key.Key_Return)
+    assert window.current_screen_name() == "secretary"
+
+
+def test_five_wrong_tries_lock_the_door_for_five_minutes(qtbot, window, context):
+    PinStore(context.db).set_pin(PIN)
+    clock = [datetime.now(UTC)]
+    window.pin.now = lambda: clock[0]
+    window.door.enter()
+    for tries_left in (4, 3, 2, 1):
+        type_pin(qtbot, window, "9999")
+        assert window.pin.message.text() == f"密码不对，还可以试 {tries_left} 次。"
+    type_pin(qtbot, window, "9999")
+    assert "请过 5 分钟再试" in window.pin.message.text()
+    type_pin(qtbot, window, PIN)  # even the right PIN waits
+    assert window.current_screen_name() == "pin"
+    clock[0] += timedelta(minutes=5, seconds=1)
+    type_pin(qtbot, window, PIN)
+    assert window.current_screen_name() == "secretary"
+
+
+def test_a_member_on_the_kiosk_cannot_get_past_the_door(qtbot, window, context):
+    PinStore(context.db).set_pin(PIN)
+    member = context.members.add("李秀兰", "第一支部", "2001")
+    window.change_mode("shared")
+    window.sign_in(member)
+    click(qtbot, window.home.settings_button)
+    click(qtbot, window.settings.problems_button)
+    for digits in ("0000", "1111", "1234"):  # a careless member tries
+        type_pin(qtbot, window, digits)
+    assert window.current_screen_name() == "pin" and not window.door.open
+    qtbot.keyClick(window, Qt.Key.Key_Escape)
+    assert window.current_screen_name() == "settings"
+    assert context.settings.mode == "shared" and context.member_id == member  # nothing changed
+
+
+def test_kiosk_settings_take_effect_and_are_kept(qtbot, window, context):
+    click(qtbot, window.home.settings_button)
+    click(qtbot, window.settings.problems_button)
+    through_the_door(qtbot, window)
+    click(qtbot, window.secretary.tiles["kiosk_settings"])
+    screen = window.kiosk_settings
+    click(qtbot, screen.choice_buttons[("pass_percent", 80)])
+    click(qtbot, screen.choice_buttons[("challenge_seconds", 0)])
+    click(qtbot, screen.choice_buttons[("idle_minutes", 10)])
+    assert screen.choice_buttons[("pass_percent", 80)].text().startswith("✔")
+    kept = load_settings(context.db)
+    assert (kept.pass_percent, kept.challenge_seconds, kept.idle_minutes) == (80, 0, 10)
+    assert window.idle_guard.idle.interval() == 10 * 60 * 1000
+
+
+def test_a_locked_kiosk_closes_only_from_the_secretarys_page(qtbot, window, context):
+    click(qtbot, window.home.settings_button)
+    click(qtbot, window.settings.problems_button)
+    through_the_door(qtbot, window)
+    assert not window.secretary.close_button.isVisible()  # an ordinary window closes as usual
+    click(qtbot, window.secretary.tiles["kiosk_settings"])
+    click(qtbot, window.kiosk_settings.choice_buttons[("kiosk_lock", True)])
+    assert window.isFullScreen() and window.windowFlags() & Qt.WindowType.FramelessWindowHint
+    assert load_settings(context.db).kiosk_lock
+    window.close()  # Alt+F4 or the window manager's close
+    assert window.isVisible()
+    click(qtbot, window.kiosk_settings.back_button)
+    assert window.current_screen_name() == "secretary" and window.secretary.close_button.isVisible()
+    click(qtbot, window.secretary.close_button)
+    assert not window.isVisible()
+
+
+def test_a_kiosk_started_locked_refuses_to_close(qtbot, app, context):
+    from desktop_app.gui.main_window import MainWindow
+
+    window = MainWindow(context, kiosk=True)
+    qtbot.addWidget(window)
+    window.showFullScreen()
+    window.close()
+    assert window.isVisible()
+    choose_path = window.door
+    PinStore(context.db).set_pin(PIN)
+    choose_path.enter()
+    type_pin(qtbot, window, PIN)
+    click(qtbot, window.secretary.close_button)
+    assert not window.isVisible()
+
+
+def test_going_to_the_kiosk_from_the_secretarys_page(qtbot, window, context):
+    click(qtbot, window.home.settings_button)
+    click(qtbot, window.settings.problems_button)
+    through_the_door(qtbot, window)
+    choose_mode(qtbot, window, "shared")
+    assert window.current_screen_name() == "picker" and not window.door.open  # locked again
