@@ -232,6 +232,7 @@ def _data_dir(args: argparse.Namespace) -> Path:
 
 
 def cmd_run(args: argparse.Namespace) -> int:
+    from . import crash
     from .context import create_context
     from .gui.app import create_application, install_excepthook, show_error_line
     from .gui.main_window import MainWindow
@@ -239,9 +240,10 @@ def cmd_run(args: argparse.Namespace) -> int:
     from .storage.database import DATABASE_NAME
     from .storage.problems import RecordsProblem, check_writable
 
+    data_dir = _data_dir(args)
+    crash.install(data_dir)  # the log and the exit status of a crash, from the very start
     app = create_application(language=args.language)
     errors = install_excepthook()
-    data_dir = _data_dir(args)
     try:  # a read-only folder is said as such, not as "already open"
         check_writable(data_dir, [data_dir / DATABASE_NAME])
     except RecordsProblem as problem:
