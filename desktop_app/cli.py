@@ -59,11 +59,13 @@ def build_parser() -> argparse.ArgumentParser:
 
     from .cli_admin import add_admin_parser
     from .cli_members import add_members_parser
+    from .cli_pack import add_pack_parser
     from .cli_report import add_report_parser
 
     add_members_parser(commands)
     add_report_parser(commands)
     add_admin_parser(commands)
+    add_pack_parser(commands)
 
     shot = commands.add_parser("screenshot", help="render a screen to a PNG file, offscreen")
     shot.add_argument("screen", choices=list(dict.fromkeys([*SCREENS, "poster", "idle"])))
@@ -264,7 +266,7 @@ def cmd_run(args: argparse.Namespace) -> int:
         show_already_running()
         return 1
     try:
-        context = create_context(data_dir, _lesson_paths(args))
+        context = create_context(data_dir, list(args.lessons) if args.lessons else None)  # None: shipped and imported
     except RecordsProblem as problem:  # a database of a newer program: nothing changed
         instance.release()
         return _cannot_start(problem)
@@ -326,6 +328,10 @@ def main(argv: list[str] | None = None) -> int:
         from .cli_admin import cmd_admin
 
         return cmd_admin(args, _data_dir(args))
+    if args.command == "pack":
+        from .cli_pack import cmd_pack
+
+        return cmd_pack(args, _data_dir(args))
     if args.command == "report":
         os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
         from .cli_report import cmd_report

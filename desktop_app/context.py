@@ -14,7 +14,7 @@ from filelock import FileLock, Timeout
 
 from .lessons import Library, load_library
 from .lessons.readings import load_reading_file
-from .paths import lessons_dir, log_dir, log_file, resources_dir
+from .paths import log_dir, log_file, resources_dir
 from .settings import Settings, load_settings, save_settings
 from .storage import ProgressStore, open_database
 from .storage.database import DATABASE_NAME, check_not_newer
@@ -210,8 +210,15 @@ def _open_records(data_dir: Path, db_path: Path) -> tuple[sqlite_utils.Database,
 def create_context(data_dir: Path, lesson_paths: Iterable[Path] | None = None) -> AppContext:
     db, notices = open_records(data_dir)
     progress = ProgressStore(db)
-    paths = list(lesson_paths) if lesson_paths is not None else [lessons_dir()]
-    library = load_library(paths, cache_dir=data_dir / "cache")  # unchanged lessons come from the index
+    if lesson_paths is not None:
+        paths = list(lesson_paths)
+        library = load_library(paths, cache_dir=data_dir / "cache")  # unchanged lessons come from the index
+    else:  # the imported lessons (packs) first: one of them takes the place of a shipped lesson of its id
+        from .packs.overlay import default_lesson_paths, forgive_shadowed
+
+        paths = default_lesson_paths(data_dir)
+        library = load_library(paths, cache_dir=data_dir / "cache")
+        forgive_shadowed(library, data_dir)
     readings, reading_problems = load_program_readings()
     library.problems.extend(reading_problems)
     for problem in library.problems:
@@ -220,7 +227,7 @@ def create_context(data_dir: Path, lesson_paths: Iterable[Path] | None = None) -
         "Loaded %d courses and %d lessons from %s (%d files read, %d from the lesson index)",
         len(library.courses),
         len(library.lessons),
-        lesson_paths or lessons_dir(),
+        ", ".join(map(str, paths)),
         library.parsed_files,
         library.cached_files,
     )

@@ -56,3 +56,15 @@ EXPORTS_DIR_NAME = "exports"  # what the program makes for the member to keep: p
 
 def exports_dir(data_dir: Path) -> Path:
     return data_dir / EXPORTS_DIR_NAME
+
+
+IMPORTED_LESSONS_DIR_NAME = "lessons"  # lessons that came in packs (desktop_app/packs)
+PACKS_DIR_NAME = "packs"  # the trusted issuers and the import lock
+
+
+def imported_lessons_dir(data_dir: Path) -> Path:
+    return data_dir / IMPORTED_LESSONS_DIR_NAME
+
+
+def packs_dir(data_dir: Path) -> Path:
+    return data_dir / PACKS_DIR_NAME

@@ -38,6 +38,11 @@ NOT_REGULAR_SKIPPED = QT_TRANSLATE_NOOP(
 TOO_BIG_SKIPPED = QT_TRANSLATE_NOOP(
     "LessonCheck", "This file is too big for a lesson: %1 MB, at most %2 MB; it was skipped"
 )
+# The first of two with one id is kept (in the order of the paths given): packs/overlay.py relies on it.
+SAME_COURSE_ID = QT_TRANSLATE_NOOP("LessonCheck", "The course id “%1” is the same as in %2; please make them different")
+SAME_LESSON_ID = QT_TRANSLATE_NOOP(
+    "LessonCheck", "The id “%1” is the same as in %2 line %3; every lesson needs its own id"
+)
 
 Found = tuple[Path, list[int] | None, Path]  # a file, its signature, its folder
 
@@ -188,10 +193,7 @@ def _load(paths: Iterable[Path | str], check_media: bool, cache_dir: Path | None
             if course is not None:
                 first = library.courses.get(course.id)
                 if first is not None:
-                    template = QT_TRANSLATE_NOOP(
-                        "LessonCheck", "The course id “%1” is the same as in %2; please make them different"
-                    )
-                    library.problems.append(Problem(course_file, 1, template, (course.id, first.path)))
+                    library.problems.append(Problem(course_file, 1, SAME_COURSE_ID, (course.id, first.path)))
                     course = first
                 else:
                     library.courses[course.id] = course
@@ -224,10 +226,8 @@ def _load(paths: Iterable[Path | str], check_media: bool, cache_dir: Path | None
             continue
         first = library.lessons.get(lesson.id)
         if first is not None:
-            template = QT_TRANSLATE_NOOP(
-                "LessonCheck", "The id “%1” is the same as in %2 line %3; every lesson needs its own id"
-            )
-            library.problems.append(Problem(path, lesson.id_line, template, (lesson.id, first.path, first.id_line)))
+            problem = Problem(path, lesson.id_line, SAME_LESSON_ID, (lesson.id, first.path, first.id_line))
+            library.problems.append(problem)
             continue
         library.lessons[lesson.id] = lesson
     index.save()
