@@ -43,7 +43,8 @@ def describe(problems: list[Problem], root: Path) -> str:
             where = problem.path.relative_to(root).as_posix()
         except ValueError:
             where = problem.path.name
-        shown.append(f"{where} 第 {problem.line} 行：{problem.message}")
+        message = problem.message.replace(str(root) + os.sep, "").replace(str(root), "")  # no temporary folders
+        shown.append(f"{where} 第 {problem.line} 行：{message}")
     if len(problems) > PROBLEMS_SHOWN:
         shown.append(f"……（一共 {len(problems)} 处）")
     return "；".join(shown)

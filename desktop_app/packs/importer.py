@@ -168,8 +168,10 @@ def _import(pack: OpenPack, data_dir: Path, work: Path) -> ImportResult:
     unpacked.mkdir(parents=True)
     _stage("unpacking")
     budget = Budget()
-    for entry in pack.manifest.files:
+    for number, entry in enumerate(pack.manifest.files):
         _unpack_one(pack.zip, pack.entries[entry.path], entry.path, entry.size, entry.sha256, unpacked, budget)
+        if number == 0:
+            _stage("unpacked-one")
     _stage("unpacked")
     new = load_library([unpacked])
     if new.errors:
