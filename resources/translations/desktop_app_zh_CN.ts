@@ -419,17 +419,17 @@
         <translation>这个文件太大了，不像课文：有 %1 MB，课文最多 %2 MB，已跳过</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/lessons/library.py" line="125" />
+        <location filename="../../desktop_app/lessons/library.py" line="130" />
         <source>Cannot find this file or folder; please check the path</source>
         <translation>找不到这个文件或文件夹，请检查路径</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/lessons/library.py" line="191" />
+        <location filename="../../desktop_app/lessons/library.py" line="42" />
         <source>The course id “%1” is the same as in %2; please make them different</source>
         <translation>课程编号“%1”和 %2 重复了，请改成不同的编号</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/lessons/library.py" line="227" />
+        <location filename="../../desktop_app/lessons/library.py" line="43" />
         <source>The id “%1” is the same as in %2 line %3; every lesson needs its own id</source>
         <translation>编号“%1”和 %2 第 %3 行重复了，每篇课文的编号要不一样</translation>
     </message>
@@ -1045,6 +1045,164 @@
         <location filename="../../desktop_app/gui/my_study_screen.py" line="77" />
         <source>Quiz points: %1, levels passed: %2</source>
         <translation>答题得分 %1 分，闯过 %2 关</translation>
+    </message>
+</context>
+<context>
+    <name>Packs</name>
+    <message>
+        <location filename="../../desktop_app/packs/errors.py" line="16" />
+        <source>Cannot open the pack file (%1). Please check that the USB stick is still plugged in, then try again</source>
+        <translation>打不开这个课程包（%1）。请看看U盘是不是还插着，再试一次。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/packs/errors.py" line="19" />
+        <source>This file is not a lesson pack. Please check that you chose the right file (it ends with .zip), or ask for the pack again</source>
+        <translation>这个文件不是课程包。请看看是不是选错了文件（课程包的名字以 .zip 结尾），或者请对方再发一次。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/packs/errors.py" line="23" />
+        <source>There are no lessons in this pack. Please ask the sender for the right pack</source>
+        <translation>这个课程包里没有课文。请找发课程包的单位要正确的课程包。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/packs/errors.py" line="24" />
+        <source>This pack is damaged or incomplete: its list of files cannot be read. Please copy it again, or ask the sender for a new one</source>
+        <translation>这个课程包坏了或者不完整，看不出里面有哪些文件。请重新拷一次，或者请发课程包的单位再发一个。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/packs/errors.py" line="28" />
+        <source>This pack was made by a newer version of the program. Please update the program first, then import the pack again</source>
+        <translation>这个课程包是新版学习站做的。请先把学习站升级到新版本，再导入这个课程包。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/packs/errors.py" line="32" />
+        <source>The signature of this pack does not match: it may have been changed after it was made. Do not use it; ask the sender for a new one</source>
+        <translation>这个课程包的签名对不上，做好以后可能被人改过。请不要用它，请发课程包的单位重新发一个。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/packs/errors.py" line="36" />
+        <source>The file “%1” in this pack is damaged or was changed. Please copy the pack again, or ask the sender for a new one</source>
+        <translation>课程包里的文件“%1”坏了或者被改过。请重新拷一次，或者请发课程包的单位再发一个。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/packs/errors.py" line="40" />
+        <source>The pack holds a file name that is not allowed (“%1”): it could put files outside the lesson folder. Do not use this pack; ask the sender for a new one</source>
+        <translation>课程包里有一个不允许的文件名（“%1”），它会把文件放到课文文件夹外面去。请不要用这个课程包，请对方重新发一个。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/packs/errors.py" line="44" />
+        <source>The pack holds “%1”, which is a link or a special file, not an ordinary file. Do not use this pack; ask the sender for a new one</source>
+        <translation>课程包里的“%1”是快捷方式或者特殊文件，不是普通文件。请不要用这个课程包，请对方重新发一个。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/packs/errors.py" line="48" />
+        <source>The pack holds “%1”, which is not on its list of files. Do not use this pack; ask the sender for a new one</source>
+        <translation>课程包里的“%1”不在它的文件清单上。请不要用这个课程包，请对方重新发一个。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/packs/errors.py" line="52" />
+        <source>The file “%1” in this pack cannot be read (it is locked with a password or packed in an unknown way). Please ask the sender to make the pack with this program</source>
+        <translation>课程包里的文件“%1”读不出来（加了密码，或者用了看不懂的压缩方法）。请对方用学习站重新做这个课程包。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/packs/errors.py" line="56" />
+        <source>This pack has too many files: %1, at most %2. Please ask the sender to split it into smaller packs</source>
+        <translation>这个课程包里的文件太多了：有 %1 个，最多只能有 %2 个。请对方把它分成几个小一点的课程包。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/packs/errors.py" line="59" />
+        <source>This pack is too big when unpacked: %1 MB, at most %2 MB. Please ask the sender to split it into smaller packs</source>
+        <translation>这个课程包解开以后太大了：有 %1 MB，最多只能有 %2 MB。请对方把它分成几个小一点的课程包。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/packs/errors.py" line="63" />
+        <source>The file “%1” in this pack unpacks to far more than it should. Do not use this pack; ask the sender for a new one</source>
+        <translation>课程包里的文件“%1”解开以后比应有的大得多，可能有问题。请不要用这个课程包，请对方重新发一个。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/packs/errors.py" line="69" />
+        <source>This pack is not signed, so nobody can tell who made it. Import it only if you know where it comes from</source>
+        <translation>这个课程包没有签名，不知道是谁做的。只有您清楚它是从哪里来的，才导入它。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/packs/errors.py" line="73" />
+        <source>This pack is signed by “%1”, who is not on the list of trusted senders. Import it only if you know this sender; you can then add them to the list</source>
+        <translation>这个课程包是“%1”签名的，可“%1”不在信任名单里。只有您认识这个单位，才导入它；导入以后可以把它加进信任名单。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/packs/errors.py" line="77" />
+        <source>Some lessons in this pack have mistakes, so nothing was imported: %1. Please tell the sender, so that they can correct the lessons and send the pack again</source>
+        <translation>课程包里有的课文有错，所以一课也没有导入：%1。请把这段话告诉发课程包的单位，请他们改好课文再发一次。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/packs/errors.py" line="81" />
+        <source>Another pack is being imported right now. Please wait until it has finished, then try again</source>
+        <translation>现在正在导入另一个课程包。请等它导入完，再试一次。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/packs/errors.py" line="84" />
+        <source>The lessons could not be put in place (the disk may be full, or a lesson is open). Nothing was changed. Please close the lessons, free some space on the disk, then try again</source>
+        <translation>课文没能放好（可能磁盘满了，或者有课文正打开着）。什么都没有改动。请先关掉打开的课文，删掉一些不要的文件腾出地方，再试一次。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/packs/errors.py" line="90" />
+        <source>Some lessons have mistakes, so no pack was made: %1. Please correct them first (“desktop-app lessons check” shows where), then make the pack again</source>
+        <translation>有的课文有错，所以没有做课程包：%1。请先把课文改好（用“desktop-app lessons check”可以查到错在哪一行），再做一次课程包。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/packs/errors.py" line="94" />
+        <source>There are no lessons in “%1”. Please choose the folder that holds the course folders</source>
+        <translation>“%1”里面没有课文。请选放着各门课程文件夹的那个文件夹。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/packs/errors.py" line="97" />
+        <source>The file name “%1” cannot go into a pack (no “..”, “\”, “:”, “*”, “?”, quotes or “|”, and it must stay inside the lesson folder). Please rename the file and the line of the lesson that names it</source>
+        <translation>文件名“%1”不能放进课程包（名字里不能有“..”“\”“:”“*”“?”、引号或“|”，文件也必须在课文文件夹里面）。请给文件改个名字，课文里写这个文件名的那一行也一起改。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/packs/errors.py" line="101" />
+        <source>These lessons are too many or too big for one pack (%1 files, %2 MB). Please put fewer lessons in each pack</source>
+        <translation>这些课文太多或者太大，一个课程包装不下（%1 个文件，%2 MB）。请分成几个课程包，每个少放一些课文。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/packs/errors.py" line="105" />
+        <source>The file “%1” holds the private signing key, which must never go into a pack. Please take it out of the lesson folder</source>
+        <translation>文件“%1”里是签名用的私钥，私钥绝对不能放进课程包。请把它从课文文件夹里拿出去。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/packs/errors.py" line="109" />
+        <source>Cannot read the file “%1” (%2). Please check that it is still there and can be opened</source>
+        <translation>读不了文件“%1”（%2）。请看看这个文件是不是还在、能不能打开。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/packs/errors.py" line="112" />
+        <source>Cannot write the pack “%1”: the disk may be full, or this place cannot be written to. Please free some space or choose another place</source>
+        <translation>没能把课程包“%1”存好：可能磁盘满了，或者这个地方不能写入。请腾出一些地方，或者换一个地方存。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/packs/errors.py" line="116" />
+        <source>This key file cannot be used: %1. Please choose a key file made with “desktop-app pack keygen”</source>
+        <translation>这个钥匙文件不能用：%1。请选用“desktop-app pack keygen”做出来的钥匙文件。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/packs/errors.py" line="120" />
+        <source>There is already a key file at “%1”. Please choose another name: a key that is overwritten cannot be brought back</source>
+        <translation>“%1”已经有一个钥匙文件了。请换一个名字：钥匙文件被盖掉就再也找不回来了。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/packs/errors.py" line="124" />
+        <source>“%1” is the private key, which stays with the sender. Please use the public key file, whose name ends with .pub</source>
+        <translation>“%1”是私钥，只能留在做课程包的单位。请用名字以 .pub 结尾的公钥文件。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/packs/errors.py" line="128" />
+        <source>Please give the name of the sender, e.g. “某某县委宣传部”</source>
+        <translation>请写上发课程包的单位名称，比如“某某县委宣传部”。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/packs/errors.py" line="129" />
+        <source>Cannot write the key file “%1” (%2). Please choose a folder you can write to</source>
+        <translation>没能写好钥匙文件“%1”（%2）。请换一个能写入的文件夹。</translation>
     </message>
 </context>
 <context>
