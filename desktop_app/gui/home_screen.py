@@ -2,24 +2,47 @@
 
 from __future__ import annotations
 
+from datetime import date
+
 from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtGui import QFontMetrics
 from PySide6.QtWidgets import QGridLayout, QVBoxLayout, QWidget
 
 from ..context import AppContext
 from ..lessons import Lesson
+from ..storage import FINISHED
+from ..storage.plan import PlanStore
 from ..storage.review import ReviewStore
 from ..study.choose import lesson_to_continue, quiz_waiting
+from ..study.month import month_lesson_to_study
 from ..study.review import REVIEW_LIMIT
 from .screen import Screen
 from .theme import Metrics
 from .widgets import WrappingButton, big_button, label, wrap_text
 
 
+def this_months_lesson(context: AppContext) -> Lesson | None:
+    """本月学习: the first lesson of this month's plan the member has not finished."""
+    month = date.today().strftime("%Y-%m")
+    plan = PlanStore(context.db).get(month)
+    return month_lesson_to_study(context.library, context.progress.all(context.member_id), plan, month)
+
+
+def reading_now(context: AppContext) -> Lesson | None:
+    """The lesson the member was in the middle of (opened last, not finished)."""
+    progress, last = context.progress.all(context.member_id), context.progress.last_opened(context.member_id)
+    if last in context.library.lessons and last in progress and progress[last].state != FINISHED:
+        return context.library.lessons[last]
+    return None
+
+
 def next_lesson(context: AppContext) -> Lesson | None:
-    """The lesson the big button opens for the member studying now."""
-    return lesson_to_continue(
-        context.library, context.progress.all(context.member_id), context.progress.last_opened(context.member_id)
+    """The lesson the big button opens for the member studying now: the one they are in the middle
+    of, else this month's (本月学习), else the first one not finished."""
+    return (
+        reading_now(context)
+        or this_months_lesson(context)
+        or lesson_to_continue(context.library, context.progress.all(context.member_id), None)
     )
 
 
@@ -40,6 +63,7 @@ class HomeScreen(Screen):
         self._quiz_id: str | None = None
         self._continue_title: str | None = None  # the lesson the big button opens
         self._named = False  # the member's name on the big button (no room for the greeting)
+        self._monthly = False  # the big button opens this month's lesson (本月学习)
 
         self.greeting = label(self.tr("Welcome to the Study Station"), "title")
         self.greeting.setAlignment(Qt.AlignmentFlag.AlignCenter)
@@ -185,6 +209,9 @@ class HomeScreen(Screen):
             self.greeting.setText(self.tr("Welcome to the Study Station"))
         self.greeting.setAccessibleName(self.greeting.text())
         lesson = next_lesson(self.context)
+        self._monthly = (
+            lesson is not None and reading_now(self.context) is None and lesson is this_months_lesson(self.context)
+        )
         self._lesson_id = lesson.id if lesson else None
         if lesson is None and not self.context.library.lessons:
             self.continue_button.set_full_text(self.tr("No lessons yet"))
@@ -213,11 +240,13 @@ class HomeScreen(Screen):
             return self.continue_button.full_text
         member = self.context.member
         if named and member is not None and not self.context.guest:
-            first = self.tr("%1, continue studying").replace("%1", member.name)
+            first = (self.tr("%1, this month's study") if self._monthly else self.tr("%1, continue studying")).replace(
+                "%1", member.name
+            )
             if len(wrap_text(first, QFontMetrics(self.continue_button.font()), self._text_room())) > 1:
                 first = member.name  # a long name: the name alone, still one line
         else:
-            first = self.tr("Continue studying")
+            first = self.tr("This month's study") if self._monthly else self.tr("Continue studying")
         return first + "\n" + self._continue_title
 
     def review_due(self) -> int:

@@ -3,11 +3,14 @@
 
 from __future__ import annotations
 
+from datetime import date
+
 from PySide6.QtWidgets import QHBoxLayout, QVBoxLayout, QWidget
 
 from ..context import AppContext
 from ..reports.my_study import hours_and_minutes, summarize
 from ..storage.answers import AnswerStore
+from ..storage.plan import PlanStore
 from .choices import PagedWidgets
 from .figure import Figure
 from .pager import PagedList
@@ -24,7 +27,7 @@ class MyStudyScreen(Screen):
         self.back_button = big_button(self.tr("Back"), self.tr("Back to the home screen"))
         self.back_button.clicked.connect(self.goBack)
         self.title = label(self.tr("My study"), "title")
-        self.figures = [Figure() for _ in range(5)]
+        self.figures = [Figure() for _ in range(7)]  # the last two: the month's film and practice, when planned
         self.list_area, self.list_layout, self.pager, self.middle = PagedList().parts()
         for figure in self.figures:
             self.list_layout.addWidget(figure)
@@ -52,7 +55,8 @@ class MyStudyScreen(Screen):
         self.refresh()
 
     def refresh(self) -> None:
-        summary = summarize(self.context.records, self.context.member_id, self.context.library)
+        plan = PlanStore(self.context.db).get(date.today().strftime("%Y-%m"))
+        summary = summarize(self.context.records, self.context.member_id, self.context.library, plan=plan)
         hours, minutes = hours_and_minutes(summary.seconds_this_season)
         self.figures[0].show_figure(
             self.tr("Lessons finished: %1 of %2"), [str(summary.lessons_finished), str(summary.lessons_total)]
@@ -75,6 +79,17 @@ class MyStudyScreen(Screen):
             mark = self.context.settings.pass_percent
             passed = sum(score >= mark for score in store.best_scores(self.context.member_id).values())
         self.figures[4].show_figure(self.tr("Quiz points: %1, levels passed: %2"), [str(points), str(passed)])
+        shown = self.figures[:5]
+        if plan is not None and plan.film:
+            self.figures[5].show_figure(self.tr("This month's film: %1"), [plan.film])
+            shown.append(self.figures[5])
+        if plan is not None and plan.practice:
+            self.figures[6].show_figure(self.tr("This month's practice: %1"), [plan.practice])
+            shown.append(self.figures[6])
+        for figure in self.figures[5:]:
+            if figure not in shown:
+                figure.hide()
+        self.paged.widgets = shown
         self._paginate()
 
     def _paginate(self) -> None:

@@ -8,7 +8,9 @@ from datetime import UTC, date, datetime, timedelta
 import sqlite_utils
 
 from ..lessons import Library
+from ..storage.plan import MonthPlan
 from ..storage.progress import FINISHED
+from ..study.month import month_lessons as lessons_of_the_month
 
 
 def season_start(today: date) -> date:
@@ -35,7 +37,14 @@ def _local_day(iso: str) -> date:
     return datetime.fromisoformat(iso).astimezone().date()
 
 
-def summarize(db: sqlite_utils.Database, member_id: int, library: Library, today: date | None = None) -> StudySummary:
+def summarize(
+    db: sqlite_utils.Database,
+    member_id: int,
+    library: Library,
+    today: date | None = None,
+    plan: MonthPlan | None = None,
+) -> StudySummary:
+    """plan: the secretary's plan of this month (its lesson counts as one of the month's)."""
     today = today or date.today()
     progress = {
         lesson_id: state
@@ -48,7 +57,7 @@ def summarize(db: sqlite_utils.Database, member_id: int, library: Library, today
         [member_id, start],
     ).fetchone()[0]
     month = today.strftime("%Y-%m")
-    month_lessons = [lesson for lesson in library.lessons.values() if lesson.month == month]
+    month_lessons = lessons_of_the_month(library, plan, month)
     studied_days = {
         _local_day(row[0])
         for row in db.execute("SELECT started_at FROM sessions WHERE member_id = ? AND active_seconds > 0", [member_id])

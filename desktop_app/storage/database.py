@@ -184,6 +184,17 @@ def _m0011(db: sqlite_utils.Database) -> None:
     )
 
 
+@migrations(name="0013_month_plan")
+def _m0013(db: sqlite_utils.Database) -> None:
+    # The plan of the month (一月一课一片一实践, storage/plan.py): the lesson, film and practice
+    # task the secretary chose for a month "YYYY-MM"; shown first on home and counted in 我的学习.
+    db.execute(
+        """CREATE TABLE month_plan (
+             month TEXT PRIMARY KEY, lesson_id TEXT NOT NULL DEFAULT '', film TEXT NOT NULL DEFAULT '',
+             practice TEXT NOT NULL DEFAULT '', updated_at TEXT NOT NULL)"""
+    )
+
+
 KNOWN_MIGRATIONS = frozenset(migration.name for migration in migrations._migrations)
 
 

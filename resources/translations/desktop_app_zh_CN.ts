@@ -118,116 +118,126 @@
 <context>
     <name>HomeScreen</name>
     <message>
-        <location filename="../../desktop_app/gui/home_screen.py" line="44" />
-        <location filename="../../desktop_app/gui/home_screen.py" line="185" />
+        <location filename="../../desktop_app/gui/home_screen.py" line="56" />
+        <location filename="../../desktop_app/gui/home_screen.py" line="197" />
         <source>Welcome to the Study Station</source>
         <translation>欢迎来到党员学习站</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/home_screen.py" line="48" />
-        <location filename="../../desktop_app/gui/home_screen.py" line="220" />
+        <location filename="../../desktop_app/gui/home_screen.py" line="60" />
+        <location filename="../../desktop_app/gui/home_screen.py" line="236" />
         <source>Continue studying</source>
         <translation>继续学习</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/home_screen.py" line="51" />
+        <location filename="../../desktop_app/gui/home_screen.py" line="63" />
         <source>All lessons</source>
         <translation>全部课文</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/home_screen.py" line="61" />
+        <location filename="../../desktop_app/gui/home_screen.py" line="73" />
         <source>Text size and colours</source>
         <translation>字的大小和颜色</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/home_screen.py" line="53" />
+        <location filename="../../desktop_app/gui/home_screen.py" line="65" />
         <source>My study</source>
         <translation>我的学习</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/home_screen.py" line="55" />
+        <location filename="../../desktop_app/gui/home_screen.py" line="67" />
         <source>Quiz levels</source>
         <translation>闯关答题</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/home_screen.py" line="55" />
+        <location filename="../../desktop_app/gui/home_screen.py" line="67" />
         <source>Quiz levels, challenge and leaderboard</source>
         <translation>闯关答题、挑战赛和排行榜</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/home_screen.py" line="57" />
+        <location filename="../../desktop_app/gui/home_screen.py" line="69" />
         <source>Quiz on the lesson just read</source>
         <translation>测一测刚学的课</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/home_screen.py" line="63" />
+        <location filename="../../desktop_app/gui/home_screen.py" line="75" />
         <source>Not me: change</source>
         <translation>不是我，换人</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/home_screen.py" line="63" />
+        <location filename="../../desktop_app/gui/home_screen.py" line="75" />
         <source>Not you? Go back to the names</source>
         <translation>不是您？回到名字列表换人</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/home_screen.py" line="88" />
+        <location filename="../../desktop_app/gui/home_screen.py" line="100" />
         <source>Home</source>
         <translation>首页</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/home_screen.py" line="164" />
+        <location filename="../../desktop_app/gui/home_screen.py" line="176" />
         <source>Quiz on %1</source>
         <translation>测一测：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/home_screen.py" line="172" />
+        <location filename="../../desktop_app/gui/home_screen.py" line="184" />
         <source>Review %1 questions</source>
         <translation>复习错题（%1 道）</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/home_screen.py" line="175" />
+        <location filename="../../desktop_app/gui/home_screen.py" line="187" />
         <source>Review the questions you got wrong: %1 today</source>
         <translation>复习答错的题：今天有 %1 道</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/home_screen.py" line="181" />
+        <location filename="../../desktop_app/gui/home_screen.py" line="193" />
         <source>Welcome, guest. This visit is not recorded.</source>
         <translation>来宾您好！这次学习不作记录。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/home_screen.py" line="183" />
+        <location filename="../../desktop_app/gui/home_screen.py" line="195" />
         <source>Hello, %1</source>
         <translation>%1，您好！</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/home_screen.py" line="190" />
+        <location filename="../../desktop_app/gui/home_screen.py" line="204" />
         <source>No lessons yet</source>
         <translation>还没有课文</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/home_screen.py" line="191" />
+        <location filename="../../desktop_app/gui/home_screen.py" line="205" />
         <source>Please ask the Party branch secretary to load the lessons.</source>
         <translation>请找支部书记装上课文。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/home_screen.py" line="194" />
+        <location filename="../../desktop_app/gui/home_screen.py" line="208" />
         <source>All lessons finished</source>
         <translation>全部课文都学完了</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/home_screen.py" line="195" />
+        <location filename="../../desktop_app/gui/home_screen.py" line="209" />
         <source>Well done! Touch "All lessons" to read any of them again.</source>
         <translation>真好！想再学哪一课，请点“全部课文”。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/home_screen.py" line="199" />
+        <location filename="../../desktop_app/gui/home_screen.py" line="213" />
         <source>Touch the big button to start reading.</source>
         <translation>点上面的大按钮，就开始学习。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/home_screen.py" line="216" />
+        <location filename="../../desktop_app/gui/home_screen.py" line="230" />
         <source>%1, continue studying</source>
         <translation>%1，继续学习</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/home_screen.py" line="230" />
+        <source>%1, this month's study</source>
+        <translation>%1，本月学习</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/home_screen.py" line="236" />
+        <source>This month's study</source>
+        <translation>本月学习</translation>
     </message>
 </context>
 <context>
@@ -991,60 +1001,70 @@
 <context>
     <name>MyStudyScreen</name>
     <message>
-        <location filename="../../desktop_app/gui/my_study_screen.py" line="24" />
+        <location filename="../../desktop_app/gui/my_study_screen.py" line="27" />
         <source>Back</source>
         <translation>返回</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/my_study_screen.py" line="24" />
+        <location filename="../../desktop_app/gui/my_study_screen.py" line="27" />
         <source>Back to the home screen</source>
         <translation>返回首页</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/my_study_screen.py" line="26" />
-        <location filename="../../desktop_app/gui/my_study_screen.py" line="41" />
+        <location filename="../../desktop_app/gui/my_study_screen.py" line="29" />
+        <location filename="../../desktop_app/gui/my_study_screen.py" line="44" />
         <source>My study</source>
         <translation>我的学习</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/my_study_screen.py" line="58" />
+        <location filename="../../desktop_app/gui/my_study_screen.py" line="62" />
         <source>Lessons finished: %1 of %2</source>
         <translation>学完了 %1 课，一共 %2 课</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/my_study_screen.py" line="61" />
+        <location filename="../../desktop_app/gui/my_study_screen.py" line="65" />
         <source>Studied this season: %1 hours %2 minutes</source>
         <translation>这一季学了 %1 小时 %2 分</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/my_study_screen.py" line="63" />
+        <location filename="../../desktop_app/gui/my_study_screen.py" line="67" />
         <source>Studied this season: %1 minutes</source>
         <translation>这一季学了 %1 分钟</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/my_study_screen.py" line="65" />
+        <location filename="../../desktop_app/gui/my_study_screen.py" line="69" />
         <source>This month has no theme-day lesson</source>
         <translation>这个月没有主题党日的课</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/my_study_screen.py" line="67" />
+        <location filename="../../desktop_app/gui/my_study_screen.py" line="71" />
         <source>This month's lesson: %1 done</source>
         <translation>这个月的课 %1 学完了</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/my_study_screen.py" line="69" />
+        <location filename="../../desktop_app/gui/my_study_screen.py" line="73" />
         <source>This month's lesson: %1 not done yet</source>
         <translation>这个月的课 %1 还没学完</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/my_study_screen.py" line="70" />
+        <location filename="../../desktop_app/gui/my_study_screen.py" line="74" />
         <source>Days studied in a row: %1</source>
         <translation>连续学习 %1 天</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/my_study_screen.py" line="77" />
+        <location filename="../../desktop_app/gui/my_study_screen.py" line="81" />
         <source>Quiz points: %1, levels passed: %2</source>
         <translation>答题得分 %1 分，闯过 %2 关</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/my_study_screen.py" line="84" />
+        <source>This month's film: %1</source>
+        <translation>本月电影：%1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/my_study_screen.py" line="87" />
+        <source>This month's practice: %1</source>
+        <translation>本月实践：%1</translation>
     </message>
 </context>
 <context>
