@@ -38,6 +38,7 @@ def test_migrations_apply_once_and_reopen_keeps_data(tmp_path: Path):
         "0008_quiz_answers",
         "0009_quiz_review",
         "0010_quiz_points",
+        "0012_member_left",
     ]
     assert ProgressStore(again).get(member, "x").position == 12
 

@@ -167,6 +167,16 @@ def _m0010(db: sqlite_utils.Database) -> None:
     db.execute("CREATE INDEX quiz_attempts_finished ON quiz_attempts (finished_at)")
 
 
+# 0011 (the secretary's PIN) goes here, just above.
+
+
+@migrations(name="0012_member_left")
+def _m0012(db: sqlite_utils.Database) -> None:
+    # A member the secretary took off the list (移出名单): never deleted, their study stays in
+    # the records; left_at is when (ISO UTC), NULL while they are on the list (storage/members.py).
+    db.execute("ALTER TABLE members ADD COLUMN left_at TEXT")
+
+
 KNOWN_MIGRATIONS = frozenset(migration.name for migration in migrations._migrations)
 
 
