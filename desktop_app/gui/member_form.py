@@ -221,8 +221,8 @@ class MemberForm(QWidget):
                 cell.caption.setFixedWidth(width + 4)
                 cell.layout().setSpacing(spacing // 2)
         words = QFontMetrics(ui_font(metrics.title_pt, bold=True)).horizontalAdvance(self.save_button.text())
-        self.save_button.keep_width(max(words + 2 * spacing + 16, metrics.control_px * 3))
-        self.cancel_button.keep_width(metrics.control_px * 2)
+        self.save_button.keep_width(max(words + 2 * spacing + 16, metrics.control_px * 4))
+        self.cancel_button.keep_width(metrics.control_px * 5 // 2)
         self._show_photo()
         self._arrange()
 
@@ -239,7 +239,8 @@ class MemberForm(QWidget):
         high = self.metrics.control_px + 10
         rows_fit = max(1, (self.fields.height() + spacing) // (high + spacing))
         widest = max(1, (self.fields.width() + 2 * spacing) // (self._cell_width() + 2 * spacing))
-        columns = min(widest, max(1, -(-len(self.cells) // rows_fit)))
+        wide = 2 if self.fields.width() >= 3 * self._cell_width() else 1  # fields no longer than they need be
+        columns = min(widest, max(wide, -(-len(self.cells) // rows_fit)))
         if columns == self._columns:
             return
         self._columns = columns
