@@ -39,6 +39,7 @@ def test_migrations_apply_once_and_reopen_keeps_data(tmp_path: Path):
         "0009_quiz_review",
         "0010_quiz_points",
         "0011_secretary_pin",
+        "0012_member_left",
         "0013_month_plan",
     ]
     assert ProgressStore(again).get(member, "x").position == 12

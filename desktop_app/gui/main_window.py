@@ -28,6 +28,7 @@ from .idle_guard import IdleGuard, IdleWarning
 from .kiosk_settings_screen import KioskSettingsScreen
 from .ladder_screen import LadderScreen
 from .library_screen import LibraryScreen
+from .members_screen import MembersScreen
 from .my_study_screen import MyStudyScreen
 from .names import SCREENS
 from .picker_screen import PickerScreen
@@ -73,6 +74,7 @@ class MainWindow(QMainWindow):
         self.poster = PosterScreen(context)
         self.pin = PinScreen(context)
         self.kiosk_settings = KioskSettingsScreen(context)
+        self.members = MembersScreen(context)
         self.secretary = SecretaryScreen(
             context,
             screens=SCREENS,
@@ -95,6 +97,7 @@ class MainWindow(QMainWindow):
                 self.pin,
                 self.secretary,
                 self.kiosk_settings,
+                self.members,
             )
         }
         assert tuple(self.screens) == SCREENS
@@ -134,6 +137,7 @@ class MainWindow(QMainWindow):
         self.picker.openSecretary.connect(self.door.enter)
         self.kiosk_settings.modeChanged.connect(self.change_mode)
         self.kiosk_settings.settingsChanged.connect(self.apply_settings)
+        self.members.membersChanged.connect(self.picker.refresh)
         self.library.openLesson.connect(self.open_lesson)
         self.library.openQuiz.connect(self.open_quiz)
         self.reader.openSettings.connect(lambda: self.show_screen("settings"))

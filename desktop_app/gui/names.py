@@ -15,4 +15,5 @@ SCREENS = (
     "pin",
     "secretary",
     "kiosk_settings",
+    "members",
 )

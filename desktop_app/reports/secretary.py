@@ -102,9 +102,18 @@ def branches(db: sqlite_utils.Database) -> list[str]:
     return [row[0] for row in rows]
 
 
-def _members(db: sqlite_utils.Database, branch: str | None) -> list[Member]:
+def _members(db: sqlite_utils.Database, branch: str | None, month_start: str) -> list[Member]:
     store = MemberStore(db)
-    registered = store.all()
+    # A member taken off the list (移出名单) is still in the reports of the months they belonged
+    # to: those are the only months they could study in (the picker no longer offers them), and
+    # a month's report must read the same after someone leaves as before. They are left out of
+    # the months that begin after they left, where they would only show up as "not studied".
+    # (Both times are ISO UTC strings, so they compare as text.)
+    registered = [
+        member
+        for member in store.all(include_left=True)
+        if member.left_at in ("", None) or member.left_at >= month_start
+    ]
     if branch is not None:
         return [member for member in registered if member.branch == clean(branch)]
     if registered:
@@ -147,7 +156,7 @@ def build_report(
         "month_end": _utc(_next_month(first), zone),
         "season_start": _utc(season, zone),
     }
-    members = _members(db, branch)
+    members = _members(db, branch, bounds["month_start"])
 
     # Three queries, each over every member at once, whatever the number of members.
     seconds = {

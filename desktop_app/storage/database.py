@@ -184,6 +184,13 @@ def _m0011(db: sqlite_utils.Database) -> None:
     )
 
 
+@migrations(name="0012_member_left")
+def _m0012(db: sqlite_utils.Database) -> None:
+    # A member the secretary took off the list (移出名单): never deleted, their study stays in
+    # the records; left_at is when (ISO UTC), NULL while they are on the list (storage/members.py).
+    db.execute("ALTER TABLE members ADD COLUMN left_at TEXT")
+
+
 @migrations(name="0013_month_plan")
 def _m0013(db: sqlite_utils.Database) -> None:
     # The plan of the month (一月一课一片一实践, storage/plan.py): the lesson, film and practice

@@ -15,7 +15,7 @@ from ..text.names import name_initials, name_pinyin
 from ..text.script import to_simplified
 from .writes import write
 
-_COLUMNS = "id, name, branch, number, photo, board_name, on_board, pinyin, initials"
+_COLUMNS = "id, name, branch, number, photo, board_name, on_board, pinyin, initials, left_at"
 
 
 @dataclass(frozen=True)
@@ -29,6 +29,7 @@ class Member:
     on_board: bool = True
     pinyin: str = ""  # "zeng guo fan"
     initials: str = ""  # "zgf cgf": the surname reading first
+    left_at: str = ""  # when the secretary took them off the list (ISO UTC); "" while on it
 
     @property
     def letter(self) -> str:
@@ -107,10 +108,38 @@ class MemberStore:
         row = self.db.execute(f"SELECT {_COLUMNS} FROM members WHERE id = ?", [member_id]).fetchone()
         return _member(row) if row else None
 
-    def all(self) -> list[Member]:
-        """Every registered member (not the one of home use), in pinyin order."""
-        rows = self.db.execute(f"SELECT {_COLUMNS} FROM members WHERE home = 0 ORDER BY pinyin, name, branch, id")
+    def all(self, include_left: bool = False) -> list[Member]:
+        """Every registered member (not the one of home use), in pinyin order; the members who
+        left the list (mark_left) only with include_left."""
+        on_list = "" if include_left else "AND left_at IS NULL"
+        rows = self.db.execute(
+            f"SELECT {_COLUMNS} FROM members WHERE home = 0 {on_list} ORDER BY pinyin, name, branch, id"
+        )
         return [_member(row) for row in rows]
+
+    def left(self) -> list[Member]:
+        """The members taken off the list, in pinyin order (the secretary can bring them back)."""
+        rows = self.db.execute(
+            f"SELECT {_COLUMNS} FROM members WHERE home = 0 AND left_at IS NOT NULL ORDER BY pinyin, name, branch, id"
+        )
+        return [_member(row) for row in rows]
+
+    def mark_left(self, member_id: int) -> None:
+        """Off the list (移出名单): gone from the picker and the leaderboard; nothing is deleted,
+        their progress, study time and answers stay in the records."""
+        self._set_left(member_id, _now())
+
+    def bring_back(self, member_id: int) -> None:
+        self._set_left(member_id, None)
+
+    def _set_left(self, member_id: int, when: str | None) -> None:
+        write(
+            self.db,
+            f"member {member_id} {'left' if when else 'back'}",
+            lambda db: db.execute("UPDATE members SET left_at = ? WHERE id = ?", [when, member_id]),
+            keep=False,
+            wait=10,
+        )
 
     def find(self, name: str, branch: str = "", number: str = "") -> Member | None:
         """The member a list row means: by number when it has one, else by name and branch."""
@@ -125,6 +154,20 @@ class MemberStore:
             ).fetchone()
         return _member(row) if row else None
 
+    def clash(self, name: str, branch: str = "", number: str = "", member_id: int | None = None) -> Member | None:
+        """Another member (on the list or left) the same entry would mean, as find() and the list
+        import match them: one with the same number, else one of the same name and branch
+        without a number. The secretary's form refuses to save such a member."""
+        if clean(number):
+            where, values = "number = ?", [clean(number)]
+        else:
+            where, values = "name = ? AND branch = ? AND number = ''", [clean(name), clean(branch)]
+        row = self.db.execute(
+            f"SELECT {_COLUMNS} FROM members WHERE home = 0 AND {where} AND id != ? ORDER BY id",
+            [*values, -1 if member_id is None else member_id],
+        ).fetchone()
+        return _member(row) if row else None
+
 
 def clean(text: str) -> str:
     """Spaces at the ends dropped, inner runs of spaces made one (names typed in Excel)."""
@@ -136,7 +179,7 @@ def _now() -> str:
 
 
 def _member(row: Sequence) -> Member:
-    return Member(row[0], row[1], row[2], row[3], row[4], row[5], bool(row[6]), row[7], row[8])
+    return Member(row[0], row[1], row[2], row[3], row[4], row[5], bool(row[6]), row[7], row[8], row[9] or "")
 
 
 @lru_cache(maxsize=16384)

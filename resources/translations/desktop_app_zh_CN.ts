@@ -116,126 +116,199 @@
     </message>
 </context>
 <context>
+    <name>FilePanel</name>
+    <message>
+        <location filename="../../desktop_app/gui/file_panel.py" line="47" />
+        <source>Back</source>
+        <translation>返回</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/file_panel.py" line="47" />
+        <source>Back without choosing</source>
+        <translation>不选了，返回</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/file_panel.py" line="66" />
+        <source>Pictures folder</source>
+        <translation>图片文件夹</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/file_panel.py" line="69" />
+        <source>Documents folder</source>
+        <translation>文档文件夹</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/file_panel.py" line="70" />
+        <source>Desktop</source>
+        <translation>桌面</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/file_panel.py" line="73" />
+        <source>USB stick %1</source>
+        <translation>U盘 %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/file_panel.py" line="78" />
+        <source>Choose a photo</source>
+        <translation>选照片</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/file_panel.py" line="78" />
+        <source>Choose a member list</source>
+        <translation>选名单</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/file_panel.py" line="95" />
+        <source>%1 photos found in the Pictures folder and on USB sticks. A stick plugged in now shows here too.</source>
+        <translation>在“图片”文件夹和U盘里找到 %1 张照片。现在插上U盘，里面的照片也会出现。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/file_panel.py" line="99" />
+        <source>No photo found. Put the photos (JPG or PNG) on a USB stick and plug it in, or into the Pictures folder.</source>
+        <translation>没有找到照片。把照片（JPG或PNG）存到U盘里插上，或者放进“图片”文件夹。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/file_panel.py" line="104" />
+        <source>%1 lists (CSV) found in the Documents folder, on the desktop and on USB sticks.</source>
+        <translation>在“文档”文件夹、桌面和U盘里找到 %1 份名单（CSV）。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/file_panel.py" line="106" />
+        <source>No list found. In WPS or Excel, save the list as CSV on a USB stick and plug it in.</source>
+        <translation>没有找到名单。在WPS或Excel里把名单另存为CSV，存到U盘里再插上。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/file_panel.py" line="129" />
+        <source>Photo %1, on %2</source>
+        <translation>照片 %1，在%2</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/file_panel.py" line="129" />
+        <source>List %1, on %2</source>
+        <translation>名单 %1，在%2</translation>
+    </message>
+</context>
+<context>
     <name>HomeScreen</name>
     <message>
-        <location filename="../../desktop_app/gui/home_screen.py" line="56" />
-        <location filename="../../desktop_app/gui/home_screen.py" line="197" />
+        <location filename="../../desktop_app/gui/home_screen.py" line="68" />
+        <location filename="../../desktop_app/gui/home_screen.py" line="209" />
         <source>Welcome to the Study Station</source>
         <translation>欢迎来到党员学习站</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/home_screen.py" line="60" />
-        <location filename="../../desktop_app/gui/home_screen.py" line="236" />
+        <location filename="../../desktop_app/gui/home_screen.py" line="72" />
+        <location filename="../../desktop_app/gui/home_screen.py" line="249" />
         <source>Continue studying</source>
         <translation>继续学习</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/home_screen.py" line="63" />
+        <location filename="../../desktop_app/gui/home_screen.py" line="75" />
         <source>All lessons</source>
         <translation>全部课文</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/home_screen.py" line="73" />
+        <location filename="../../desktop_app/gui/home_screen.py" line="85" />
         <source>Text size and colours</source>
         <translation>字的大小和颜色</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/home_screen.py" line="65" />
+        <location filename="../../desktop_app/gui/home_screen.py" line="77" />
         <source>My study</source>
         <translation>我的学习</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/home_screen.py" line="67" />
+        <location filename="../../desktop_app/gui/home_screen.py" line="79" />
         <source>Quiz levels</source>
         <translation>闯关答题</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/home_screen.py" line="67" />
+        <location filename="../../desktop_app/gui/home_screen.py" line="79" />
         <source>Quiz levels, challenge and leaderboard</source>
         <translation>闯关答题、挑战赛和排行榜</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/home_screen.py" line="69" />
+        <location filename="../../desktop_app/gui/home_screen.py" line="81" />
         <source>Quiz on the lesson just read</source>
         <translation>测一测刚学的课</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/home_screen.py" line="75" />
+        <location filename="../../desktop_app/gui/home_screen.py" line="87" />
         <source>Not me: change</source>
         <translation>不是我，换人</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/home_screen.py" line="75" />
+        <location filename="../../desktop_app/gui/home_screen.py" line="87" />
         <source>Not you? Go back to the names</source>
         <translation>不是您？回到名字列表换人</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/home_screen.py" line="100" />
+        <location filename="../../desktop_app/gui/home_screen.py" line="112" />
         <source>Home</source>
         <translation>首页</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/home_screen.py" line="176" />
+        <location filename="../../desktop_app/gui/home_screen.py" line="188" />
         <source>Quiz on %1</source>
         <translation>测一测：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/home_screen.py" line="184" />
+        <location filename="../../desktop_app/gui/home_screen.py" line="196" />
         <source>Review %1 questions</source>
         <translation>复习错题（%1 道）</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/home_screen.py" line="187" />
+        <location filename="../../desktop_app/gui/home_screen.py" line="199" />
         <source>Review the questions you got wrong: %1 today</source>
         <translation>复习答错的题：今天有 %1 道</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/home_screen.py" line="193" />
+        <location filename="../../desktop_app/gui/home_screen.py" line="205" />
         <source>Welcome, guest. This visit is not recorded.</source>
         <translation>来宾您好！这次学习不作记录。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/home_screen.py" line="195" />
+        <location filename="../../desktop_app/gui/home_screen.py" line="207" />
         <source>Hello, %1</source>
         <translation>%1，您好！</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/home_screen.py" line="204" />
+        <location filename="../../desktop_app/gui/home_screen.py" line="217" />
         <source>No lessons yet</source>
         <translation>还没有课文</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/home_screen.py" line="205" />
+        <location filename="../../desktop_app/gui/home_screen.py" line="218" />
         <source>Please ask the Party branch secretary to load the lessons.</source>
         <translation>请找支部书记装上课文。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/home_screen.py" line="208" />
+        <location filename="../../desktop_app/gui/home_screen.py" line="221" />
         <source>All lessons finished</source>
         <translation>全部课文都学完了</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/home_screen.py" line="209" />
+        <location filename="../../desktop_app/gui/home_screen.py" line="222" />
         <source>Well done! Touch "All lessons" to read any of them again.</source>
         <translation>真好！想再学哪一课，请点“全部课文”。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/home_screen.py" line="213" />
+        <location filename="../../desktop_app/gui/home_screen.py" line="226" />
         <source>Touch the big button to start reading.</source>
         <translation>点上面的大按钮，就开始学习。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/home_screen.py" line="230" />
+        <location filename="../../desktop_app/gui/home_screen.py" line="243" />
         <source>%1, continue studying</source>
         <translation>%1，继续学习</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/home_screen.py" line="230" />
+        <location filename="../../desktop_app/gui/home_screen.py" line="243" />
         <source>%1, this month's study</source>
         <translation>%1，本月学习</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/home_screen.py" line="236" />
+        <location filename="../../desktop_app/gui/home_screen.py" line="249" />
         <source>This month's study</source>
         <translation>本月学习</translation>
     </message>
@@ -264,6 +337,59 @@
         <location filename="../../desktop_app/gui/idle_guard.py" line="53" />
         <source>In %1 seconds this goes back to the names.</source>
         <translation>%1 秒后回到选名字的页面。</translation>
+    </message>
+</context>
+<context>
+    <name>ImportPreview</name>
+    <message>
+        <location filename="../../desktop_app/gui/file_panel.py" line="167" />
+        <source>Back</source>
+        <translation>返回</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/file_panel.py" line="167" />
+        <source>Back: do not import</source>
+        <translation>返回，不导入</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/file_panel.py" line="193" />
+        <source>Do not import</source>
+        <translation>不导入</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/file_panel.py" line="193" />
+        <source>Do not import this list</source>
+        <translation>不导入这份名单</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/file_panel.py" line="204" />
+        <source>Import %1</source>
+        <translation>导入名单：%1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/file_panel.py" line="208" />
+        <source>The list has %1 problems, so nobody is imported. Correct the list on a computer and choose it again:</source>
+        <translation>名单里有 %1 处问题，所以一个人也没有导入。请在电脑上改好名单，再选一次：</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/file_panel.py" line="214" />
+        <source>%1 members: %2 new, %3 updated. Nothing changes before "Import".</source>
+        <translation>共 %1 人：新登记 %2 人，更新 %3 人。按“导入”以前什么也不改。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/file_panel.py" line="219" />
+        <source>Row %1: %2 (new)</source>
+        <translation>第%1行：%2（新登记）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/file_panel.py" line="219" />
+        <source>Row %1: %2 (updated)</source>
+        <translation>第%1行：%2（更新）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/file_panel.py" line="228" />
+        <source>Import %1 members</source>
+        <translation>导入 %1 人</translation>
     </message>
 </context>
 <context>
@@ -837,19 +963,195 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="58" />
+        <location filename="../../desktop_app/gui/main_window.py" line="59" />
         <source>Study Station</source>
         <translation>党员学习站</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="221" />
+        <location filename="../../desktop_app/gui/main_window.py" line="225" />
         <source>Review of wrong answers</source>
         <translation>复习错题</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="237" />
+        <location filename="../../desktop_app/gui/main_window.py" line="241" />
         <source>Challenge</source>
         <translation>挑战赛</translation>
+    </message>
+</context>
+<context>
+    <name>MemberForm</name>
+    <message>
+        <location filename="../../desktop_app/gui/member_form.py" line="40" />
+        <source>Back</source>
+        <translation>返回</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/member_form.py" line="40" />
+        <source>Back to the list without saving</source>
+        <translation>不保存，回到名单</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/member_form.py" line="44" />
+        <source>Take off the list</source>
+        <translation>移出名单</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/member_form.py" line="44" />
+        <source>Take this member off the list</source>
+        <translation>把这位党员移出名单</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/member_form.py" line="46" />
+        <source>Back on the list</source>
+        <translation>回到名单</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/member_form.py" line="46" />
+        <source>Bring this member back on the list</source>
+        <translation>让这位党员回到名单上</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/member_form.py" line="55" />
+        <source>Must be written</source>
+        <translation>必须写</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/member_form.py" line="55" />
+        <source>Name (must be written)</source>
+        <translation>姓名（必须写）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/member_form.py" line="57" />
+        <location filename="../../desktop_app/gui/member_form.py" line="71" />
+        <source>Branch</source>
+        <translation>支部</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/member_form.py" line="58" />
+        <location filename="../../desktop_app/gui/member_form.py" line="72" />
+        <source>Number</source>
+        <translation>编号</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/member_form.py" line="58" />
+        <source>Member number</source>
+        <translation>党员编号</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/member_form.py" line="59" />
+        <source>Name on the leaderboard</source>
+        <translation>光荣榜上的名字</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/member_form.py" line="61" />
+        <source>May stay empty</source>
+        <translation>可不填</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/member_form.py" line="62" />
+        <source>On the leaderboard</source>
+        <translation>上光荣榜</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/member_form.py" line="66" />
+        <location filename="../../desktop_app/gui/member_form.py" line="151" />
+        <source>Choose photo</source>
+        <translation>选照片</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/member_form.py" line="66" />
+        <source>Choose a photo from the Pictures folder or a USB stick</source>
+        <translation>从“图片”文件夹或U盘里选照片</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/member_form.py" line="70" />
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/member_form.py" line="73" />
+        <source>On the board as</source>
+        <translation>榜上名字</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/member_form.py" line="88" />
+        <source>✔ Save</source>
+        <translation>✔ 保存</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/member_form.py" line="88" />
+        <source>Save this member</source>
+        <translation>保存这位党员</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/member_form.py" line="90" />
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/member_form.py" line="90" />
+        <source>Cancel: nothing is saved</source>
+        <translation>取消，什么也不保存</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/member_form.py" line="129" />
+        <source>Change a member</source>
+        <translation>修改党员</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/member_form.py" line="129" />
+        <source>Add a member</source>
+        <translation>添加党员</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/member_form.py" line="151" />
+        <source>Change photo</source>
+        <translation>换照片</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/member_form.py" line="154" />
+        <source>, chosen</source>
+        <translation>，已选</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/member_form.py" line="165" />
+        <source>Nothing was saved.</source>
+        <translation>没有保存。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/member_form.py" line="167" />
+        <source>Please write the name.</source>
+        <translation>请写上姓名。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/member_form.py" line="171" />
+        <source> (among the members who left)</source>
+        <translation>（在已移出的党员里）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/member_form.py" line="173" />
+        <source>Number %1 is already %2's%3.</source>
+        <translation>编号 %1 已经是%2的了%3。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/member_form.py" line="175" />
+        <source>%1 of %2 is already registered%3, also without a number. A number tells them apart.</source>
+        <translation>%2已经登记了一位%1%3，也没有编号。填上编号才能分开。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/member_form.py" line="176" />
+        <source>no branch</source>
+        <translation>没写支部</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/member_form.py" line="198" />
+        <source>Saved: %1</source>
+        <translation>已保存：%1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/member_form.py" line="206" />
+        <source>Saved, but the photo could not be stored: %1</source>
+        <translation>已经保存了，只是照片没能存上：%1</translation>
     </message>
 </context>
 <context>
@@ -958,6 +1260,163 @@
         <location filename="../../desktop_app/storage/photos.py" line="56" />
         <source>The photo could not be stored in %1; please check whether the disk is full</source>
         <translation>照片没能存进 %1，请看看磁盘是不是满了</translation>
+    </message>
+</context>
+<context>
+    <name>MembersScreen</name>
+    <message>
+        <location filename="../../desktop_app/gui/members_screen.py" line="49" />
+        <source>Back</source>
+        <translation>返回</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/members_screen.py" line="49" />
+        <location filename="../../desktop_app/gui/members_screen.py" line="212" />
+        <source>Back to where you were</source>
+        <translation>回到刚才的地方</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/members_screen.py" line="51" />
+        <location filename="../../desktop_app/gui/members_screen.py" line="116" />
+        <location filename="../../desktop_app/gui/members_screen.py" line="205" />
+        <source>Members</source>
+        <translation>党员名单</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/members_screen.py" line="53" />
+        <source>Find name</source>
+        <translation>找名字</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/members_screen.py" line="53" />
+        <source>Find a member by name or pinyin initials</source>
+        <translation>按名字或拼音首字母找党员</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/members_screen.py" line="54" />
+        <source>Name or pinyin initials</source>
+        <translation>名字或拼音首字母</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/members_screen.py" line="56" />
+        <source>Find a member: type the name or its pinyin initials</source>
+        <translation>找党员：写名字或拼音首字母</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/members_screen.py" line="60" />
+        <source>Show all</source>
+        <translation>显示全部</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/members_screen.py" line="60" />
+        <source>Clear the search and show every member</source>
+        <translation>不找了，显示所有党员</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/members_screen.py" line="68" />
+        <source>Add a member</source>
+        <translation>添加党员</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/members_screen.py" line="68" />
+        <source>Add a member to the list</source>
+        <translation>在名单上添加一位党员</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/members_screen.py" line="71" />
+        <source>Import a list</source>
+        <translation>导入名单</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/members_screen.py" line="71" />
+        <source>Import a member list (CSV) from a USB stick</source>
+        <translation>从U盘导入党员名单（CSV）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/members_screen.py" line="74" />
+        <location filename="../../desktop_app/gui/members_screen.py" line="205" />
+        <source>Members who left</source>
+        <translation>已移出的党员</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/members_screen.py" line="207" />
+        <source>Left (%1)</source>
+        <translation>已移出（%1）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/members_screen.py" line="209" />
+        <source>Members who left the list: %1; touch to see them</source>
+        <translation>已移出名单的党员：%1 位，点这里查看</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/members_screen.py" line="212" />
+        <source>Back to the list</source>
+        <translation>回到党员名单</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/members_screen.py" line="220" />
+        <source>%1 found</source>
+        <translation>找到 %1 位</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/members_screen.py" line="223" />
+        <source>Touch a name to see the member and bring them back on the list.</source>
+        <translation>点名字可以查看，并让他回到名单上。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/members_screen.py" line="225" />
+        <source>Nobody has been taken off the list.</source>
+        <translation>还没有移出过党员。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/members_screen.py" line="228" />
+        <source>%1 members. Touch a name to change it.</source>
+        <translation>名单上 %1 位，点名字修改。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/members_screen.py" line="230" />
+        <source>No members yet. Touch "Add a member", or import a list from a USB stick.</source>
+        <translation>还没有党员。点“添加党员”，或者从U盘导入名单。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/members_screen.py" line="238" />
+        <source>no branch</source>
+        <translation>没写支部</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/members_screen.py" line="240" />
+        <source>No. %1</source>
+        <translation>编号 %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/members_screen.py" line="242" />
+        <source>not on the leaderboard</source>
+        <translation>不上光荣榜</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/members_screen.py" line="245" />
+        <source>left %1</source>
+        <translation>%1 移出</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/members_screen.py" line="284" />
+        <source>%1 members</source>
+        <translation>%1 位</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/members_screen.py" line="314" />
+        <source>%1 is off the list. The study records are kept.</source>
+        <translation>已把%1移出名单，学习记录都留着。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/members_screen.py" line="322" />
+        <source>%1 is back on the list.</source>
+        <translation>%1回到名单上了。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/members_screen.py" line="347" />
+        <source>Imported: %1 new, %2 updated.</source>
+        <translation>导入完成：新登记 %1 人，更新 %2 人。</translation>
     </message>
 </context>
 <context>
@@ -2053,6 +2512,29 @@ Next</source>
         <location filename="../../desktop_app/gui/reader_screen.py" line="297" />
         <source>Next page</source>
         <translation>下一页</translation>
+    </message>
+</context>
+<context>
+    <name>RemoveConfirmation</name>
+    <message>
+        <location filename="../../desktop_app/gui/member_form.py" line="278" />
+        <source>Yes, take off the list</source>
+        <translation>确定移出</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/member_form.py" line="279" />
+        <source>No, keep on the list</source>
+        <translation>不移出</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/member_form.py" line="292" />
+        <source>Take %1 off the list? The study records are kept.</source>
+        <translation>确定移出%1？学习记录会保留。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/member_form.py" line="295" />
+        <source>No longer among the names to touch, nor on the leaderboard. Under "Left" the member can be brought back.</source>
+        <translation>移出后，选名字和光荣榜上都不再有这位党员；点“已移出”还能让他回来。</translation>
     </message>
 </context>
 <context>
