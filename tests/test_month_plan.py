@@ -65,3 +65,33 @@ def test_home_offers_this_months_lesson_first_and_my_study_counts_it(qtbot, wind
     window.go_back()
     window.show_screen("home")
     assert window.home.continue_button.full_text.startswith("继续学习") and "红船" in button.full_text
+
+
+def test_the_secretary_plans_the_month_on_the_screen(qtbot, window, context):
+    from PySide6.QtCore import Qt
+
+    from .secretary_steps import through_the_door
+    from .test_reader_gui import type_text
+
+    window.show_screen("settings")
+    qtbot.mouseClick(window.settings.problems_button, Qt.MouseButton.LeftButton)
+    through_the_door(qtbot, window)
+    qtbot.mouseClick(window.secretary.tiles["plan"], Qt.MouseButton.LeftButton)
+    plan = window.plan
+    assert window.current_screen_name() == "plan" and plan.month_buttons[0].isChecked()
+    qtbot.mouseClick(plan.choose_button, Qt.MouseButton.LeftButton)
+    row = next(row for row in plan.rows if row.property("lesson_id") == "fazhi-02")
+    plan.pager.go_to(max(page for page, start in enumerate(plan.paged.pages) if start <= plan.rows.index(row)))
+    assert row.isVisible()
+    qtbot.mouseClick(row, Qt.MouseButton.LeftButton)
+    assert "防范电信网络诈骗" in plan.lesson_label.text() and "还没保存" in plan.message.text()
+    type_text(plan.film_box, "《长津湖》")
+    type_text(plan.practice_box, "看望一位老党员")
+    qtbot.mouseClick(plan.save_button, Qt.MouseButton.LeftButton)
+    assert PlanStore(context.db).get(MONTH) == MonthPlan(MONTH, "fazhi-02", "《长津湖》", "看望一位老党员")
+    qtbot.mouseClick(plan.month_buttons[1], Qt.MouseButton.LeftButton)  # next month: nothing planned yet
+    assert plan.film_box.text() == "" and plan.month != MONTH
+    qtbot.keyClick(window, Qt.Key.Key_Escape)
+    qtbot.mouseClick(window.secretary.back_button, Qt.MouseButton.LeftButton)
+    window.show_screen("home")
+    assert window.home.continue_button.full_text.startswith("本月学习\n防范电信网络诈骗")

@@ -33,6 +33,7 @@ from .my_study_screen import MyStudyScreen
 from .names import SCREENS
 from .picker_screen import PickerScreen
 from .pin_screen import PinScreen
+from .plan_screen import PlanScreen
 from .poster_screen import PosterScreen, figures_for
 from .problems_screen import ProblemsScreen
 from .quiz_screen import QuizScreen
@@ -75,6 +76,7 @@ class MainWindow(QMainWindow):
         self.pin = PinScreen(context)
         self.kiosk_settings = KioskSettingsScreen(context)
         self.members = MembersScreen(context)
+        self.plan = PlanScreen(context)
         self.secretary = SecretaryScreen(
             context,
             screens=SCREENS,
@@ -98,6 +100,7 @@ class MainWindow(QMainWindow):
                 self.secretary,
                 self.kiosk_settings,
                 self.members,
+                self.plan,
             )
         }
         assert tuple(self.screens) == SCREENS

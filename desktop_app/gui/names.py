@@ -16,4 +16,5 @@ SCREENS = (
     "secretary",
     "kiosk_settings",
     "members",
+    "plan",
 )

@@ -30,6 +30,7 @@ class SecretaryScreen(Screen):
         self.tiles: dict[str, WrappingButton] = {}
         names = {
             "members": self.tr("Members"),
+            "plan": self.tr("This month's study"),
             "kiosk_settings": self.tr("Kiosk settings"),
             "problems": self.tr("Lesson problems"),
         }

@@ -963,17 +963,17 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="59" />
+        <location filename="../../desktop_app/gui/main_window.py" line="60" />
         <source>Study Station</source>
         <translation>党员学习站</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="225" />
+        <location filename="../../desktop_app/gui/main_window.py" line="228" />
         <source>Review of wrong answers</source>
         <translation>复习错题</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="241" />
+        <location filename="../../desktop_app/gui/main_window.py" line="244" />
         <source>Challenge</source>
         <translation>挑战赛</translation>
     </message>
@@ -1920,6 +1920,116 @@ Next</source>
     </message>
 </context>
 <context>
+    <name>PlanScreen</name>
+    <message>
+        <location filename="../../desktop_app/gui/plan_screen.py" line="37" />
+        <source>Back</source>
+        <translation>返回</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/plan_screen.py" line="37" />
+        <source>Back to the secretary's page</source>
+        <translation>回到支部书记的页面</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/plan_screen.py" line="39" />
+        <location filename="../../desktop_app/gui/plan_screen.py" line="113" />
+        <source>This month's study</source>
+        <translation>本月学习</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/plan_screen.py" line="46" />
+        <source>Choose the lesson</source>
+        <translation>选课</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/plan_screen.py" line="48" />
+        <source>Film of the month, e.g. 《长津湖》</source>
+        <translation>本月电影，比如《长津湖》</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/plan_screen.py" line="48" />
+        <source>Film of the month</source>
+        <translation>本月电影</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/plan_screen.py" line="50" />
+        <source>Practice task, e.g. visit an old Party member</source>
+        <translation>本月实践，比如看望一位老党员</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/plan_screen.py" line="50" />
+        <source>Practice task of the month</source>
+        <translation>本月实践</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/plan_screen.py" line="52" />
+        <source>✔ Save</source>
+        <translation>✔ 保存</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/plan_screen.py" line="52" />
+        <source>Save the plan of the month</source>
+        <translation>保存本月学习</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/plan_screen.py" line="60" />
+        <source>Film</source>
+        <translation>电影</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/plan_screen.py" line="63" />
+        <source>Practice</source>
+        <translation>实践</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/plan_screen.py" line="154" />
+        <source>This month (%1)</source>
+        <translation>这个月（%1）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/plan_screen.py" line="155" />
+        <source>Next month (%1)</source>
+        <translation>下个月（%1）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/plan_screen.py" line="158" />
+        <source>month %1</source>
+        <translation>%1 月</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/plan_screen.py" line="159" />
+        <location filename="../../desktop_app/gui/plan_screen.py" line="193" />
+        <source>, chosen</source>
+        <translation>，已选中</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/plan_screen.py" line="172" />
+        <source>Lesson: %1</source>
+        <translation>课：%1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/plan_screen.py" line="174" />
+        <source>Lesson: not chosen (the lessons marked for this month are offered)</source>
+        <translation>课：没有选（就学课文里写着本月的课）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/plan_screen.py" line="187" />
+        <source>No lesson chosen</source>
+        <translation>不指定课</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/plan_screen.py" line="213" />
+        <source>Not saved yet: touch Save.</source>
+        <translation>还没保存，请点“保存”。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/plan_screen.py" line="221" />
+        <source>Saved. Members see it on their home screen.</source>
+        <translation>保存好了。党员一打开就能看到。</translation>
+    </message>
+</context>
+<context>
     <name>PlayerBar</name>
     <message>
         <location filename="../../desktop_app/gui/player_bar.py" line="36" />
@@ -2599,7 +2709,7 @@ Next</source>
     </message>
     <message>
         <location filename="../../desktop_app/gui/secretary_screen.py" line="29" />
-        <location filename="../../desktop_app/gui/secretary_screen.py" line="57" />
+        <location filename="../../desktop_app/gui/secretary_screen.py" line="58" />
         <source>For the secretary</source>
         <translation>支部书记用</translation>
     </message>
@@ -2610,27 +2720,32 @@ Next</source>
     </message>
     <message>
         <location filename="../../desktop_app/gui/secretary_screen.py" line="33" />
+        <source>This month's study</source>
+        <translation>本月学习</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/secretary_screen.py" line="34" />
         <source>Kiosk settings</source>
         <translation>学习站设置</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/secretary_screen.py" line="34" />
-        <location filename="../../desktop_app/gui/secretary_screen.py" line="86" />
+        <location filename="../../desktop_app/gui/secretary_screen.py" line="35" />
+        <location filename="../../desktop_app/gui/secretary_screen.py" line="87" />
         <source>Lesson problems</source>
         <translation>课文问题</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/secretary_screen.py" line="42" />
+        <location filename="../../desktop_app/gui/secretary_screen.py" line="43" />
         <source>Close the program</source>
         <translation>关闭学习站</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/secretary_screen.py" line="42" />
+        <location filename="../../desktop_app/gui/secretary_screen.py" line="43" />
         <source>Close the study station program</source>
         <translation>关闭学习站程序</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/secretary_screen.py" line="87" />
+        <location filename="../../desktop_app/gui/secretary_screen.py" line="88" />
         <source>Lesson problems (%1)</source>
         <translation>课文问题（%1 个）</translation>
     </message>
