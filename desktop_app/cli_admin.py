@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import argparse
 import logging
-import sys
 from pathlib import Path
 
 log = logging.getLogger(__name__)
@@ -22,17 +21,12 @@ def add_admin_parser(commands) -> None:
 
 
 def cmd_admin(args: argparse.Namespace, data_dir: Path) -> int:
-    from .context import open_records
+    from .cli_members import open_records_or_say
     from .storage.pin import PinStore
-    from .storage.problems import RecordsProblem
 
-    try:
-        db, notices = open_records(data_dir)
-    except RecordsProblem as problem:
-        print(problem.message, file=sys.stderr)
+    db = open_records_or_say(data_dir)
+    if db is None:
         return 1
-    for notice in notices:
-        print(notice, file=sys.stderr)
     try:
         store = PinStore(db)
         if not store.is_set():

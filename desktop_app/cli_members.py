@@ -25,20 +25,30 @@ def add_members_parser(commands) -> None:
     actions.add_parser("list", help="list the registered members")
 
 
-def cmd_members(args: argparse.Namespace, data_dir: Path) -> int:
+def open_records_or_say(data_dir: Path):
+    """The records for a command, what was noticed on opening them said on stderr; None (said
+    too) when they cannot be opened."""
     from .context import open_records
-    from .i18n import core_application
-    from .storage.members import MemberStore
     from .storage.problems import RecordsProblem
 
-    core_application(args.language)  # the list's problems are written for the screen, in English
     try:
         db, notices = open_records(data_dir)
     except RecordsProblem as problem:
         print(problem.message, file=sys.stderr)
-        return 1
+        return None
     for notice in notices:
         print(notice, file=sys.stderr)
+    return db
+
+
+def cmd_members(args: argparse.Namespace, data_dir: Path) -> int:
+    from .i18n import core_application
+    from .storage.members import MemberStore
+
+    core_application(args.language)  # the list's problems are written for the screen, in English
+    db = open_records_or_say(data_dir)
+    if db is None:
+        return 1
     try:
         store = MemberStore(db)
         if args.members_command == "add":

@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QGridLayout, QPushButton, QSizePolicy, QWidget
 
 from ..settings import OPTION
 from ..text.paging import page_starts
+from .pager import PagedList
 from .widgets import big_button, label
 
 
@@ -157,3 +158,22 @@ def choice_sections(
             row.append(button)
         sections.append(Section(setting_text(option.title), row))
     return sections, buttons
+
+
+class PagedSections:
+    """Titled rows of choices in a list area with the ◀ ▶ column beside it, the titles lined up
+    and the sections a page at a time (the settings screens). middle goes into the screen's layout."""
+
+    def __init__(self, sections: list[Section]):
+        self.sections = sections
+        self.area, self.layout, self.pager, self.middle = PagedList().parts()
+        for section in sections:
+            self.layout.addWidget(section)
+        self.layout.addStretch(1)
+        self.paged = PagedWidgets(sections, self.area, self.pager)
+
+    def fit(self, spacing: int) -> None:
+        title_width = max(section.title.sizeHint().width() for section in self.sections)
+        for section in self.sections:
+            section.fit(max(1, self.area.width()), spacing, spacing, title_width)
+        self.paged.paginate(spacing)

@@ -21,29 +21,21 @@ from .theme import Metrics
 from .widgets import WrappingButton, big_button, label, wrap_text
 
 
-def this_months_lesson(context: AppContext) -> Lesson | None:
-    """本月学习: the first lesson of this month's plan the member has not finished."""
-    month = date.today().strftime("%Y-%m")
-    plan = PlanStore(context.db).get(month)
-    return month_lesson_to_study(context.library, context.progress.all(context.member_id), plan, month)
-
-
-def reading_now(context: AppContext) -> Lesson | None:
-    """The lesson the member was in the middle of (opened last, not finished)."""
+def big_button_lesson(context: AppContext) -> tuple[Lesson | None, bool]:
+    """The lesson the big button opens for the member studying now, and whether it is this month's
+    (本月学习): the one they are in the middle of, else this month's, else the first not finished."""
     progress, last = context.progress.all(context.member_id), context.progress.last_opened(context.member_id)
     if last in context.library.lessons and last in progress and progress[last].state != FINISHED:
-        return context.library.lessons[last]
-    return None
+        return context.library.lessons[last], False
+    month = date.today().strftime("%Y-%m")
+    monthly = month_lesson_to_study(context.library, progress, PlanStore(context.db).get(month), month)
+    if monthly is not None:
+        return monthly, True
+    return lesson_to_continue(context.library, progress, None), False
 
 
 def next_lesson(context: AppContext) -> Lesson | None:
-    """The lesson the big button opens for the member studying now: the one they are in the middle
-    of, else this month's (本月学习), else the first one not finished."""
-    return (
-        reading_now(context)
-        or this_months_lesson(context)
-        or lesson_to_continue(context.library, context.progress.all(context.member_id), None)
-    )
+    return big_button_lesson(context)[0]
 
 
 class HomeScreen(Screen):
@@ -208,10 +200,7 @@ class HomeScreen(Screen):
         else:
             self.greeting.setText(self.tr("Welcome to the Study Station"))
         self.greeting.setAccessibleName(self.greeting.text())
-        lesson = next_lesson(self.context)
-        self._monthly = (
-            lesson is not None and reading_now(self.context) is None and lesson is this_months_lesson(self.context)
-        )
+        lesson, self._monthly = big_button_lesson(self.context)
         self._lesson_id = lesson.id if lesson else None
         if lesson is None and not self.context.library.lessons:
             self.continue_button.set_full_text(self.tr("No lessons yet"))

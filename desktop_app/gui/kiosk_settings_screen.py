@@ -11,9 +11,8 @@ from PySide6.QtWidgets import QHBoxLayout, QVBoxLayout, QWidget
 
 from ..context import AppContext
 from ..settings import Settings
-from .choices import PagedWidgets, choice_sections
+from .choices import PagedSections, choice_sections
 from .mode_confirmation import ModeConfirmation
-from .pager import PagedList
 from .screen import Screen
 from .theme import Metrics
 from .widgets import big_button, label, show_choice
@@ -40,11 +39,8 @@ class KioskSettingsScreen(Screen):
         top.addWidget(self.back_button)
         top.addWidget(self.title, 1)
         self.top = top
-        self.list_area, self.list_layout, self.pager, self.middle = PagedList().parts()
-        for section in self.sections:
-            self.list_layout.addWidget(section)
-        self.list_layout.addStretch(1)
-        self.paged = PagedWidgets(self.sections, self.list_area, self.pager)
+        self.choices = PagedSections(self.sections)
+        self.pager, self.middle = self.choices.pager, self.choices.middle
         self.layout_ = QVBoxLayout(self)
         self.layout_.addLayout(top)
         self.layout_.addLayout(self.middle, 1)
@@ -68,16 +64,13 @@ class KioskSettingsScreen(Screen):
 
     def apply_metrics(self, metrics: Metrics) -> None:
         super().apply_metrics(metrics)
-        self.space_out(metrics, self.layout_, self.top, self.middle, self.list_layout)
+        self.space_out(metrics, self.layout_, self.top, self.middle, self.choices.layout)
         self.pager.apply_metrics(metrics)
         self._paginate()
 
     def _paginate(self) -> None:
         spacing = self.metrics.spacing_px
-        title_width = max(section.title.sizeHint().width() for section in self.sections)
-        for section in self.sections:
-            section.fit(max(1, self.list_area.width()), spacing, spacing, title_width)
-        self.paged.paginate(spacing)
+        self.choices.fit(spacing)
         self.confirmation.setGeometry(self.rect().adjusted(spacing, spacing, -spacing, -spacing))
         self.confirmation.apply_metrics(self.metrics)
 

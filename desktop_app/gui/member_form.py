@@ -16,7 +16,7 @@ from ..storage.photos import PhotoError, photo_path, store_photo
 from .choices import ButtonRow, button_width
 from .theme import Metrics
 from .tiles import thumbnail
-from .widgets import big_button, label, show_choice
+from .widgets import big_button, label, show_choice, text_box
 
 NAME_LENGTH = 20  # as a list's names (storage/member_import.py)
 
@@ -104,11 +104,7 @@ class MemberForm(QWidget):
         self.layout_.addLayout(self.answers)
 
     def _box(self, placeholder: str, name: str) -> QLineEdit:
-        box = QLineEdit()
-        box.setPlaceholderText(placeholder)
-        box.setAccessibleName(name)
-        box.textEdited.connect(lambda _: self._say(""))
-        return box
+        return text_box(placeholder, name, lambda: self._say(""))
 
     def _cell(self, text: str, box: QLineEdit) -> QWidget:
         cell = QWidget()

@@ -15,7 +15,7 @@ from .choices import ButtonRow, PagedWidgets
 from .pager import PagedList
 from .screen import Screen
 from .theme import Metrics
-from .widgets import WrappingButton, big_button, label, show_choice
+from .widgets import WrappingButton, big_button, label, show_choice, text_box
 
 
 def months_from(today: date) -> tuple[str, str]:
@@ -102,11 +102,7 @@ class PlanScreen(Screen):
         return part, layout
 
     def _box(self, placeholder: str, name: str) -> QLineEdit:
-        box = QLineEdit()
-        box.setPlaceholderText(placeholder)
-        box.setAccessibleName(name)
-        box.textEdited.connect(lambda _: self._say(""))
-        return box
+        return text_box(placeholder, name, lambda: self._say(""))
 
     # -- the screen contract ---------------------------------------------------------------
     def title_text(self) -> str:

@@ -12,8 +12,7 @@ from PySide6.QtWidgets import QHBoxLayout, QVBoxLayout, QWidget
 from ..context import AppContext
 from ..fonts import ui_font
 from ..settings import CANTONESE, OPTION, TEXT_SIZES, Settings
-from .choices import PagedWidgets, Section, choice_sections, setting_text
-from .pager import PagedList
+from .choices import PagedSections, Section, choice_sections, setting_text
 from .screen import Screen
 from .theme import Metrics
 from .widgets import big_button, label, show_choice
@@ -64,11 +63,8 @@ class SettingsScreen(Screen):
         top.addWidget(self.title, 1)
         top.addWidget(self.problems_button)  # for the secretary: out of the members' way, top right
         self.top = top
-        self.list_area, self.list_layout, self.pager, self.middle = PagedList().parts()
-        for section in self.sections:
-            self.list_layout.addWidget(section)
-        self.list_layout.addStretch(1)
-        self.paged = PagedWidgets(self.sections, self.list_area, self.pager)
+        self.choices = PagedSections(self.sections)
+        self.pager, self.middle = self.choices.pager, self.choices.middle
         self.layout_ = QVBoxLayout(self)
         self.layout_.addLayout(top)
         self.layout_.addLayout(self.middle, 1)
@@ -85,7 +81,7 @@ class SettingsScreen(Screen):
 
     def apply_metrics(self, metrics: Metrics) -> None:
         super().apply_metrics(metrics)
-        self.space_out(metrics, self.layout_, self.top, self.middle, self.list_layout)
+        self.space_out(metrics, self.layout_, self.top, self.middle, self.choices.layout)
         self.pager.apply_metrics(metrics)
         self.sample.setFont(ui_font(metrics.body_pt))
         self.sample.setStyleSheet(f"font-size: {metrics.body_pt}pt;")
@@ -93,12 +89,7 @@ class SettingsScreen(Screen):
         self._paginate()
 
     def _paginate(self) -> None:
-        metrics = self.metrics
-        width = self.list_area.width()
-        title_width = max(section.title.sizeHint().width() for section in self.sections)
-        for section in self.sections:
-            section.fit(max(1, width), metrics.spacing_px, metrics.spacing_px, title_width)
-        self.paged.paginate(metrics.spacing_px)
+        self.choices.fit(self.metrics.spacing_px)
 
     def resizeEvent(self, event) -> None:
         super().resizeEvent(event)

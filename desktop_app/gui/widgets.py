@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QFontMetrics, QKeyEvent, QResizeEvent
-from PySide6.QtWidgets import QLabel, QPushButton, QSizePolicy, QWidget
+from PySide6.QtWidgets import QLabel, QLineEdit, QPushButton, QSizePolicy, QWidget
 
 
 class BigButton(QPushButton):
@@ -168,3 +168,13 @@ class WrappingButton(BigButton):
         super().changeEvent(event)
         if event.type() in (event.Type.FontChange, event.Type.StyleChange):
             self._wrap()
+
+
+def text_box(placeholder: str, accessible_name: str, edited=None) -> QLineEdit:
+    """A line of text to type (the secretary's forms); edited() when the text is changed by typing."""
+    box = QLineEdit()
+    box.setPlaceholderText(placeholder)
+    box.setAccessibleName(accessible_name)
+    if edited is not None:
+        box.textEdited.connect(lambda _: edited())
+    return box
