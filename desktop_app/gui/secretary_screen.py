@@ -72,8 +72,10 @@ class SecretaryScreen(Screen):
         self._arrange()
 
     def _arrange(self) -> None:
-        """Two tiles to a row, three on a wide screen at the smaller sizes."""
-        columns = 3 if self.width() >= 1200 and self.metrics.ui_pt <= 27 else 2
+        """Two tiles to a row; three on a wide screen at the smaller sizes when there are more than
+        four (four stay two by two, not three and one)."""
+        wide = self.width() >= 1200 and self.metrics.ui_pt <= 27
+        columns = 3 if wide and len(self.tiles) > 4 else 2
         for tile in self.tiles.values():
             self.grid.removeWidget(tile)
         for index, tile in enumerate(self.tiles.values()):
