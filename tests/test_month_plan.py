@@ -87,6 +87,7 @@ def test_the_secretary_plans_the_month_on_the_screen(qtbot, window, context):
     assert "防范电信网络诈骗" in plan.lesson_label.text() and "还没保存" in plan.message.text()
     type_text(plan.film_box, "《长津湖》")
     type_text(plan.practice_box, "看望一位老党员")
+    assert plan.film_box.maxLength() == TEXT_LIMIT  # typing stops where saving would cut
     qtbot.mouseClick(plan.save_button, Qt.MouseButton.LeftButton)
     assert PlanStore(context.db).get(MONTH) == MonthPlan(MONTH, "fazhi-02", "《长津湖》", "看望一位老党员")
     qtbot.mouseClick(plan.month_buttons[1], Qt.MouseButton.LeftButton)  # next month: nothing planned yet

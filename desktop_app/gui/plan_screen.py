@@ -10,7 +10,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QHBoxLayout, QLineEdit, QStackedWidget, QVBoxLayout, QWidget
 
 from ..context import AppContext
-from ..storage.plan import MonthPlan, PlanStore
+from ..storage.plan import TEXT_LIMIT, MonthPlan, PlanStore
 from .choices import ButtonRow, PagedWidgets
 from .pager import PagedList
 from .screen import Screen
@@ -49,6 +49,8 @@ class PlanScreen(Screen):
         self.practice_box = self._box(
             self.tr("Practice task, e.g. visit an old Party member"), self.tr("Practice task of the month")
         )
+        for box in (self.film_box, self.practice_box):
+            box.setMaxLength(TEXT_LIMIT)  # what is kept: nothing typed is cut off when saved
         self.save_button = big_button(self.tr("✔ Save"), self.tr("Save the plan of the month"), role="primary")
         self.save_button.clicked.connect(self._save)
         self.message = label("")
