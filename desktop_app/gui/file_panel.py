@@ -1,6 +1,6 @@
-"""Files to choose on the Members screen without a file dialog: the photos or member lists found
-in the user's folders and on every USB stick plugged in, as big tiles a page at a time; and what
-a chosen list would do, line by line, before anything is imported."""
+"""Files to choose without a file dialog (photos and member lists on the Members screen, lesson
+packs, copies of the records): those found in the user's folders and on every USB stick plugged
+in, as big tiles a page at a time."""
 
 from __future__ import annotations
 
@@ -8,20 +8,16 @@ from pathlib import Path
 
 from PySide6.QtCore import QStandardPaths, Signal
 from PySide6.QtGui import QFontMetrics
-from PySide6.QtWidgets import QHBoxLayout, QSizePolicy, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QVBoxLayout, QWidget
 
 from ..drives import Drive, DriveWatcher, find_files
 from ..fonts import ui_font
-from ..storage.member_import import ImportResult
-from ..storage.members import MemberStore
-from .choices import ButtonRow, PagedWidgets
-from .pager import PagerColumn
 from .theme import Metrics
 from .tiles import LinesTile, TileGrid, thumbnail
 from .widgets import big_button, label
 
-PHOTOS, LISTS = "photos", "lists"
-SUFFIXES = {PHOTOS: (".jpg", ".jpeg", ".png"), LISTS: (".csv",)}
+PHOTOS, LISTS, PACKS, BACKUPS = "photos", "lists", "packs", "backups"
+SUFFIXES = {PHOTOS: (".jpg", ".jpeg", ".png"), LISTS: (".csv",), PACKS: (".zip",), BACKUPS: (".db",)}
 NAME_CHARS = 26  # a longer file name is shown shortened in the middle (its whole name is said)
 
 
@@ -61,21 +57,61 @@ class FilePanel(QWidget):
         self.layout_.addWidget(self.grid, 1)
 
     def places(self) -> list[Drive]:
-        """The user's own folder for the kind of file, and every drive plugged in."""
+        """The user's own folders for the kind of file, and every drive plugged in."""
+        Location = QStandardPaths.StandardLocation
         if self.kind == PHOTOS:
-            own = [(QStandardPaths.StandardLocation.PicturesLocation, self.tr("Pictures folder"))]
+            own = [(Location.PicturesLocation, self.tr("Pictures folder"))]
         else:
             own = [
-                (QStandardPaths.StandardLocation.DocumentsLocation, self.tr("Documents folder")),
-                (QStandardPaths.StandardLocation.DesktopLocation, self.tr("Desktop")),
+                (Location.DocumentsLocation, self.tr("Documents folder")),
+                (Location.DesktopLocation, self.tr("Desktop")),
             ]
+        if self.kind in (PACKS, BACKUPS):  # a pack or a copy of the records is downloaded or copied there
+            own.append((Location.DownloadLocation, self.tr("Downloads folder")))
         folders = [Drive(name, path) for location, name in own if (path := _folder(location)) and path.is_dir()]
         sticks = [Drive(self.tr("USB stick %1").replace("%1", drive.name), drive.path) for drive in self.watcher.drives]
         return folders + sticks
 
+    def _texts(self) -> tuple[str, str, str, str]:
+        """The title, the message when files were found (%1: how many) and when none was, and
+        what a tile is called aloud (%1 the file, %2 where it is)."""
+        if self.kind == PHOTOS:
+            return (
+                self.tr("Choose a photo"),
+                self.tr(
+                    "%1 photos found in the Pictures folder and on USB sticks. A stick plugged in now shows here too."
+                ),
+                self.tr(
+                    "No photo found. Put the photos (JPG or PNG) on a USB stick and plug it in, or into the Pictures folder."
+                ),
+                self.tr("Photo %1, on %2"),
+            )
+        if self.kind == LISTS:
+            return (
+                self.tr("Choose a member list"),
+                self.tr("%1 lists (CSV) found in the Documents folder, on the desktop and on USB sticks."),
+                self.tr("No list found. In WPS or Excel, save the list as CSV on a USB stick and plug it in."),
+                self.tr("List %1, on %2"),
+            )
+        if self.kind == PACKS:
+            return (
+                self.tr("Choose a lesson pack"),
+                self.tr(
+                    "%1 lesson packs (ZIP) found on USB sticks and in your folders. A stick plugged in now shows here too."
+                ),
+                self.tr("No lesson pack found. Copy the pack (a ZIP file) onto a USB stick and plug it in."),
+                self.tr("Lesson pack %1, on %2"),
+            )
+        return (
+            self.tr("Choose a copy of the records"),
+            self.tr("%1 copies of the records found on USB sticks and in your folders."),
+            self.tr("No copy of the records found. Plug in the USB stick the records were copied to."),
+            self.tr("Copy of the records %1, on %2"),
+        )
+
     def open_for(self, kind: str) -> None:
         self.kind = kind
-        self.title.setText(self.tr("Choose a photo") if kind == PHOTOS else self.tr("Choose a member list"))
+        self.title.setText(self._texts()[0])
         self.title.setAccessibleName(self.title.text())
         self.watcher.start()
         self.look(keep_page=False)
@@ -89,22 +125,8 @@ class FilePanel(QWidget):
             if path.is_file()
         ]
         count = str(len(self.files))
-        if self.kind == PHOTOS:
-            text = (
-                self.tr(
-                    "%1 photos found in the Pictures folder and on USB sticks. A stick plugged in now shows here too."
-                )
-                if self.files
-                else self.tr(
-                    "No photo found. Put the photos (JPG or PNG) on a USB stick and plug it in, or into the Pictures folder."
-                )
-            )
-        else:
-            text = (
-                self.tr("%1 lists (CSV) found in the Documents folder, on the desktop and on USB sticks.")
-                if self.files
-                else self.tr("No list found. In WPS or Excel, save the list as CSV on a USB stick and plug it in.")
-            )
+        _, found, none, _ = self._texts()
+        text = found if self.files else none
         self.message.setText(text.replace("%1", count))
         self.message.setAccessibleName(self.message.text())
         self.grid.set_items(self.files, keep_page)
@@ -126,7 +148,7 @@ class FilePanel(QWidget):
             return
         path, where = item
         name = path.name if len(path.name) <= NAME_CHARS else path.name[:14] + "…" + path.name[-(NAME_CHARS - 15) :]
-        spoken = self.tr("Photo %1, on %2") if self.kind == PHOTOS else self.tr("List %1, on %2")
+        spoken = self._texts()[3]
         icon = None
         if self.kind == PHOTOS:
             if path not in self._icons:
@@ -150,124 +172,3 @@ class FilePanel(QWidget):
 
     def focus_first(self) -> None:
         (self.grid.visible_tiles() or [self.back_button])[0].setFocus()
-
-
-class ImportPreview(QWidget):
-    """A list read, not yet imported: its problems (nobody is imported then, as with `members
-    import`), else who would be registered or updated; 导入 N 人 / 不导入."""
-
-    importAsked = Signal()
-    cancelled = Signal()
-
-    def __init__(self, parent: QWidget | None = None):
-        super().__init__(parent)
-        self.result: ImportResult | None = None
-        self.path: Path | None = None
-        self.metrics = Metrics.for_step(1)
-        self.back_button = big_button(self.tr("Back"), self.tr("Back: do not import"))
-        self.back_button.clicked.connect(self.cancelled)
-        self.title = label("", "title")  # wraps: a file's name may be long
-        top = QHBoxLayout()
-        top.addWidget(self.back_button)
-        top.addWidget(self.title, 1)
-        self.top = top
-        self.summary = label("", "section")
-        self.area = QWidget()
-        self.area.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Ignored)
-        self.area_layout = QVBoxLayout(self.area)
-        self.area_layout.setContentsMargins(0, 0, 0, 0)
-        self.area_layout.setSizeConstraint(QVBoxLayout.SizeConstraint.SetNoConstraint)
-        self.area.installEventFilter(self)
-        self.pager = PagerColumn()
-        self.pages = PagedWidgets([], self.area, self.pager)
-        lines = QVBoxLayout()  # the summary beside the ◀ ▶ column, which has the height it needs then
-        lines.addWidget(self.summary)
-        lines.addWidget(self.area, 1)
-        self.lines = lines
-        middle = QHBoxLayout()
-        middle.addLayout(lines, 1)
-        middle.addWidget(self.pager)
-        self.middle = middle
-        self.import_button = big_button("", role="play")
-        self.import_button.clicked.connect(self.importAsked)
-        self.no_button = big_button(self.tr("Do not import"), self.tr("Do not import this list"))
-        self.no_button.clicked.connect(self.cancelled)
-        self.answers = ButtonRow([self.import_button, self.no_button])
-        self.layout_ = QVBoxLayout(self)
-        self.layout_.setContentsMargins(0, 0, 0, 0)
-        self.layout_.addLayout(top)
-        self.layout_.addLayout(middle, 1)
-        self.layout_.addWidget(self.answers)
-
-    def show_list(self, path: Path, result: ImportResult, store: MemberStore) -> None:
-        self.path, self.result = path, result
-        self.title.setText(self.tr("Import %1").replace("%1", path.name))
-        self.title.setAccessibleName(self.title.text())
-        if result.problems:
-            summary = self.tr(
-                "The list has %1 problems, so nobody is imported. Correct the list on a computer and choose it again:"
-            ).replace("%1", str(len(result.problems)))
-            lines = list(result.problems)
-        else:
-            known = [store.find(row.name, row.branch, row.number) is not None for row in result.rows]
-            summary = (
-                self.tr('%1 members: %2 new, %3 updated. Nothing changes before "Import".')
-                .replace("%1", str(len(result.rows)))
-                .replace("%2", str(known.count(False)))
-                .replace("%3", str(known.count(True)))
-            )
-            new, updated = self.tr("Row %1: %2 (new)"), self.tr("Row %1: %2 (updated)")
-            lines = [
-                (updated if was_known else new)
-                .replace("%1", str(row.line))
-                .replace("%2", "　".join(part for part in (row.name, row.branch, row.number) if part))
-                for row, was_known in zip(result.rows, known, strict=True)
-            ]
-        self.say(summary)
-        count = str(len(result.rows))
-        self.import_button.setText(self.tr("Import %1 members").replace("%1", count))
-        self.import_button.setAccessibleName(self.import_button.text())
-        self.import_button.setVisible(not result.problems)
-        self.answers.widgets = [self.no_button] if result.problems else [self.import_button, self.no_button]
-        self.answers.grid.removeWidget(self.import_button)
-        self.answers.columns = 0  # placed again for the buttons shown
-        self.answers.fit(max(1, self.width()), self.metrics.spacing_px, self.metrics.spacing_px)
-        while self.area_layout.count():
-            widget = self.area_layout.takeAt(0).widget()
-            if widget is not None:
-                widget.hide()
-                widget.deleteLater()
-        self.pages.widgets = [label(line) for line in lines]
-        for widget in self.pages.widgets:
-            widget.hide()  # the page they are on shows them
-            self.area_layout.addWidget(widget)
-        self.area_layout.addStretch(1)
-        self.pager.set_count(1, 0)
-        self._paginate()
-
-    def say(self, text: str) -> None:
-        self.summary.setText(text)
-        self.summary.setAccessibleName(text)
-
-    def _paginate(self) -> None:
-        self.pages.paginate(self.metrics.spacing_px)
-
-    def apply_metrics(self, metrics: Metrics) -> None:
-        self.metrics = metrics
-        for layout in (self.layout_, self.top, self.middle, self.lines, self.area_layout):
-            layout.setSpacing(metrics.spacing_px)
-        self.pager.apply_metrics(metrics)
-        self.answers.fit(max(1, self.width()), metrics.spacing_px, metrics.spacing_px)
-        self._paginate()
-
-    def resizeEvent(self, event) -> None:
-        super().resizeEvent(event)
-        self.answers.fit(max(1, self.width()), self.metrics.spacing_px, self.metrics.spacing_px)
-
-    def eventFilter(self, watched, event) -> bool:
-        if watched is self.area and event.type() == event.Type.Resize:
-            self._paginate()
-        return super().eventFilter(watched, event)
-
-    def focus_first(self) -> None:
-        (self.import_button if self.import_button.isVisible() else self.no_button).setFocus()

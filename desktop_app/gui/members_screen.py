@@ -20,7 +20,8 @@ from ..storage.member_import import read_member_list
 from ..storage.members import Member, filter_members
 from ..storage.photos import photo_path
 from ..storage.problems import RecordsProblem
-from .file_panel import LISTS, PHOTOS, FilePanel, ImportPreview
+from .file_panel import LISTS, PHOTOS, FilePanel
+from .import_preview import ImportPreview
 from .member_form import MemberForm, RemoveConfirmation
 from .picker_screen import MemberTile
 from .screen import Screen

@@ -108,6 +108,39 @@
     </message>
 </context>
 <context>
+    <name>DrivePanel</name>
+    <message>
+        <location filename="../../desktop_app/gui/drive_panel.py" line="38" />
+        <source>Back</source>
+        <translation>返回</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/drive_panel.py" line="38" />
+        <source>Back without saving</source>
+        <translation>返回，不保存</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/drive_panel.py" line="63" />
+        <source>Touch the USB stick to save on.</source>
+        <translation>请按一下要存到的U盘。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/drive_panel.py" line="65" />
+        <source>No USB stick found. Plug one in: it shows here by itself.</source>
+        <translation>没有找到U盘。请插上U盘，它会自己出现在这里。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/drive_panel.py" line="87" />
+        <source>USB stick %1</source>
+        <translation>U盘 %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/drive_panel.py" line="89" />
+        <source>Room left: %1</source>
+        <translation>还能存 %1</translation>
+    </message>
+</context>
+<context>
     <name>Errors</name>
     <message>
         <location filename="../../desktop_app/gui/app.py" line="48" />
@@ -118,72 +151,117 @@
 <context>
     <name>FilePanel</name>
     <message>
-        <location filename="../../desktop_app/gui/file_panel.py" line="47" />
+        <location filename="../../desktop_app/gui/file_panel.py" line="43" />
         <source>Back</source>
         <translation>返回</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/file_panel.py" line="47" />
+        <location filename="../../desktop_app/gui/file_panel.py" line="43" />
         <source>Back without choosing</source>
         <translation>不选了，返回</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/file_panel.py" line="66" />
+        <location filename="../../desktop_app/gui/file_panel.py" line="63" />
         <source>Pictures folder</source>
         <translation>图片文件夹</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/file_panel.py" line="69" />
+        <location filename="../../desktop_app/gui/file_panel.py" line="66" />
         <source>Documents folder</source>
         <translation>文档文件夹</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/file_panel.py" line="70" />
+        <location filename="../../desktop_app/gui/file_panel.py" line="67" />
         <source>Desktop</source>
         <translation>桌面</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/file_panel.py" line="73" />
+        <location filename="../../desktop_app/gui/file_panel.py" line="70" />
+        <source>Downloads folder</source>
+        <translation>下载文件夹</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/file_panel.py" line="72" />
         <source>USB stick %1</source>
         <translation>U盘 %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/file_panel.py" line="78" />
+        <location filename="../../desktop_app/gui/file_panel.py" line="80" />
         <source>Choose a photo</source>
         <translation>选照片</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/file_panel.py" line="78" />
+        <location filename="../../desktop_app/gui/file_panel.py" line="91" />
         <source>Choose a member list</source>
         <translation>选名单</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/file_panel.py" line="95" />
+        <location filename="../../desktop_app/gui/file_panel.py" line="98" />
+        <source>Choose a lesson pack</source>
+        <translation>选择课程包</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/file_panel.py" line="100" />
+        <source>%1 lesson packs (ZIP) found on USB sticks and in your folders. A stick plugged in now shows here too.</source>
+        <translation>在U盘和电脑文件夹里找到 %1 个课程包（ZIP 文件）。现在插上的U盘也会显示在这里。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/file_panel.py" line="102" />
+        <source>No lesson pack found. Copy the pack (a ZIP file) onto a USB stick and plug it in.</source>
+        <translation>没有找到课程包。请把课程包（ZIP 文件）拷到U盘上，再插到电脑上。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/file_panel.py" line="103" />
+        <source>Lesson pack %1, on %2</source>
+        <translation>课程包 %1，在%2</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/file_panel.py" line="106" />
+        <source>Choose a copy of the records</source>
+        <translation>选择学习记录的备份</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/file_panel.py" line="107" />
+        <source>%1 copies of the records found on USB sticks and in your folders.</source>
+        <translation>在U盘和电脑文件夹里找到 %1 份学习记录的备份。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/file_panel.py" line="108" />
+        <source>No copy of the records found. Plug in the USB stick the records were copied to.</source>
+        <translation>没有找到学习记录的备份。请插上存有备份的U盘。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/file_panel.py" line="109" />
+        <source>Copy of the records %1, on %2</source>
+        <translation>学习记录备份 %1，在%2</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/file_panel.py" line="82" />
         <source>%1 photos found in the Pictures folder and on USB sticks. A stick plugged in now shows here too.</source>
         <translation>在“图片”文件夹和U盘里找到 %1 张照片。现在插上U盘，里面的照片也会出现。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/file_panel.py" line="99" />
+        <location filename="../../desktop_app/gui/file_panel.py" line="85" />
         <source>No photo found. Put the photos (JPG or PNG) on a USB stick and plug it in, or into the Pictures folder.</source>
         <translation>没有找到照片。把照片（JPG或PNG）存到U盘里插上，或者放进“图片”文件夹。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/file_panel.py" line="104" />
+        <location filename="../../desktop_app/gui/file_panel.py" line="92" />
         <source>%1 lists (CSV) found in the Documents folder, on the desktop and on USB sticks.</source>
         <translation>在“文档”文件夹、桌面和U盘里找到 %1 份名单（CSV）。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/file_panel.py" line="106" />
+        <location filename="../../desktop_app/gui/file_panel.py" line="93" />
         <source>No list found. In WPS or Excel, save the list as CSV on a USB stick and plug it in.</source>
         <translation>没有找到名单。在WPS或Excel里把名单另存为CSV，存到U盘里再插上。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/file_panel.py" line="129" />
+        <location filename="../../desktop_app/gui/file_panel.py" line="87" />
         <source>Photo %1, on %2</source>
         <translation>照片 %1，在%2</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/file_panel.py" line="129" />
+        <location filename="../../desktop_app/gui/file_panel.py" line="94" />
         <source>List %1, on %2</source>
         <translation>名单 %1，在%2</translation>
     </message>
@@ -191,124 +269,124 @@
 <context>
     <name>HomeScreen</name>
     <message>
-        <location filename="../../desktop_app/gui/home_screen.py" line="68" />
-        <location filename="../../desktop_app/gui/home_screen.py" line="209" />
+        <location filename="../../desktop_app/gui/home_screen.py" line="60" />
+        <location filename="../../desktop_app/gui/home_screen.py" line="201" />
         <source>Welcome to the Study Station</source>
         <translation>欢迎来到党员学习站</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/home_screen.py" line="72" />
-        <location filename="../../desktop_app/gui/home_screen.py" line="249" />
+        <location filename="../../desktop_app/gui/home_screen.py" line="64" />
+        <location filename="../../desktop_app/gui/home_screen.py" line="238" />
         <source>Continue studying</source>
         <translation>继续学习</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/home_screen.py" line="75" />
+        <location filename="../../desktop_app/gui/home_screen.py" line="67" />
         <source>All lessons</source>
         <translation>全部课文</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/home_screen.py" line="85" />
+        <location filename="../../desktop_app/gui/home_screen.py" line="77" />
         <source>Text size and colours</source>
         <translation>字的大小和颜色</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/home_screen.py" line="77" />
+        <location filename="../../desktop_app/gui/home_screen.py" line="69" />
         <source>My study</source>
         <translation>我的学习</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/home_screen.py" line="79" />
+        <location filename="../../desktop_app/gui/home_screen.py" line="71" />
         <source>Quiz levels</source>
         <translation>闯关答题</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/home_screen.py" line="79" />
+        <location filename="../../desktop_app/gui/home_screen.py" line="71" />
         <source>Quiz levels, challenge and leaderboard</source>
         <translation>闯关答题、挑战赛和排行榜</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/home_screen.py" line="81" />
+        <location filename="../../desktop_app/gui/home_screen.py" line="73" />
         <source>Quiz on the lesson just read</source>
         <translation>测一测刚学的课</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/home_screen.py" line="87" />
+        <location filename="../../desktop_app/gui/home_screen.py" line="79" />
         <source>Not me: change</source>
         <translation>不是我，换人</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/home_screen.py" line="87" />
+        <location filename="../../desktop_app/gui/home_screen.py" line="79" />
         <source>Not you? Go back to the names</source>
         <translation>不是您？回到名字列表换人</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/home_screen.py" line="112" />
+        <location filename="../../desktop_app/gui/home_screen.py" line="104" />
         <source>Home</source>
         <translation>首页</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/home_screen.py" line="188" />
+        <location filename="../../desktop_app/gui/home_screen.py" line="180" />
         <source>Quiz on %1</source>
         <translation>测一测：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/home_screen.py" line="196" />
+        <location filename="../../desktop_app/gui/home_screen.py" line="188" />
         <source>Review %1 questions</source>
         <translation>复习错题（%1 道）</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/home_screen.py" line="199" />
+        <location filename="../../desktop_app/gui/home_screen.py" line="191" />
         <source>Review the questions you got wrong: %1 today</source>
         <translation>复习答错的题：今天有 %1 道</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/home_screen.py" line="205" />
+        <location filename="../../desktop_app/gui/home_screen.py" line="197" />
         <source>Welcome, guest. This visit is not recorded.</source>
         <translation>来宾您好！这次学习不作记录。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/home_screen.py" line="207" />
+        <location filename="../../desktop_app/gui/home_screen.py" line="199" />
         <source>Hello, %1</source>
         <translation>%1，您好！</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/home_screen.py" line="217" />
+        <location filename="../../desktop_app/gui/home_screen.py" line="206" />
         <source>No lessons yet</source>
         <translation>还没有课文</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/home_screen.py" line="218" />
+        <location filename="../../desktop_app/gui/home_screen.py" line="207" />
         <source>Please ask the Party branch secretary to load the lessons.</source>
         <translation>请找支部书记装上课文。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/home_screen.py" line="221" />
+        <location filename="../../desktop_app/gui/home_screen.py" line="210" />
         <source>All lessons finished</source>
         <translation>全部课文都学完了</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/home_screen.py" line="222" />
+        <location filename="../../desktop_app/gui/home_screen.py" line="211" />
         <source>Well done! Touch "All lessons" to read any of them again.</source>
         <translation>真好！想再学哪一课，请点“全部课文”。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/home_screen.py" line="226" />
+        <location filename="../../desktop_app/gui/home_screen.py" line="215" />
         <source>Touch the big button to start reading.</source>
         <translation>点上面的大按钮，就开始学习。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/home_screen.py" line="243" />
+        <location filename="../../desktop_app/gui/home_screen.py" line="232" />
         <source>%1, continue studying</source>
         <translation>%1，继续学习</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/home_screen.py" line="243" />
+        <location filename="../../desktop_app/gui/home_screen.py" line="232" />
         <source>%1, this month's study</source>
         <translation>%1，本月学习</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/home_screen.py" line="249" />
+        <location filename="../../desktop_app/gui/home_screen.py" line="238" />
         <source>This month's study</source>
         <translation>本月学习</translation>
     </message>
@@ -342,52 +420,52 @@
 <context>
     <name>ImportPreview</name>
     <message>
-        <location filename="../../desktop_app/gui/file_panel.py" line="167" />
+        <location filename="../../desktop_app/gui/import_preview.py" line="31" />
         <source>Back</source>
         <translation>返回</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/file_panel.py" line="167" />
+        <location filename="../../desktop_app/gui/import_preview.py" line="31" />
         <source>Back: do not import</source>
         <translation>返回，不导入</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/file_panel.py" line="193" />
+        <location filename="../../desktop_app/gui/import_preview.py" line="57" />
         <source>Do not import</source>
         <translation>不导入</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/file_panel.py" line="193" />
+        <location filename="../../desktop_app/gui/import_preview.py" line="57" />
         <source>Do not import this list</source>
         <translation>不导入这份名单</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/file_panel.py" line="204" />
+        <location filename="../../desktop_app/gui/import_preview.py" line="68" />
         <source>Import %1</source>
         <translation>导入名单：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/file_panel.py" line="208" />
+        <location filename="../../desktop_app/gui/import_preview.py" line="72" />
         <source>The list has %1 problems, so nobody is imported. Correct the list on a computer and choose it again:</source>
         <translation>名单里有 %1 处问题，所以一个人也没有导入。请在电脑上改好名单，再选一次：</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/file_panel.py" line="214" />
+        <location filename="../../desktop_app/gui/import_preview.py" line="78" />
         <source>%1 members: %2 new, %3 updated. Nothing changes before "Import".</source>
         <translation>共 %1 人：新登记 %2 人，更新 %3 人。按“导入”以前什么也不改。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/file_panel.py" line="219" />
+        <location filename="../../desktop_app/gui/import_preview.py" line="83" />
         <source>Row %1: %2 (new)</source>
         <translation>第%1行：%2（新登记）</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/file_panel.py" line="219" />
+        <location filename="../../desktop_app/gui/import_preview.py" line="83" />
         <source>Row %1: %2 (updated)</source>
         <translation>第%1行：%2（更新）</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/file_panel.py" line="228" />
+        <location filename="../../desktop_app/gui/import_preview.py" line="92" />
         <source>Import %1 members</source>
         <translation>导入 %1 人</translation>
     </message>
@@ -395,23 +473,23 @@
 <context>
     <name>KioskSettingsScreen</name>
     <message>
-        <location filename="../../desktop_app/gui/kiosk_settings_screen.py" line="31" />
+        <location filename="../../desktop_app/gui/kiosk_settings_screen.py" line="30" />
         <source>Back</source>
         <translation>返回</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/kiosk_settings_screen.py" line="31" />
+        <location filename="../../desktop_app/gui/kiosk_settings_screen.py" line="30" />
         <source>Back to the secretary's page</source>
         <translation>回到支部书记的页面</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/kiosk_settings_screen.py" line="33" />
-        <location filename="../../desktop_app/gui/kiosk_settings_screen.py" line="55" />
+        <location filename="../../desktop_app/gui/kiosk_settings_screen.py" line="32" />
+        <location filename="../../desktop_app/gui/kiosk_settings_screen.py" line="51" />
         <source>Kiosk settings</source>
         <translation>学习站设置</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/kiosk_settings_screen.py" line="95" />
+        <location filename="../../desktop_app/gui/kiosk_settings_screen.py" line="88" />
         <source>, chosen</source>
         <translation>，已选中</translation>
     </message>
@@ -1054,7 +1132,7 @@
     </message>
     <message>
         <location filename="../../desktop_app/gui/member_form.py" line="66" />
-        <location filename="../../desktop_app/gui/member_form.py" line="151" />
+        <location filename="../../desktop_app/gui/member_form.py" line="147" />
         <source>Choose photo</source>
         <translation>选照片</translation>
     </message>
@@ -1094,62 +1172,62 @@
         <translation>取消，什么也不保存</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/member_form.py" line="129" />
+        <location filename="../../desktop_app/gui/member_form.py" line="125" />
         <source>Change a member</source>
         <translation>修改党员</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/member_form.py" line="129" />
+        <location filename="../../desktop_app/gui/member_form.py" line="125" />
         <source>Add a member</source>
         <translation>添加党员</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/member_form.py" line="151" />
+        <location filename="../../desktop_app/gui/member_form.py" line="147" />
         <source>Change photo</source>
         <translation>换照片</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/member_form.py" line="154" />
+        <location filename="../../desktop_app/gui/member_form.py" line="150" />
         <source>, chosen</source>
         <translation>，已选</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/member_form.py" line="165" />
+        <location filename="../../desktop_app/gui/member_form.py" line="161" />
         <source>Nothing was saved.</source>
         <translation>没有保存。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/member_form.py" line="167" />
+        <location filename="../../desktop_app/gui/member_form.py" line="163" />
         <source>Please write the name.</source>
         <translation>请写上姓名。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/member_form.py" line="171" />
+        <location filename="../../desktop_app/gui/member_form.py" line="167" />
         <source> (among the members who left)</source>
         <translation>（在已移出的党员里）</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/member_form.py" line="173" />
+        <location filename="../../desktop_app/gui/member_form.py" line="169" />
         <source>Number %1 is already %2's%3.</source>
         <translation>编号 %1 已经是%2的了%3。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/member_form.py" line="175" />
+        <location filename="../../desktop_app/gui/member_form.py" line="171" />
         <source>%1 of %2 is already registered%3, also without a number. A number tells them apart.</source>
         <translation>%2已经登记了一位%1%3，也没有编号。填上编号才能分开。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/member_form.py" line="176" />
+        <location filename="../../desktop_app/gui/member_form.py" line="172" />
         <source>no branch</source>
         <translation>没写支部</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/member_form.py" line="198" />
+        <location filename="../../desktop_app/gui/member_form.py" line="194" />
         <source>Saved: %1</source>
         <translation>已保存：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/member_form.py" line="206" />
+        <location filename="../../desktop_app/gui/member_form.py" line="202" />
         <source>Saved, but the photo could not be stored: %1</source>
         <translation>已经保存了，只是照片没能存上：%1</translation>
     </message>
@@ -1265,156 +1343,156 @@
 <context>
     <name>MembersScreen</name>
     <message>
-        <location filename="../../desktop_app/gui/members_screen.py" line="49" />
+        <location filename="../../desktop_app/gui/members_screen.py" line="50" />
         <source>Back</source>
         <translation>返回</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/members_screen.py" line="49" />
-        <location filename="../../desktop_app/gui/members_screen.py" line="212" />
+        <location filename="../../desktop_app/gui/members_screen.py" line="50" />
+        <location filename="../../desktop_app/gui/members_screen.py" line="213" />
         <source>Back to where you were</source>
         <translation>回到刚才的地方</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/members_screen.py" line="51" />
-        <location filename="../../desktop_app/gui/members_screen.py" line="116" />
-        <location filename="../../desktop_app/gui/members_screen.py" line="205" />
+        <location filename="../../desktop_app/gui/members_screen.py" line="52" />
+        <location filename="../../desktop_app/gui/members_screen.py" line="117" />
+        <location filename="../../desktop_app/gui/members_screen.py" line="206" />
         <source>Members</source>
         <translation>党员名单</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/members_screen.py" line="53" />
+        <location filename="../../desktop_app/gui/members_screen.py" line="54" />
         <source>Find name</source>
         <translation>找名字</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/members_screen.py" line="53" />
+        <location filename="../../desktop_app/gui/members_screen.py" line="54" />
         <source>Find a member by name or pinyin initials</source>
         <translation>按名字或拼音首字母找党员</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/members_screen.py" line="54" />
+        <location filename="../../desktop_app/gui/members_screen.py" line="55" />
         <source>Name or pinyin initials</source>
         <translation>名字或拼音首字母</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/members_screen.py" line="56" />
+        <location filename="../../desktop_app/gui/members_screen.py" line="57" />
         <source>Find a member: type the name or its pinyin initials</source>
         <translation>找党员：写名字或拼音首字母</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/members_screen.py" line="60" />
+        <location filename="../../desktop_app/gui/members_screen.py" line="61" />
         <source>Show all</source>
         <translation>显示全部</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/members_screen.py" line="60" />
+        <location filename="../../desktop_app/gui/members_screen.py" line="61" />
         <source>Clear the search and show every member</source>
         <translation>不找了，显示所有党员</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/members_screen.py" line="68" />
+        <location filename="../../desktop_app/gui/members_screen.py" line="69" />
         <source>Add a member</source>
         <translation>添加党员</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/members_screen.py" line="68" />
+        <location filename="../../desktop_app/gui/members_screen.py" line="69" />
         <source>Add a member to the list</source>
         <translation>在名单上添加一位党员</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/members_screen.py" line="71" />
+        <location filename="../../desktop_app/gui/members_screen.py" line="72" />
         <source>Import a list</source>
         <translation>导入名单</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/members_screen.py" line="71" />
+        <location filename="../../desktop_app/gui/members_screen.py" line="72" />
         <source>Import a member list (CSV) from a USB stick</source>
         <translation>从U盘导入党员名单（CSV）</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/members_screen.py" line="74" />
-        <location filename="../../desktop_app/gui/members_screen.py" line="205" />
+        <location filename="../../desktop_app/gui/members_screen.py" line="75" />
+        <location filename="../../desktop_app/gui/members_screen.py" line="206" />
         <source>Members who left</source>
         <translation>已移出的党员</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/members_screen.py" line="207" />
+        <location filename="../../desktop_app/gui/members_screen.py" line="208" />
         <source>Left (%1)</source>
         <translation>已移出（%1）</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/members_screen.py" line="209" />
+        <location filename="../../desktop_app/gui/members_screen.py" line="210" />
         <source>Members who left the list: %1; touch to see them</source>
         <translation>已移出名单的党员：%1 位，点这里查看</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/members_screen.py" line="212" />
+        <location filename="../../desktop_app/gui/members_screen.py" line="213" />
         <source>Back to the list</source>
         <translation>回到党员名单</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/members_screen.py" line="220" />
+        <location filename="../../desktop_app/gui/members_screen.py" line="221" />
         <source>%1 found</source>
         <translation>找到 %1 位</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/members_screen.py" line="223" />
+        <location filename="../../desktop_app/gui/members_screen.py" line="224" />
         <source>Touch a name to see the member and bring them back on the list.</source>
         <translation>点名字可以查看，并让他回到名单上。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/members_screen.py" line="225" />
+        <location filename="../../desktop_app/gui/members_screen.py" line="226" />
         <source>Nobody has been taken off the list.</source>
         <translation>还没有移出过党员。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/members_screen.py" line="228" />
+        <location filename="../../desktop_app/gui/members_screen.py" line="229" />
         <source>%1 members. Touch a name to change it.</source>
         <translation>名单上 %1 位，点名字修改。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/members_screen.py" line="230" />
+        <location filename="../../desktop_app/gui/members_screen.py" line="231" />
         <source>No members yet. Touch "Add a member", or import a list from a USB stick.</source>
         <translation>还没有党员。点“添加党员”，或者从U盘导入名单。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/members_screen.py" line="238" />
+        <location filename="../../desktop_app/gui/members_screen.py" line="239" />
         <source>no branch</source>
         <translation>没写支部</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/members_screen.py" line="240" />
+        <location filename="../../desktop_app/gui/members_screen.py" line="241" />
         <source>No. %1</source>
         <translation>编号 %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/members_screen.py" line="242" />
+        <location filename="../../desktop_app/gui/members_screen.py" line="243" />
         <source>not on the leaderboard</source>
         <translation>不上光荣榜</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/members_screen.py" line="245" />
+        <location filename="../../desktop_app/gui/members_screen.py" line="246" />
         <source>left %1</source>
         <translation>%1 移出</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/members_screen.py" line="284" />
+        <location filename="../../desktop_app/gui/members_screen.py" line="285" />
         <source>%1 members</source>
         <translation>%1 位</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/members_screen.py" line="314" />
+        <location filename="../../desktop_app/gui/members_screen.py" line="315" />
         <source>%1 is off the list. The study records are kept.</source>
         <translation>已把%1移出名单，学习记录都留着。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/members_screen.py" line="322" />
+        <location filename="../../desktop_app/gui/members_screen.py" line="323" />
         <source>%1 is back on the list.</source>
         <translation>%1回到名单上了。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/members_screen.py" line="347" />
+        <location filename="../../desktop_app/gui/members_screen.py" line="348" />
         <source>Imported: %1 new, %2 updated.</source>
         <translation>导入完成：新登记 %1 人，更新 %2 人。</translation>
     </message>
@@ -1933,7 +2011,7 @@ Next</source>
     </message>
     <message>
         <location filename="../../desktop_app/gui/plan_screen.py" line="39" />
-        <location filename="../../desktop_app/gui/plan_screen.py" line="113" />
+        <location filename="../../desktop_app/gui/plan_screen.py" line="111" />
         <source>This month's study</source>
         <translation>本月学习</translation>
     </message>
@@ -1963,68 +2041,68 @@ Next</source>
         <translation>本月实践</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/plan_screen.py" line="52" />
+        <location filename="../../desktop_app/gui/plan_screen.py" line="54" />
         <source>✔ Save</source>
         <translation>✔ 保存</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/plan_screen.py" line="52" />
+        <location filename="../../desktop_app/gui/plan_screen.py" line="54" />
         <source>Save the plan of the month</source>
         <translation>保存本月学习</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/plan_screen.py" line="60" />
+        <location filename="../../desktop_app/gui/plan_screen.py" line="62" />
         <source>Film</source>
         <translation>电影</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/plan_screen.py" line="63" />
+        <location filename="../../desktop_app/gui/plan_screen.py" line="65" />
         <source>Practice</source>
         <translation>实践</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/plan_screen.py" line="154" />
+        <location filename="../../desktop_app/gui/plan_screen.py" line="157" />
         <source>This month (%1)</source>
         <translation>这个月（%1）</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/plan_screen.py" line="155" />
+        <location filename="../../desktop_app/gui/plan_screen.py" line="158" />
         <source>Next month (%1)</source>
         <translation>下个月（%1）</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/plan_screen.py" line="158" />
+        <location filename="../../desktop_app/gui/plan_screen.py" line="161" />
         <source>month %1</source>
         <translation>%1 月</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/plan_screen.py" line="159" />
-        <location filename="../../desktop_app/gui/plan_screen.py" line="193" />
+        <location filename="../../desktop_app/gui/plan_screen.py" line="162" />
+        <location filename="../../desktop_app/gui/plan_screen.py" line="196" />
         <source>, chosen</source>
         <translation>，已选中</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/plan_screen.py" line="172" />
+        <location filename="../../desktop_app/gui/plan_screen.py" line="175" />
         <source>Lesson: %1</source>
         <translation>课：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/plan_screen.py" line="174" />
+        <location filename="../../desktop_app/gui/plan_screen.py" line="177" />
         <source>Lesson: not chosen (the lessons marked for this month are offered)</source>
         <translation>课：没有选（就学课文里写着本月的课）</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/plan_screen.py" line="187" />
+        <location filename="../../desktop_app/gui/plan_screen.py" line="190" />
         <source>No lesson chosen</source>
         <translation>不指定课</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/plan_screen.py" line="213" />
+        <location filename="../../desktop_app/gui/plan_screen.py" line="216" />
         <source>Not saved yet: touch Save.</source>
         <translation>还没保存，请点“保存”。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/plan_screen.py" line="221" />
+        <location filename="../../desktop_app/gui/plan_screen.py" line="224" />
         <source>Saved. Members see it on their home screen.</source>
         <translation>保存好了。党员一打开就能看到。</translation>
     </message>
@@ -2627,22 +2705,22 @@ Next</source>
 <context>
     <name>RemoveConfirmation</name>
     <message>
-        <location filename="../../desktop_app/gui/member_form.py" line="278" />
+        <location filename="../../desktop_app/gui/member_form.py" line="274" />
         <source>Yes, take off the list</source>
         <translation>确定移出</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/member_form.py" line="279" />
+        <location filename="../../desktop_app/gui/member_form.py" line="275" />
         <source>No, keep on the list</source>
         <translation>不移出</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/member_form.py" line="292" />
+        <location filename="../../desktop_app/gui/member_form.py" line="288" />
         <source>Take %1 off the list? The study records are kept.</source>
         <translation>确定移出%1？学习记录会保留。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/member_form.py" line="295" />
+        <location filename="../../desktop_app/gui/member_form.py" line="291" />
         <source>No longer among the names to touch, nor on the leaderboard. Under "Left" the member can be brought back.</source>
         <translation>移出后，选名字和光荣榜上都不再有这位党员；点“已移出”还能让他回来。</translation>
     </message>
@@ -2730,7 +2808,7 @@ Next</source>
     </message>
     <message>
         <location filename="../../desktop_app/gui/secretary_screen.py" line="35" />
-        <location filename="../../desktop_app/gui/secretary_screen.py" line="87" />
+        <location filename="../../desktop_app/gui/secretary_screen.py" line="89" />
         <source>Lesson problems</source>
         <translation>课文问题</translation>
     </message>
@@ -2745,7 +2823,7 @@ Next</source>
         <translation>关闭学习站程序</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/secretary_screen.py" line="88" />
+        <location filename="../../desktop_app/gui/secretary_screen.py" line="90" />
         <source>Lesson problems (%1)</source>
         <translation>课文问题（%1 个）</translation>
     </message>
@@ -2956,69 +3034,69 @@ Next</source>
 <context>
     <name>SettingsScreen</name>
     <message>
-        <location filename="../../desktop_app/gui/settings_screen.py" line="34" />
+        <location filename="../../desktop_app/gui/settings_screen.py" line="33" />
         <source>Back</source>
         <translation>返回</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/settings_screen.py" line="34" />
+        <location filename="../../desktop_app/gui/settings_screen.py" line="33" />
         <source>Back to where you were</source>
         <translation>回到刚才的地方</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/settings_screen.py" line="36" />
-        <location filename="../../desktop_app/gui/settings_screen.py" line="78" />
+        <location filename="../../desktop_app/gui/settings_screen.py" line="35" />
+        <location filename="../../desktop_app/gui/settings_screen.py" line="74" />
         <source>Text size and colours</source>
         <translation>字的大小和颜色</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/settings_screen.py" line="38" />
-        <location filename="../../desktop_app/gui/settings_screen.py" line="127" />
+        <location filename="../../desktop_app/gui/settings_screen.py" line="37" />
+        <location filename="../../desktop_app/gui/settings_screen.py" line="118" />
         <source>For the secretary</source>
         <translation>支部书记用</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/settings_screen.py" line="41" />
+        <location filename="../../desktop_app/gui/settings_screen.py" line="40" />
         <source>Smaller text</source>
         <translation>字小一点</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/settings_screen.py" line="41" />
+        <location filename="../../desktop_app/gui/settings_screen.py" line="40" />
         <source>Make the text smaller</source>
         <translation>把字变小一点</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/settings_screen.py" line="43" />
+        <location filename="../../desktop_app/gui/settings_screen.py" line="42" />
         <source>Study</source>
         <translation>学习</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/settings_screen.py" line="49" />
+        <location filename="../../desktop_app/gui/settings_screen.py" line="48" />
         <source>Bigger text</source>
         <translation>字大一点</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/settings_screen.py" line="49" />
+        <location filename="../../desktop_app/gui/settings_screen.py" line="48" />
         <source>Make the text bigger</source>
         <translation>把字变大一点</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/settings_screen.py" line="114" />
+        <location filename="../../desktop_app/gui/settings_screen.py" line="105" />
         <source>Step %1 of %2</source>
         <translation>第 %1 档，共 %2 档</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/settings_screen.py" line="120" />
+        <location filename="../../desktop_app/gui/settings_screen.py" line="111" />
         <source>, chosen</source>
         <translation>，已选中</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/settings_screen.py" line="124" />
+        <location filename="../../desktop_app/gui/settings_screen.py" line="115" />
         <source>Cantonese (not on this computer)</source>
         <translation>粤语（这台电脑没有）</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/settings_screen.py" line="129" />
+        <location filename="../../desktop_app/gui/settings_screen.py" line="120" />
         <source>For the secretary (%1 problems)</source>
         <translation>支部书记用（%1 个问题）</translation>
     </message>
