@@ -1,6 +1,7 @@
-"""The secretary's report as a large-print A4 PDF, laid out and drawn with QPainter on a
-QPdfWriter (QtGui only, no widgets): black on white, table text 16 pt, title and the list of who
-has not studied 20 pt and more, the table's header on every page, page numbers."""
+"""The secretary's report as a large-print A4 PDF, laid out and drawn with QPainter on any paged
+device: a QPdfWriter for the file, a QPrinter for the printer (QtGui only, no widgets): black on
+white, table text 16 pt, title and the list of who has not studied 20 pt and more, the table's
+header on every page, page numbers."""
 
 from __future__ import annotations
 
@@ -16,6 +17,7 @@ from PySide6.QtGui import (
     QFont,
     QFontMetricsF,
     QGuiApplication,
+    QPagedPaintDevice,
     QPageLayout,
     QPageSize,
     QPainter,
@@ -28,7 +30,7 @@ from ..fonts import ui_font
 from ..storage.files import IncompleteFile, check_pdf_structure, replacing
 from .secretary import MemberRow, Report, hours_text, names
 
-RESOLUTION = 300  # dots per inch of the drawing; the PDF itself is vector
+RESOLUTION = 300  # dots per inch of the PDF's drawing (it is vector); a printer keeps its own
 TABLE_PT = 16
 TITLE_PT = 26
 HEADING_PT = 24
@@ -115,11 +117,11 @@ def _columns(report: Report) -> list[_Column]:
 
 
 class _Layout:
-    """Everything to draw, page by page, in device units of the QPdfWriter."""
+    """Everything to draw, page by page, in device units of the paged device (QPdfWriter, QPrinter)."""
 
-    def __init__(self, report: Report, writer: QPdfWriter):
+    def __init__(self, report: Report, writer: QPagedPaintDevice):
         self.report, self.writer = report, writer
-        self.unit = RESOLUTION / 72  # device units per point
+        self.unit = writer.logicalDpiY() / 72  # device units per point
         self.table_font, self.table_bold = _font(TABLE_PT), _font(TABLE_PT, bold=True)
         self.metrics = QFontMetricsF(self.table_font, writer)
         self.bold_metrics = QFontMetricsF(self.table_bold, writer)
@@ -301,16 +303,22 @@ def _paint(painter: QPainter, ops: list, unit: float) -> None:
             painter.drawText(op.rect, int(op.align.value), op.text)
 
 
-def _writer(path: Path, report: Report, landscape: bool) -> QPdfWriter:
+def _set_a4(device: QPagedPaintDevice, landscape: bool) -> None:
+    """A4 with the report's margins. A printer that refuses the margins (it cannot print that near
+    the edge) keeps its own and still gets A4 in that orientation."""
+    orientation = QPageLayout.Orientation.Landscape if landscape else QPageLayout.Orientation.Portrait
+    margins = QMarginsF(MARGIN_MM, MARGIN_MM, MARGIN_MM, MARGIN_MM)
+    a4 = QPageSize(QPageSize.PageSizeId.A4)
+    if not device.setPageLayout(QPageLayout(a4, orientation, margins, QPageLayout.Unit.Millimeter)):
+        device.setPageSize(a4)
+        device.setPageOrientation(orientation)
+
+
+def _writer(path: Path, report: Report) -> QPdfWriter:
     writer = QPdfWriter(str(path))
     writer.setResolution(RESOLUTION)
     writer.setTitle(report.title)
     writer.setCreator("党员学习站")
-    orientation = QPageLayout.Orientation.Landscape if landscape else QPageLayout.Orientation.Portrait
-    margins = QMarginsF(MARGIN_MM, MARGIN_MM, MARGIN_MM, MARGIN_MM)
-    writer.setPageLayout(
-        QPageLayout(QPageSize(QPageSize.PageSizeId.A4), orientation, margins, QPageLayout.Unit.Millimeter)
-    )
     return writer
 
 
@@ -368,22 +376,42 @@ def _fix_text_of(path: Path, fixes: dict[bytes, bytes]) -> None:
         path.write_bytes(fixed)
 
 
-def _paint_pages(writer: QPdfWriter, layout: _Layout, pages: list[list]) -> str:
+def _paint_pages(writer: QPagedPaintDevice, layout: _Layout, pages: list[list]) -> str:
     """Draw every page with its footer; all the text drawn."""
     painter = QPainter()
     if not painter.begin(writer):
-        raise OSError("cannot open the PDF file for writing")
+        raise OSError("cannot open the PDF file or the printer for drawing")
     texts = []
     try:
         for number, ops in enumerate(pages, start=1):
-            if number > 1:
-                writer.newPage()
+            if number > 1 and not writer.newPage():
+                raise OSError("the PDF file or the printer took no new page")
             ops = ops + layout.footer(number, len(pages))
             _paint(painter, ops, layout.unit)
             texts += [op.text for op in ops if isinstance(op, _Text)]
-    finally:
+    except BaseException:
         painter.end()
+        raise
+    if not painter.end():  # a printer whose job failed, say
+        raise OSError("the PDF file or the printer did not take the whole report")
     return "".join(texts)
+
+
+def paint_report(report: Report, device: QPagedPaintDevice) -> tuple[int, str]:
+    """Lay the report out on A4 and draw it on device (a QPdfWriter, or a QPrinter: the same
+    pages): portrait when the table fits across it, else landscape. The page count and all the
+    text drawn. Raises OSError when the device cannot be drawn on. QPainter may draw on a
+    QPdfWriter or a QPrinter in a thread other than the interface's (Qt's "painting in threads")."""
+    ensure_gui_application()
+    _set_a4(device, landscape=False)
+    layout = _Layout(report, device)
+    paint = device.pageLayout().paintRectPixels(device.logicalDpiX())
+    if sum(layout.natural_widths()) > paint.width():
+        _set_a4(device, landscape=True)
+        layout = _Layout(report, device)
+        paint = device.pageLayout().paintRectPixels(device.logicalDpiX())
+    pages = layout.run(QRectF(0, 0, paint.width(), paint.height()))  # the painter starts at the margins
+    return len(pages), _paint_pages(device, layout, pages)
 
 
 def check_pdf(path: Path, pages: int | None = None) -> None:
@@ -406,15 +434,8 @@ def write_pdf(report: Report, out: Path) -> int:
     ensure_gui_application()
     fonts = [_font(TABLE_PT), _font(TABLE_PT, bold=True)]
     with replacing(Path(out), check_pdf) as temp:
-        # Portrait when the table fits across it, else landscape.
-        writer = _writer(temp, report, landscape=False)
-        layout = _Layout(report, writer)
-        if sum(layout.natural_widths()) > writer.pageLayout().paintRectPixels(RESOLUTION).width():
-            writer = _writer(temp, report, landscape=True)
-            layout = _Layout(report, writer)
-        paint = writer.pageLayout().paintRectPixels(RESOLUTION)
-        pages = layout.run(QRectF(0, 0, paint.width(), paint.height()))  # the painter starts at the margins
-        text = _paint_pages(writer, layout, pages)
-        del layout, writer  # the file is closed before it is touched again
+        writer = _writer(temp, report)
+        pages, text = paint_report(report, writer)
+        del writer  # the file is closed before it is touched again
         _fix_text_of(temp, _radical_fixes(fonts, text))
-    return len(pages)
+    return pages
