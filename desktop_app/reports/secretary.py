@@ -40,6 +40,19 @@ def month_label(month: str) -> str:
     return f"{year}年{int(number)}月"
 
 
+def shift_month(month: str, months: int) -> str:
+    """The month months later ('YYYY-MM'; months < 0: earlier)."""
+    year, number = (int(part) for part in month.split("-"))
+    index = year * 12 + number - 1 + months
+    return f"{index // 12:04d}-{index % 12 + 1:02d}"
+
+
+def first_month(db: sqlite_utils.Database, zone: tzinfo | None = None) -> str | None:
+    """The month of the first study session in the records ('YYYY-MM'); None before any."""
+    first = db.execute("SELECT min(started_at) FROM sessions").fetchone()[0]
+    return _local_day(first, zone).strftime("%Y-%m") if first else None
+
+
 def _first_day(month: str) -> date:
     year, number = (int(part) for part in month.split("-"))
     return date(year, number, 1)
