@@ -55,8 +55,8 @@ class MemberLine(QFrame):
     def __init__(self, row: MemberRow, name: str, details: str, parent: QWidget | None = None):
         super().__init__(parent)
         self.row = row
-        self.name = label(name, "section")
-        self.details = label(details)
+        self.name = label(name, "section", self)  # children from the start: polished with the line
+        self.details = label(details, parent=self)
         self.setAccessibleName(f"{name}，{details}")
         self.grid = QGridLayout(self)
         self.grid.setContentsMargins(0, 0, 0, 0)
@@ -397,6 +397,9 @@ class ReportScreen(Screen):
             done = label(self.tr("Everybody studied this month."), "section")
             self.headings.insert(0, done)
             items.insert(items.index(self.summary) + 1, done)
+        for widget in items:
+            widget.setParent(self.area)  # polished with the style sheet's fonts before they are measured
+            widget.ensurePolished()
         self.items = items
 
     # -- laying out -----------------------------------------------------------------------------------
