@@ -424,6 +424,8 @@ def test_every_part_follows_the_elder_rules(qtbot, context, stick, step, size):
     with qtbot.waitSignal(screen.jobFinished, timeout=30_000):
         save_tile(screen).click()
     check("report (stick refused)")
+    if not screen.message.isVisible() or not screen.save_button.hasFocus():
+        problems.append("the message after saving is not on the page shown, or the focus left 存到U盘")
     button = screen.branch_buttons["离退休党员支部"]
     turn_to(screen, button)
     click(qtbot, button)

@@ -434,7 +434,7 @@ class ReportScreen(Screen):
 
     def _fit(self) -> None:
         """Cut the branch choice into lines and the members' rows to the width, then the pages:
-        the month (when paged), what there is to say, the branches, the summary, the members."""
+        what there is to say, the month (when paged), the branches, the summary, the members."""
         spacing = self.metrics.spacing_px
         width = max(1, self.area.width())
         paged = self._months_go_in_pages()
@@ -447,7 +447,7 @@ class ReportScreen(Screen):
         self._arrange_months(width if paged else max(1, self.report_page.width()))
         choice = self.branch_choice.fit(width, spacing, spacing) if self.branch_choice is not None else []
         said = [self.message] if self.message.text() else []
-        widgets = [*([self.month_bar] if paged else []), *said, *choice, *self.items]
+        widgets = [*said, *([self.month_bar] if paged else []), *choice, *self.items]  # said: seen first
         if not said:
             self.message.hide()
         if widgets != self.paged.widgets:
@@ -508,6 +508,8 @@ class ReportScreen(Screen):
         self.save_button.setEnabled(True)
         self.print_button.setEnabled(True)
         worked = self._saved(asked, outcome) if kind == SAVE else self._printed(outcome)
+        if self.part == REPORT and self.isVisible():
+            (self.save_button if kind == SAVE else self.print_button).setFocus()  # where the secretary was
         self.jobFinished.emit(kind, worked)
 
     def save_on(self, drive: Drive) -> None:
