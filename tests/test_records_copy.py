@@ -296,7 +296,7 @@ def test_a_stick_without_room_is_refused_before_anything_is_written(db, data_dir
     with pytest.raises(NotEnoughRoom) as refused:
         copy_to(data_dir, stick)
     assert "地方不够" in refused.value.message and "KB" in refused.value.message
-    assert "删掉U盘上一些不要的文件" in refused.value.message
+    assert "删掉U盘上不要的文件" in refused.value.message
     assert list(stick.iterdir()) == [] and last_copy(data_dir) is None
 
 

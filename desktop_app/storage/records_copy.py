@@ -69,8 +69,8 @@ class CopyProblem(Exception):
 class NotEnoughRoom(CopyProblem):
     def __init__(self, needed: int, free: int):
         super().__init__(
-            f"U盘上的地方不够：这份备份要 {size_text(needed)}，U盘上只剩 {size_text(free)}。"
-            "请删掉U盘上一些不要的文件，或者换一个U盘再试。学习站里的记录没有改动。"
+            f"U盘上的地方不够：备份要 {size_text(needed)}，U盘只剩 {size_text(free)}。"
+            "请删掉U盘上不要的文件，或者换一个U盘再试。"
         )
         self.needed, self.free = needed, free
 
@@ -112,52 +112,51 @@ def size_text(count: int) -> str:
 
 
 def _unreadable(path: Path) -> CopyFailed:
-    return CopyFailed(f"读不出“{path.name}”：U盘可能被拔掉了，或者没插好。请插好U盘再试。学习站里的记录没有改动。")
+    return CopyFailed(f"读不出“{path.name}”：U盘可能被拔掉了。请插好U盘再试。学习站里的记录没有改动。")
 
 
 def _not_a_database(path: Path) -> NotADatabase:
     return NotADatabase(
-        f"“{path.name}”不是学习站的备份，不能用来恢复。学习站做的备份在U盘的“{STICK_FOLDER_NAME}”文件夹里，"
-        "名字像“学习记录-2026年12月02日-1930.db”。请选那样的文件。学习站里的记录没有改动。"
+        f"“{path.name}”不是学习站的备份，不能用来恢复。请选U盘上“{STICK_FOLDER_NAME}”文件夹里的备份。"
+        "学习站里的记录没有改动。"
     )
 
 
 def _damaged(path: Path) -> DamagedCopy:
     return DamagedCopy(
-        f"“{path.name}”这份备份坏了（可能是拷的时候U盘被拔掉了），不能用来恢复。"
-        "请换一份备份再试。学习站里的记录没有改动。"
+        f"“{path.name}”这份备份坏了，不能用来恢复（可能拷的时候U盘被拔掉了）。请换一份备份再试。"
+        "学习站里的记录没有改动。"
     )
 
 
 def _not_ours(path: Path) -> NotOurCopy:
     return NotOurCopy(
-        f"“{path.name}”是别的软件的文件，不是学习站的学习记录，不能用来恢复。请换一个文件。学习站里的记录没有改动。"
+        f"“{path.name}”是别的软件的文件，不是学习站的备份，不能用来恢复。请换一个文件。学习站里的记录没有改动。"
     )
 
 
 def _newer(path: Path) -> NewerCopy:
     return NewerCopy(
-        f"“{path.name}”是更新版本的学习站做的备份，这个学习站看不懂它，所以没有恢复。"
-        "请先把学习站升级到新版本，再恢复。学习站里的记录没有改动。"
+        f"“{path.name}”是新版本的学习站做的，这个学习站看不懂，没有恢复。请先把学习站升级再恢复。"
+        "学习站里的记录没有改动。"
     )
 
 
 def _copy_failed() -> CopyFailed:
     return CopyFailed(
-        "没能把记录存到U盘上：U盘可能满了、被拔掉了，或者不能写入。U盘上没有留下不完整的备份。"
-        "请插好U盘再试一次，或者换一个U盘。学习站里的记录没有改动。"
+        "没能存到U盘上：U盘可能满了或者被拔掉了。U盘上没有留下不完整的备份。请插好U盘再试，或者换一个U盘。"
     )
 
 
 def _in_use() -> RecordsInUse:
     return RecordsInUse(
-        "学习记录正被别的程序占用着（比如正在导入名单），现在不能恢复。请等一会儿再试。学习站里的记录没有改动。"
+        "学习记录正被别的程序用着（比如正在导入名单），现在不能恢复。请等一会儿再试。学习站里的记录没有改动。"
     )
 
 
 def _restore_failed() -> RestoreFailed:
     return RestoreFailed(
-        "恢复没有成功，学习站里的记录没有改动。电脑的磁盘可能满了。请换一份备份再试，还不行就找技术人员（详细情况写在日志里）。"
+        "恢复没有成功，学习站里的记录没有改动。电脑的磁盘可能满了。请换一份备份再试，还不行就找技术人员。"
     )
 
 
