@@ -142,27 +142,3 @@ class DriveWatcher(QObject):
         self.drives = drives
         self.changed.emit(drives)
         return True
-
-
-def free_bytes(path: Path) -> int | None:
-    """Room left on the drive of path; None when it cannot be told."""
-    volume = QStorageInfo(str(path))
-    return volume.bytesAvailable() if volume.isValid() and volume.isReady() else None
-
-
-def flush_to_disk(paths: Iterable[Path]) -> None:
-    """Make sure what was written to these files (and their folders' entries) is on the stick
-    itself, not only in the computer's memory: after this, pulling the stick out loses nothing.
-    Raises OSError when the drive refuses (taken out already, say)."""
-    folders: set[Path] = set()
-    for path in paths:
-        with open(path, "rb+") as file:
-            os.fsync(file.fileno())
-        folders.add(Path(path).parent)
-    if sys.platform != "win32":  # Windows cannot open a folder to flush it; its files are enough there
-        for folder in folders:
-            handle = os.open(folder, os.O_RDONLY)
-            try:
-                os.fsync(handle)
-            finally:
-                os.close(handle)

@@ -5,8 +5,9 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QWidget
 
-from desktop_app.drives import DRIVES_VARIABLE, DriveWatcher, flush_to_disk
+from desktop_app.drives import DRIVES_VARIABLE, DriveWatcher
 from desktop_app.gui.drive_panel import DrivePanel, room_text
+from desktop_app.storage.files import flush_to_disk
 
 from .test_reader_gui import click
 

@@ -8,8 +8,9 @@ from PySide6.QtCore import Signal
 from PySide6.QtGui import QFontMetrics
 from PySide6.QtWidgets import QHBoxLayout, QVBoxLayout, QWidget
 
-from ..drives import Drive, DriveWatcher, free_bytes
+from ..drives import Drive, DriveWatcher
 from ..fonts import ui_font
+from ..storage.files import free_space
 from .theme import Metrics
 from .tiles import LinesTile, TileGrid
 from .widgets import big_button, label
@@ -83,7 +84,7 @@ class DrivePanel(QWidget):
         if drive is None:
             tile.show_lines([])
             return
-        room = room_text(free_bytes(drive.path))
+        room = room_text(free_space(drive.path))
         lines = [self.tr("USB stick %1").replace("%1", drive.name)]
         if room:
             lines.append(self.tr("Room left: %1").replace("%1", room))

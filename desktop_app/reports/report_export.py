@@ -4,14 +4,12 @@ so that the stick may be pulled out (QtGui for the PDF, no widgets)."""
 
 from __future__ import annotations
 
-import os
 import re
-import sys
 import unicodedata
 from dataclasses import dataclass
 from pathlib import Path
 
-from ..drives import flush_to_disk
+from ..storage.files import flush_to_disk
 from .report_csv import write_csv
 from .report_pdf import write_pdf
 from .secretary import Report
@@ -50,18 +48,6 @@ def file_stem(report: Report) -> str:
     return "-".join(parts)
 
 
-def _flush_folder(folder: Path) -> None:
-    """The entry of a new folder in the stick's own folder, on the stick (POSIX; on Windows the
-    files' flush is enough)."""
-    if sys.platform == "win32":
-        return
-    handle = os.open(folder, os.O_RDONLY)
-    try:
-        os.fsync(handle)
-    finally:
-        os.close(handle)
-
-
 def save_report(report: Report, root: Path) -> SavedReport:
     """Write the report as CSV and PDF into root/学习站报表 (root: the stick's folder) and flush
     both to the stick: when this returns, pulling the stick out loses nothing.
@@ -81,6 +67,5 @@ def save_report(report: Report, root: Path) -> SavedReport:
     csv_path, pdf_path = folder / f"{stem}.csv", folder / f"{stem}.pdf"
     write_csv(report, csv_path)
     pages = write_pdf(report, pdf_path)
-    flush_to_disk([csv_path, pdf_path])
-    _flush_folder(root)
+    flush_to_disk([csv_path, pdf_path], [root])
     return SavedReport(folder, csv_path, pdf_path, pages)

@@ -8,6 +8,8 @@ import csv
 import logging
 import os
 import secrets
+import shutil
+import sys
 import time
 from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
@@ -160,3 +162,30 @@ def write_csv(out: Path, rows: Iterable[Iterable[object]]) -> None:
                 count += 1
         if count == 0:
             raise IncompleteFile("no rows")
+
+
+def free_space(folder: Path) -> int | None:
+    """Room left on the disk or stick of folder, in bytes; None when it cannot be told."""
+    try:
+        return shutil.disk_usage(folder).free
+    except OSError:
+        return None
+
+
+def flush_to_disk(paths: Iterable[Path], folders: Iterable[Path] = ()) -> None:
+    """Make what was written to these files, and the entries of their folders (and of folders:
+    a new folder's own entry in the stick's root, say), be on the disk itself, not only in the
+    computer's memory: after this, pulling a USB stick out loses nothing. Raises OSError when the
+    drive refuses (taken out already, say). Windows has no folder handles: its files are enough."""
+    every = set(map(Path, folders))
+    for path in paths:
+        with open(path, "rb+") as file:
+            os.fsync(file.fileno())
+        every.add(Path(path).parent)
+    if sys.platform != "win32":
+        for folder in every:
+            handle = os.open(folder, os.O_RDONLY)
+            try:
+                os.fsync(handle)
+            finally:
+                os.close(handle)

@@ -20,13 +20,11 @@ from __future__ import annotations
 
 import json
 import logging
-import os
 import re
 import shutil
 import sqlite3
-import sys
 import time
-from collections.abc import Callable, Iterable
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date, datetime
 from pathlib import Path
@@ -34,7 +32,7 @@ from pathlib import Path
 import sqlite_utils
 
 from .database import DATABASE_NAME, check_not_newer, open_database
-from .files import PARTIAL_SUFFIX, IncompleteFile, replacing
+from .files import PARTIAL_SUFFIX, IncompleteFile, flush_to_disk, free_space, replacing
 from .problems import NewerDatabase
 from .safety import BACKUP_DIR_NAME, connect_read_only, copy_database, good_database, integrity_ok, is_ours
 from .writes import DEFAULT_BUSY_MS, writes_of
@@ -196,11 +194,6 @@ def _free_name(folder: Path, moment: datetime) -> Path:
 
 
 # -- the copy ----------------------------------------------------------------------------------
-def free_space(folder: Path) -> int:
-    """Room left where folder is (the same number as drives.free_bytes, without Qt)."""
-    return shutil.disk_usage(folder).free
-
-
 def _records_of(source: Path) -> tuple[Path, Path]:
     """(database, data folder) from either."""
     source = Path(source)
@@ -221,23 +214,6 @@ def _photo_files(folder: Path) -> list[Path]:
         )
     except OSError:
         return []
-
-
-def _sync(paths: Iterable[Path]) -> None:
-    """What was written is on the stick itself, not in the computer's memory (as
-    drives.flush_to_disk, which needs Qt to import). Raises OSError when the stick refuses."""
-    folders: set[Path] = set()
-    for path in paths:
-        with open(path, "rb+") as file:
-            os.fsync(file.fileno())
-        folders.add(Path(path).parent)
-    if sys.platform != "win32":  # Windows cannot open a folder to flush it; its files are enough there
-        for folder in folders:
-            handle = os.open(folder, os.O_RDONLY)
-            try:
-                os.fsync(handle)
-            finally:
-                os.close(handle)
 
 
 def _partial(path: Path) -> Path:
@@ -286,11 +262,10 @@ def copy_to(source: Path, stick: Path, now: Callable[[], datetime] = datetime.no
     if not db_path.is_file():
         raise CopyFailed("还没有学习记录，没有什么可以备份的。")
     stick = Path(stick)
-    try:
-        free = free_space(stick)
-    except OSError as error:
-        log.error("Cannot tell the room left on %s: %s", stick, error)
-        raise _unreadable(stick) from error
+    free = free_space(stick)
+    if free is None:
+        log.error("Cannot tell the room left on %s", stick)
+        raise _unreadable(stick)
     needed = needed_room(db_path)
     if free < needed:
         log.warning("Not enough room on %s for the records: %d bytes needed, %d free", stick, needed, free)
@@ -309,11 +284,11 @@ def copy_to(source: Path, stick: Path, now: Callable[[], datetime] = datetime.no
             partial.mkdir()
             for photo in photos:
                 shutil.copyfile(photo, partial / photo.name)
-            _sync(partial / photo.name for photo in photos)
+            flush_to_disk(partial / photo.name for photo in photos)
             partial.replace(photos_folder(target))
             made = [photos_folder(target) / photo.name for photo in photos]
         copy_database(db_path, target)
-        _sync([target, *made])
+        flush_to_disk([target, *made])
     except (OSError, sqlite3.Error, IncompleteFile) as error:
         log.error("Copying the records %s to %s failed: %s", db_path, stick, error)
         if target is not None:
