@@ -7,14 +7,12 @@ real), and the elder rules at every text size and window size."""
 from __future__ import annotations
 
 import csv
-import json
 import shutil
 from dataclasses import replace
 from datetime import date
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QCoreApplication, QTranslator
 from PySide6.QtPdf import QPdfDocument
 from PySide6.QtPrintSupport import QPrinter, QPrinterInfo
 from PySide6.QtWidgets import QApplication
@@ -34,32 +32,11 @@ from .test_reader_gui import click
 from .test_report import at, finish, study
 
 TODAY = date(2026, 11, 20)
-MAP = Path("/work/maps/report.json")  # the screen's words until they are merged into the .ts
-
-
-class _MapTranslator(QTranslator):
-    def __init__(self, words: dict[str, str], parent=None):
-        super().__init__(parent)
-        self.words = words
-
-    def translate(self, context, source, disambiguation=None, n=-1):
-        return self.words.get(source) if context == "ReportScreen" else None
-
-    def isEmpty(self) -> bool:
-        return False
 
 
 @pytest.fixture(autouse=True)
-def chinese_screen(app):
-    """The screen in Chinese, as the program shows it: from the translation once merged, from the
-    map of its words before."""
-    translator = None
-    if QCoreApplication.translate("ReportScreen", "Study report") == "Study report":
-        translator = _MapTranslator(json.loads(MAP.read_text(encoding="utf-8")), app)
-        app.installTranslator(translator)
+def plain_style(app):
     yield
-    if translator is not None:
-        app.removeTranslator(translator)
     app.setStyleSheet("")
 
 
@@ -187,7 +164,7 @@ def test_choose_a_branch(qtbot, context):
     assert buttons[None].isVisible()
     click(qtbot, buttons["二支部"])
     assert screen.branch == "二支部" and buttons["二支部"].text() == "✔ 二支部"
-    assert screen.branch_buttons["二支部"].accessibleName() == "二支部，已选"
+    assert screen.branch_buttons["二支部"].accessibleName() == "二支部，已选中"
     report = report_of(context, branch="二支部")
     assert [name for name, _ in shown_rows(screen)] == ["张三", "王秀英", "赵桂兰"]
     assert len(report.rows) == 3 and report.rows[0].second_line == ""  # one 王秀英 in this branch
@@ -218,7 +195,7 @@ def test_save_on_a_stick_plugged_in_while_the_chooser_is_open(qtbot, context, tm
     qtbot.waitUntil(lambda: len(screen.drives.grid.visible_tiles()) == 1, timeout=5000)  # looked at every 2 s
     with qtbot.waitSignal(screen.jobFinished, timeout=30_000) as finished:
         save_tile(screen).click()
-        assert screen.part == REPORT and screen.message.text() == "正在保存，请不要拔U盘…"
+        assert screen.part == REPORT and screen.message.text() == "正在保存，请不要拔U盘……"
         assert screen.message.isVisible() and not screen.save_button.isEnabled()
     assert finished.args == [SAVE, True]
     folder = later / FOLDER_NAME
@@ -347,7 +324,7 @@ def test_print_through_the_printer_given(qtbot, context, tmp_path):
     screen = show(qtbot, context, printer=pdf_printer(out))
     with qtbot.waitSignal(screen.jobFinished, timeout=30_000) as finished:
         click(qtbot, screen.print_button)
-        assert screen.message.text() == "正在打印…" and not screen.print_button.isEnabled()
+        assert screen.message.text() == "正在打印……" and not screen.print_button.isEnabled()
     assert finished.args == [PRINT, True]
     pages = write_pdf(report_of(context), tmp_path / "saved.pdf")  # the same pages as the PDF file
     check_pdf(out, pages=pages)

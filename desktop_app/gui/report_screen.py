@@ -354,7 +354,9 @@ class ReportScreen(Screen):
         return self.tr(" · ").join(parts)
 
     def _summary_text(self, report: Report) -> str:
-        where = report.month_label if report.branch is None else f"{report.month_label}{self.tr(', ')}{report.branch}"
+        where = report.month_label
+        if report.branch is not None:
+            where = self.tr("%1, %2").replace("%1", report.month_label).replace("%2", report.branch)
         if not report.rows:
             return self.tr("%1: no members on the list yet. Add them on the Members page.").replace("%1", where)
         studied = len(report.rows) - len(report.not_studied)

@@ -1,6 +1,135 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name>BackupScreen</name>
+    <message>
+        <location filename="../../desktop_app/gui/backup_screen.py" line="66" />
+        <source>Back</source>
+        <translation>返回</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/backup_screen.py" line="66" />
+        <source>Back to the secretary's page</source>
+        <translation>回到支部书记的页面</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/backup_screen.py" line="68" />
+        <location filename="../../desktop_app/gui/backup_screen.py" line="139" />
+        <source>Back up the records</source>
+        <translation>备份学习记录</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/backup_screen.py" line="71" />
+        <source>Back up to a USB stick</source>
+        <translation>备份到U盘</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/backup_screen.py" line="72" />
+        <source>Back up: copy all the study records and photos to a USB stick</source>
+        <translation>备份：把全部学习记录和照片复制到U盘上</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/backup_screen.py" line="77" />
+        <source>Restore from a USB stick</source>
+        <translation>从U盘恢复</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/backup_screen.py" line="77" />
+        <source>Restore: put back the records from a copy on a USB stick</source>
+        <translation>恢复：用U盘上的一份备份换回学习记录</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/backup_screen.py" line="106" />
+        <source>Restore the records from this copy?</source>
+        <translation>用这份备份恢复学习记录吗？</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/backup_screen.py" line="110" />
+        <source>The records now on this computer are not deleted: they are kept aside first. Afterwards everybody touches their name again.</source>
+        <translation>现在电脑上的记录不会删除，会先另存一份。恢复以后，大家要重新点一下自己的名字。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/backup_screen.py" line="114" />
+        <source>Do not restore</source>
+        <translation>不恢复</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/backup_screen.py" line="114" />
+        <source>Do not restore: keep the records as they are</source>
+        <translation>不恢复：记录保持原样</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/backup_screen.py" line="117" />
+        <source>Restore</source>
+        <translation>恢复</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/backup_screen.py" line="117" />
+        <source>Restore: the records of this copy take the place of the current ones</source>
+        <translation>恢复：用这份备份里的记录换掉现在的记录</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/backup_screen.py" line="195" />
+        <source>Back up the records to which USB stick?</source>
+        <translation>把学习记录备份到哪个U盘？</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/backup_screen.py" line="244" />
+        <source>%1/%2/%3</source>
+        <translation>%1年%2月%3日</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/backup_screen.py" line="254" />
+        <source>The records have not been backed up to a USB stick yet. Back them up once a month and keep the stick safe.</source>
+        <translation>还没有备份到U盘过。请每个月备份一次，把U盘收好。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/backup_screen.py" line="257" />
+        <source>Last backed up to a USB stick on %1 (USB stick %2).</source>
+        <translation>上次备份到U盘是%1（U盘 %2）。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/backup_screen.py" line="265" />
+        <source>This copy was made on %1. It holds %2 members; nobody had studied yet.</source>
+        <translation>这份备份是%1做的，里面有 %2 名党员，还没有人学习过。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/backup_screen.py" line="267" />
+        <source>This copy was made on %1. It holds %2 members; the last study in it was on %3.</source>
+        <translation>这份备份是%1做的，里面有 %2 名党员，最后一次学习是%3。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/backup_screen.py" line="304" />
+        <source>It could not be finished; the records are as they were. The details are in the log.</source>
+        <translation>没有做完，记录保持原样。详细情况写在日志里。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/backup_screen.py" line="311" />
+        <source>Backing up. Please do not pull out the USB stick…</source>
+        <translation>正在备份，请不要拔U盘……</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/backup_screen.py" line="318" />
+        <source>Backed up on USB stick %1, in the folder %2, as %3. You can pull out the USB stick now.</source>
+        <translation>备份好了：在U盘 %1 的“%2”文件夹里，文件名是 %3。现在可以拔下U盘了。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/backup_screen.py" line="329" />
+        <source>Reading the copy. Please do not pull out the USB stick…</source>
+        <translation>正在读这份备份，请不要拔U盘……</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/backup_screen.py" line="345" />
+        <source>Not restored. The records are as they were.</source>
+        <translation>没有恢复，记录保持原样。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/backup_screen.py" line="358" />
+        <source>Restored: the records are now those of the copy made on %1 (%2 members). The records from before are kept aside, not deleted. Everybody please touch their name again.</source>
+        <translation>恢复好了：现在的记录是%1做的那份备份（%2 名党员）。原来的记录另存了一份，没有删除。请大家重新点一下自己的名字。</translation>
+    </message>
+</context>
+<context>
     <name>BoardScreen</name>
     <message>
         <location filename="../../desktop_app/gui/board_screen.py" line="27" />
@@ -110,32 +239,32 @@
 <context>
     <name>DrivePanel</name>
     <message>
-        <location filename="../../desktop_app/gui/drive_panel.py" line="38" />
+        <location filename="../../desktop_app/gui/drive_panel.py" line="39" />
         <source>Back</source>
         <translation>返回</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/drive_panel.py" line="38" />
+        <location filename="../../desktop_app/gui/drive_panel.py" line="39" />
         <source>Back without saving</source>
         <translation>返回，不保存</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/drive_panel.py" line="63" />
+        <location filename="../../desktop_app/gui/drive_panel.py" line="64" />
         <source>Touch the USB stick to save on.</source>
         <translation>请按一下要存到的U盘。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/drive_panel.py" line="65" />
+        <location filename="../../desktop_app/gui/drive_panel.py" line="66" />
         <source>No USB stick found. Plug one in: it shows here by itself.</source>
         <translation>没有找到U盘。请插上U盘，它会自己出现在这里。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/drive_panel.py" line="87" />
+        <location filename="../../desktop_app/gui/drive_panel.py" line="88" />
         <source>USB stick %1</source>
         <translation>U盘 %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/drive_panel.py" line="89" />
+        <location filename="../../desktop_app/gui/drive_panel.py" line="90" />
         <source>Room left: %1</source>
         <translation>还能存 %1</translation>
     </message>
@@ -2723,6 +2852,205 @@ Next</source>
         <location filename="../../desktop_app/gui/member_form.py" line="291" />
         <source>No longer among the names to touch, nor on the leaderboard. Under "Left" the member can be brought back.</source>
         <translation>移出后，选名字和光荣榜上都不再有这位党员；点“已移出”还能让他回来。</translation>
+    </message>
+</context>
+<context>
+    <name>ReportScreen</name>
+    <message>
+        <location filename="../../desktop_app/gui/report_screen.py" line="172" />
+        <source>Back</source>
+        <translation>返回</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/report_screen.py" line="172" />
+        <source>Back to the secretary's page</source>
+        <translation>回到支部书记的页面</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/report_screen.py" line="174" />
+        <location filename="../../desktop_app/gui/report_screen.py" line="236" />
+        <source>Study report</source>
+        <translation>学习报表</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/report_screen.py" line="176" />
+        <source>Save to USB stick</source>
+        <translation>存到U盘</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/report_screen.py" line="176" />
+        <source>Save the report as a table and a PDF on a USB stick</source>
+        <translation>把报表存成表格和PDF文件，放到U盘上</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/report_screen.py" line="179" />
+        <source>Print</source>
+        <translation>打印</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/report_screen.py" line="179" />
+        <source>Print the report</source>
+        <translation>打印报表</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/report_screen.py" line="188" />
+        <source>◀ Previous month</source>
+        <translation>◀ 上个月</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/report_screen.py" line="188" />
+        <source>Show the report of the month before</source>
+        <translation>看上个月的报表</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/report_screen.py" line="190" />
+        <source>Next month ▶</source>
+        <translation>下个月 ▶</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/report_screen.py" line="190" />
+        <source>Show the report of the month after</source>
+        <translation>看下个月的报表</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/report_screen.py" line="286" />
+        <source>Save the report to a USB stick</source>
+        <translation>把报表存到U盘</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/report_screen.py" line="309" />
+        <source>Report of %1</source>
+        <translation>%1的报表</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/report_screen.py" line="326" />
+        <source>All branches</source>
+        <translation>全部支部</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/report_screen.py" line="331" />
+        <source>Branch</source>
+        <translation>支部</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/report_screen.py" line="333" />
+        <source>, chosen</source>
+        <translation>，已选中</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/report_screen.py" line="338" />
+        <source>%2/%3</source>
+        <translation>%2月%3日</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/report_screen.py" line="340" />
+        <source>%2/%3/%1</source>
+        <translation>%1年%2月%3日</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/report_screen.py" line="346" />
+        <source>%1 hours this month</source>
+        <translation>本月学了 %1 小时</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/report_screen.py" line="348" />
+        <source>not studied this month</source>
+        <translation>本月没学</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/report_screen.py" line="349" />
+        <source>%1 lessons finished</source>
+        <translation>学完 %1 篇</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/report_screen.py" line="351" />
+        <source>last time %1</source>
+        <translation>最近一次 %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/report_screen.py" line="353" />
+        <source>never studied yet</source>
+        <translation>还没有学过</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/report_screen.py" line="354" />
+        <source> · </source>
+        <translation> · </translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/report_screen.py" line="359" />
+        <source>%1, %2</source>
+        <translation>%1，%2</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/report_screen.py" line="361" />
+        <source>%1: no members on the list yet. Add them on the Members page.</source>
+        <translation>%1：名单上还没有党员。请在“党员名单”页面添加。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/report_screen.py" line="364" />
+        <source>%1: %2 members, %3 studied, %4 not yet</source>
+        <translation>%1：%2 人中 %3 人学习了，%4 人还没有学习</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/report_screen.py" line="384" />
+        <source>Not studied yet this month (%1)</source>
+        <translation>本月还没有学习的（%1 人）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/report_screen.py" line="385" />
+        <source>Studied this month (%1)</source>
+        <translation>本月学习了的（%1 人）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/report_screen.py" line="399" />
+        <source>Everybody studied this month.</source>
+        <translation>本月大家都学习了。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/report_screen.py" line="532" />
+        <source>Saving, please do not pull out the USB stick…</source>
+        <translation>正在保存，请不要拔U盘……</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/report_screen.py" line="537" />
+        <source>The USB stick is not there any more, so the report was not saved. Plug it in again and touch "Save to USB stick" once more.</source>
+        <translation>找不到这个U盘了，可能已经拔下来了，报表没有存上。请把U盘插好，再按一次“存到U盘”。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/report_screen.py" line="544" />
+        <source>Saved on the USB stick %1, in the folder "%2": %3 and %4. You can pull out the USB stick now.</source>
+        <translation>已经存到U盘 %1 上的“%2”文件夹里：%3 和 %4。现在可以拔下U盘了。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/report_screen.py" line="557" />
+        <source>The report could not be saved on the USB stick: it may be full, or locked against writing. No half-written file was left on it. Delete files you no longer need from the stick, or use another one, and touch "Save to USB stick" again.</source>
+        <translation>报表没能存到U盘上：U盘可能满了，或者不让写入。U盘上没有留下写了一半的文件。请删掉U盘上不要的文件，或者换一个U盘，再按一次“存到U盘”。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/report_screen.py" line="561" />
+        <source>The report could not be saved. The details are written in the log.</source>
+        <translation>报表没能保存。详细情况写在日志里。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/report_screen.py" line="576" />
+        <source>This computer is not connected to a printer. You can save the report to a USB stick instead and print it on another computer.</source>
+        <translation>这台电脑没有连上打印机。可以先把报表存到U盘，再拿到能打印的电脑上打印。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/report_screen.py" line="590" />
+        <source>Printing…</source>
+        <translation>正在打印……</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/report_screen.py" line="597" />
+        <source>Sent to the printer: %1 pages. Take them from the printer in a moment.</source>
+        <translation>已经送到打印机了，共 %1 页。请过一会儿到打印机那里取。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/report_screen.py" line="605" />
+        <source>The report could not be printed. See that the printer is on and has paper, then touch "Print" again, or save the report to a USB stick.</source>
+        <translation>报表没能打印。请看看打印机开了没有、有没有纸，然后再按一次“打印”，或者先把报表存到U盘。</translation>
     </message>
 </context>
 <context>
