@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from datetime import UTC, datetime, timedelta
 
+import pytest
 from PySide6.QtCore import Qt
 
 from desktop_app.settings import load_settings
@@ -124,3 +125,45 @@ def test_going_to_the_kiosk_from_the_secretarys_page(qtbot, window, context):
     through_the_door(qtbot, window)
     choose_mode(qtbot, window, "shared")
     assert window.current_screen_name() == "picker" and not window.door.open  # locked again
+
+
+@pytest.mark.parametrize("copied_on", ["home", "shared"])
+def test_a_restore_signs_everybody_out_and_keeps_the_secretary_on_the_backup_screen(
+    qtbot, window, context, tmp_path, monkeypatch, copied_on
+):
+    from desktop_app.drives import DRIVES_VARIABLE
+    from desktop_app.storage.records_copy import copy_to
+
+    stick = tmp_path / "KINGSTON"
+    stick.mkdir()
+    monkeypatch.setenv(DRIVES_VARIABLE, str(stick))
+    PinStore(context.db).set_pin(PIN)
+    first = context.members.add("李秀兰", "第一支部", "2001")
+    if copied_on == "shared":
+        window.change_mode("shared")
+    copy = copy_to(context.data_dir, stick)
+    later = context.members.add("张桂芳", "第二支部")  # joined after the copy was made
+    window.change_mode("shared")
+    window.sign_in(later)
+    click(qtbot, window.home.settings_button)
+    click(qtbot, window.settings.problems_button)
+    type_pin(qtbot, window, PIN)
+    click(qtbot, window.secretary.tiles["backup"])
+    assert window.current_screen_name() == "backup"
+    click(qtbot, window.backup.restore_button)
+    qtbot.waitUntil(lambda: any(path == copy for path, _ in window.backup.files.files), timeout=10_000)
+    tile = next(t for t in window.backup.files.grid.visible_tiles() if t.property("path") == str(copy))
+    click(qtbot, tile)
+    qtbot.waitUntil(lambda: not window.backup.working, timeout=20_000)
+    with qtbot.waitSignal(window.backup.recordsRestored, timeout=5000):
+        click(qtbot, window.backup.yes_button)
+    # The copy's settings, and nobody signed in to records that changed.
+    assert context.member is None and context.settings.shared == (copied_on == "shared")
+    assert context.guest == (copied_on == "shared")
+    assert [m.id for m in context.members.all()] == [first]
+    assert window.current_screen_name() == "backup" and window.door.open
+    click(qtbot, window.backup.back_button)
+    assert window.current_screen_name() == "secretary"
+    click(qtbot, window.secretary.back_button)  # the door locks; no member's screen of before
+    assert window.current_screen_name() == ("picker" if copied_on == "shared" else "home")
+    assert not window.door.open

@@ -10,7 +10,7 @@ from PySide6.QtWidgets import QApplication, QMainWindow, QStackedWidget
 
 from ..context import AppContext
 from ..paths import speech_cache_dir
-from ..settings import Settings
+from ..settings import Settings, load_settings
 from ..speech.reading import ReadAloud
 from ..speech.service import SpeechService
 from ..storage.answers import AnswerStore
@@ -22,6 +22,7 @@ from ..study.ladder import course_done, ladder
 from ..study.poster_due import StudyState, poster_due
 from ..study.quiz import find_questions
 from ..upkeep import Upkeep
+from .backup_screen import BackupScreen
 from .board_screen import BoardScreen
 from .home_screen import HomeScreen, next_lesson
 from .idle_guard import IdleGuard, IdleWarning
@@ -38,8 +39,9 @@ from .poster_screen import PosterScreen, figures_for
 from .problems_screen import ProblemsScreen
 from .quiz_screen import QuizScreen
 from .reader_screen import ReaderScreen
+from .report_screen import ReportScreen
 from .screen import Screen
-from .secretary_door import SecretaryDoor
+from .secretary_door import SECRETARY_SCREENS, SecretaryDoor
 from .secretary_screen import SecretaryScreen
 from .settings_screen import SettingsScreen
 from .theme import PALETTES, Metrics, stylesheet
@@ -77,6 +79,8 @@ class MainWindow(QMainWindow):
         self.kiosk_settings = KioskSettingsScreen(context)
         self.members = MembersScreen(context)
         self.plan = PlanScreen(context)
+        self.report = ReportScreen(context)
+        self.backup = BackupScreen(context)
         self.secretary = SecretaryScreen(
             context,
             screens=SCREENS,
@@ -101,6 +105,8 @@ class MainWindow(QMainWindow):
                 self.kiosk_settings,
                 self.members,
                 self.plan,
+                self.report,
+                self.backup,
             )
         }
         assert tuple(self.screens) == SCREENS
@@ -141,6 +147,7 @@ class MainWindow(QMainWindow):
         self.kiosk_settings.modeChanged.connect(self.change_mode)
         self.kiosk_settings.settingsChanged.connect(self.apply_settings)
         self.members.membersChanged.connect(self.picker.refresh)
+        self.backup.recordsRestored.connect(self.records_restored)
         self.library.openLesson.connect(self.open_lesson)
         self.library.openQuiz.connect(self.open_quiz)
         self.reader.openSettings.connect(lambda: self.show_screen("settings"))
@@ -326,6 +333,23 @@ class MainWindow(QMainWindow):
         self.context.use_guest()
         self.apply_settings(self.context.settings, save=False)  # the kiosk's text size again
         self.show_screen("picker")
+
+    def records_restored(self) -> None:
+        """Other records in place: everybody signed out, the copy's settings; the secretary stays
+        on the backup screen, the door open (the PIN may now be the copy's)."""
+        self.reading.stop()
+        self.quiz_reading.stop()
+        if load_settings(self.context.db).shared:
+            self.context.use_guest()
+            self.idle_guard.set_active(True)  # the secretary's page is open: it locks when left alone
+        else:
+            self.context.use_home_member()
+            self.idle_guard.set_active(False)
+        self.study_state = StudyState()
+        self.study_state = self._study_state()
+        self.history = [name for name in self.history if name in SECRETARY_SCREENS]
+        self.apply_settings(self.context.settings, save=False)
+        self.picker.refresh()
 
     def change_mode(self, mode: str) -> None:
         """The secretary chose home use or the shared kiosk (and confirmed it)."""

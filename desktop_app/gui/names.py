@@ -17,4 +17,6 @@ SCREENS = (
     "kiosk_settings",
     "members",
     "plan",
+    "report",
+    "backup",
 )

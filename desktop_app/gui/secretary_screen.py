@@ -31,6 +31,8 @@ class SecretaryScreen(Screen):
         names = {
             "members": self.tr("Members"),
             "plan": self.tr("This month's study"),
+            "report": self.tr("Study report"),
+            "backup": self.tr("Back up the records"),
             "kiosk_settings": self.tr("Kiosk settings"),
             "problems": self.tr("Lesson problems"),
         }

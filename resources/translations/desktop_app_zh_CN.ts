@@ -1170,17 +1170,17 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="60" />
+        <location filename="../../desktop_app/gui/main_window.py" line="62" />
         <source>Study Station</source>
         <translation>党员学习站</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="228" />
+        <location filename="../../desktop_app/gui/main_window.py" line="235" />
         <source>Review of wrong answers</source>
         <translation>复习错题</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="244" />
+        <location filename="../../desktop_app/gui/main_window.py" line="251" />
         <source>Challenge</source>
         <translation>挑战赛</translation>
     </message>
@@ -3115,7 +3115,7 @@ Next</source>
     </message>
     <message>
         <location filename="../../desktop_app/gui/secretary_screen.py" line="29" />
-        <location filename="../../desktop_app/gui/secretary_screen.py" line="58" />
+        <location filename="../../desktop_app/gui/secretary_screen.py" line="60" />
         <source>For the secretary</source>
         <translation>支部书记用</translation>
     </message>
@@ -3131,27 +3131,37 @@ Next</source>
     </message>
     <message>
         <location filename="../../desktop_app/gui/secretary_screen.py" line="34" />
+        <source>Study report</source>
+        <translation>学习报表</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/secretary_screen.py" line="35" />
+        <source>Back up the records</source>
+        <translation>备份学习记录</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/secretary_screen.py" line="36" />
         <source>Kiosk settings</source>
         <translation>学习站设置</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/secretary_screen.py" line="35" />
-        <location filename="../../desktop_app/gui/secretary_screen.py" line="89" />
+        <location filename="../../desktop_app/gui/secretary_screen.py" line="37" />
+        <location filename="../../desktop_app/gui/secretary_screen.py" line="91" />
         <source>Lesson problems</source>
         <translation>课文问题</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/secretary_screen.py" line="43" />
+        <location filename="../../desktop_app/gui/secretary_screen.py" line="45" />
         <source>Close the program</source>
         <translation>关闭学习站</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/secretary_screen.py" line="43" />
+        <location filename="../../desktop_app/gui/secretary_screen.py" line="45" />
         <source>Close the study station program</source>
         <translation>关闭学习站程序</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/secretary_screen.py" line="90" />
+        <location filename="../../desktop_app/gui/secretary_screen.py" line="92" />
         <source>Lesson problems (%1)</source>
         <translation>课文问题（%1 个）</translation>
     </message>
