@@ -15,7 +15,7 @@ from filelock import FileLock, Timeout
 from .lessons import Library, load_library
 from .lessons.readings import load_reading_file
 from .paths import log_dir, log_file, resources_dir
-from .settings import Settings, load_settings, save_settings
+from .settings import Settings, kiosk_part, load_settings, save_settings
 from .storage import ProgressStore, open_database
 from .storage.database import DATABASE_NAME, check_not_newer
 from .storage.files import IncompleteFile, remove_partial_files
@@ -122,7 +122,7 @@ class AppContext:
         """Study without records: progress lives in a database in memory, gone when they leave."""
         self._close_guest()
         self.member, self.guest = None, True
-        self.settings = load_settings(self.db)  # the kiosk's (a guest's choices become the kiosk's)
+        self.settings = load_settings(self.db)  # the kiosk's: what a new member starts with
         self.progress = ProgressStore(open_database(None))
         self.member_id = self.progress.default_member_id()
         self.clock = StudyClock(self.progress.db, self.member_id)
@@ -136,9 +136,19 @@ class AppContext:
         return {**self.readings, **lesson.readings}
 
     def update_settings(self, settings: Settings) -> None:
-        """Save: a member's own choices as theirs; at home or for a guest, as the kiosk's."""
+        """Save: a member's own choices as theirs; at home, as the kiosk's. A guest's choices last
+        until they leave: only the kiosk's own keys (set by the secretary) are saved."""
         self.settings = settings
-        save_settings(self.db, settings, self.member.id if self.member is not None else None)
+        if self.guest:
+            save_settings(self.db, kiosk_part(settings, load_settings(self.db)))
+        else:
+            save_settings(self.db, settings, self.member.id if self.member is not None else None)
+
+    def update_defaults(self, defaults: Settings) -> None:
+        """The secretary set the kiosk's settings (and defaults for new members): saved as the
+        kiosk's; what is in force now is read again (a member's own choices stay theirs)."""
+        save_settings(self.db, defaults)
+        self.settings = load_settings(self.db, self.member.id if self.member is not None else None)
 
 
 def setup_logging(data_dir: Path) -> None:

@@ -52,7 +52,21 @@ class Option:
 
 
 OPTIONS = (
-    Option("text_step", QT_TRANSLATE_NOOP("Settings", "Text size"), DEFAULT_TEXT_STEP, tuple(range(len(TEXT_SIZES)))),
+    Option(
+        "text_step",
+        QT_TRANSLATE_NOOP("Settings", "Text size"),
+        DEFAULT_TEXT_STEP,
+        tuple(range(len(TEXT_SIZES))),
+        (
+            QT_TRANSLATE_NOOP("Settings", "1 (smallest)"),
+            "2",
+            "3",
+            "4",
+            "5",
+            "6",
+            QT_TRANSLATE_NOOP("Settings", "7 (largest)"),
+        ),
+    ),
     Option(
         "theme",
         QT_TRANSLATE_NOOP("Settings", "Colours"),
@@ -78,7 +92,22 @@ OPTIONS = (
         (MANDARIN, CANTONESE),
         (QT_TRANSLATE_NOOP("Settings", "Mandarin"), QT_TRANSLATE_NOOP("Settings", "Cantonese")),
     ),
-    Option("rate_step", QT_TRANSLATE_NOOP("Settings", "Speed"), DEFAULT_RATE_STEP, tuple(range(len(RATES)))),
+    Option(
+        "rate_step",
+        QT_TRANSLATE_NOOP("Settings", "Speed"),
+        DEFAULT_RATE_STEP,
+        tuple(range(len(RATES))),
+        (
+            QT_TRANSLATE_NOOP("Settings", "Very slow (0.5x)"),
+            QT_TRANSLATE_NOOP("Settings", "Slow (0.65x)"),
+            QT_TRANSLATE_NOOP("Settings", "A little slow (0.8x)"),
+            QT_TRANSLATE_NOOP("Settings", "Normal (1x)"),
+            QT_TRANSLATE_NOOP("Settings", "A little fast (1.25x)"),
+            QT_TRANSLATE_NOOP("Settings", "Fast (1.5x)"),
+            QT_TRANSLATE_NOOP("Settings", "Faster (1.75x)"),
+            QT_TRANSLATE_NOOP("Settings", "Fastest (2x)"),
+        ),
+    ),
     Option("volume_step", QT_TRANSLATE_NOOP("Settings", "Volume"), len(VOLUMES) - 1, tuple(range(len(VOLUMES)))),
     Option(
         "radio",
@@ -213,6 +242,9 @@ class Settings:
 
 
 assert [f.name for f in fields(Settings)] == list(OPTION), "every setting is declared once in OPTIONS"
+assert len(OPTION["text_step"].names) == len(TEXT_SIZES) and len(OPTION["rate_step"].names) == len(RATES)
+# What a member who has not chosen for themselves starts with: the kiosk's (set by the secretary).
+DEFAULT_KEYS = ("text_step", "theme", "voice", "rate_step")
 
 
 def step_for_size(points: int) -> int | None:
@@ -243,6 +275,12 @@ def load_settings(db: sqlite_utils.Database, member_id: int | None = None) -> Se
                 continue
             values[key] = value
     return Settings(**values)
+
+
+def kiosk_part(settings: Settings, kiosk: Settings) -> Settings:
+    """The kiosk's settings with settings' kiosk keys: what a guest's change may save (the defaults
+    for new members stay as the secretary set them)."""
+    return replace(kiosk, **{key: getattr(settings, key) for key in KIOSK_KEYS})
 
 
 def save_settings(db: sqlite_utils.Database, settings: Settings, member_id: int | None = None) -> None:

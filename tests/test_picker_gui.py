@@ -7,6 +7,7 @@ from PySide6.QtCore import Qt
 
 from desktop_app.context import create_context
 from desktop_app.gui.main_window import MainWindow
+from desktop_app.settings import load_settings
 from desktop_app.storage.progress import IN_PROGRESS
 
 from .conftest import LESSONS
@@ -243,3 +244,45 @@ def test_each_member_keeps_their_own_text_size_and_colours(qtbot, window, contex
     again.use_member(li.id)
     assert (again.settings.text_step, again.settings.theme) == (mine.text_step, "contrast")
     again.db.close()
+
+
+def test_the_secretary_sets_what_new_members_start_with(qtbot, window, context):
+    register(context, ("李秀兰", "第一支部", "2001"), ("刘建国", "第一支部", "2005"))
+    go_shared(qtbot, window)
+    click(qtbot, tile_of(window, "李秀兰"))
+    window.show_screen("settings")
+    click(qtbot, window.settings.bigger_button)  # her own choice: kept whatever the defaults
+    hers = context.settings.text_step
+    click(qtbot, window.settings.problems_button)  # the secretary, on her turn at the kiosk
+    through_the_door(qtbot, window)
+    click(qtbot, window.secretary.tiles["kiosk_settings"])
+    screen = window.kiosk_settings
+    for choice in (("text_step", 4), ("theme", "contrast"), ("rate_step", 2)):
+        while not screen.default_buttons[choice].isVisible():  # the defaults come after the kiosk's settings
+            click(qtbot, screen.pager.next_button)
+        click(qtbot, screen.default_buttons[choice])
+        assert screen.default_buttons[choice].text().startswith("✔")
+    assert (context.settings.text_step, context.settings.theme) == (hers, "paper")  # hers, not the defaults
+    kiosk = load_settings(context.db)
+    assert (kiosk.text_step, kiosk.theme, kiosk.rate_step) == (4, "contrast", 2)
+    window.sign_out()
+    assert (context.settings.text_step, context.settings.theme) == (4, "contrast")  # the names screen too
+    click(qtbot, tile_of(window, "刘建国"))  # has never chosen: starts with the defaults
+    assert (context.settings.text_step, context.settings.theme, context.settings.rate_step) == (4, "contrast", 2)
+    assert window.reader.player_bar.settings.rate_step == 2
+
+
+def test_a_guests_choices_last_until_they_leave(qtbot, window, context):
+    register(context, ("李秀兰", "第一支部", "2001"))
+    go_shared(qtbot, window)
+    default = context.settings.text_step
+    click(qtbot, window.picker.guest_button)
+    window.show_screen("settings")
+    click(qtbot, window.settings.bigger_button)
+    click(qtbot, window.settings.bigger_button)
+    assert context.guest and context.settings.text_step == default + 2
+    assert load_settings(context.db).text_step == default  # the kiosk's stay as the secretary set them
+    window.sign_out()
+    assert context.settings.text_step == default
+    click(qtbot, tile_of(window, "李秀兰"))
+    assert context.settings.text_step == default

@@ -1,6 +1,7 @@
 """The secretary's settings of the kiosk itself, whoever is signed in: home use or the shared
 kiosk (asked again in plain words before it changes), the pass mark of the quiz levels, the time
-of a challenge question, the pause before "still there?", and the locked full-screen kiosk."""
+of a challenge question, the pause before "still there?", the locked full-screen kiosk, and what a
+new member starts with (text size, colours, voice, speed) until they choose for themselves."""
 
 from __future__ import annotations
 
@@ -10,7 +11,7 @@ from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QHBoxLayout, QVBoxLayout, QWidget
 
 from ..context import AppContext
-from ..settings import Settings
+from ..settings import CANTONESE, DEFAULT_KEYS, Settings, load_settings
 from .choices import PagedSections, choice_sections
 from .mode_confirmation import ModeConfirmation
 from .screen import Screen
@@ -22,15 +23,28 @@ KIOSK_CHOICES = ("mode", "pass_percent", "challenge_seconds", "idle_minutes", "k
 
 class KioskSettingsScreen(Screen):
     NAME = "kiosk_settings"
-    settingsChanged = Signal(object)  # Settings, a kiosk setting changed
+    settingsChanged = Signal()  # saved: context.settings is what is in force now
     modeChanged = Signal(str)  # settings.HOME or settings.SHARED, after the secretary confirmed it
 
-    def __init__(self, context: AppContext, parent: QWidget | None = None):
+    def __init__(self, context: AppContext, parent: QWidget | None = None, has_voice=lambda voice: True):
+        """has_voice(voice): this computer can speak it (Cantonese is offered only then)."""
         super().__init__(context, parent)
+        self.has_voice = has_voice
         self.back_button = big_button(self.tr("Back"), self.tr("Back to the secretary's page"))
         self.back_button.clicked.connect(self.goBack)
         self.title = label(self.tr("Kiosk settings"), "title")
         self.sections, self.choice_buttons = choice_sections(KIOSK_CHOICES, self._choose)
+        defaults, default_buttons = choice_sections(DEFAULT_KEYS, self._choose_default)
+        titles = {
+            "text_step": self.tr("New members' text size"),
+            "theme": self.tr("New members' colours"),
+            "voice": self.tr("New members' voice"),
+            "rate_step": self.tr("New members' reading speed"),
+        }
+        for key, section in zip(DEFAULT_KEYS, defaults, strict=True):
+            section.title.setText(titles[key])
+        self.sections += defaults
+        self.default_buttons = default_buttons
         self.confirmation = ModeConfirmation(self)
         self.confirmation.confirmed.connect(self.modeChanged)
         self.confirmation.confirmed.connect(lambda _: self.refresh())
@@ -86,6 +100,11 @@ class KioskSettingsScreen(Screen):
         settings = self.context.settings
         for (key, value), button in self.choice_buttons.items():
             show_choice(button, getattr(settings, key) == value, self.tr(", chosen"))
+        kiosk = load_settings(self.context.db)  # the kiosk's own, not a signed-in member's
+        for (key, value), button in self.default_buttons.items():
+            show_choice(button, getattr(kiosk, key) == value, self.tr(", chosen"))
+        cantonese = self.default_buttons[("voice", CANTONESE)]
+        cantonese.setEnabled(self.has_voice(CANTONESE) or kiosk.voice == CANTONESE)
 
     # -- choosing ----------------------------------------------------------------------------------
     def _choose(self, key: str, value: object) -> None:
@@ -96,7 +115,15 @@ class KioskSettingsScreen(Screen):
             self._paginate()
             self.confirmation.ask(value)
             return
-        self.settingsChanged.emit(replace(self.context.settings, **{key: value}))
+        self._choose_default(key, value)
+
+    def _choose_default(self, key: str, value: object) -> None:
+        """Saved as the kiosk's, never as the signed-in member's own."""
+        kiosk = load_settings(self.context.db)
+        if getattr(kiosk, key) != value:
+            self.context.update_defaults(replace(kiosk, **{key: value}))
+            self.settingsChanged.emit()
+        self.refresh()
 
     def chosen(self, settings: Settings) -> None:
         """The settings in force now (after the main window applied them)."""

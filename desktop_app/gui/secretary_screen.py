@@ -33,6 +33,7 @@ class SecretaryScreen(Screen):
             "plan": self.tr("This month's study"),
             "report": self.tr("Study report"),
             "backup": self.tr("Back up the records"),
+            "packs": self.tr("Lesson packs"),
             "kiosk_settings": self.tr("Kiosk settings"),
             "problems": self.tr("Lesson problems"),
         }
@@ -65,8 +66,6 @@ class SecretaryScreen(Screen):
     def apply_metrics(self, metrics: Metrics) -> None:
         super().apply_metrics(metrics)
         self.space_out(metrics, self.layout_, self.top, self.grid)
-        for tile in self.tiles.values():
-            tile.keep_height(metrics.primary_px)
         self._arrange()
 
     def resizeEvent(self, event) -> None:
@@ -82,6 +81,15 @@ class SecretaryScreen(Screen):
             self.grid.removeWidget(tile)
         for index, tile in enumerate(self.tiles.values()):
             self.grid.addWidget(tile, index // columns, index % columns)
+        # As tall as a main action, less when the rows would not fit under the top row (seven
+        # tiles at the largest text on a short screen); never lower than their words need.
+        rows = max(1, -(-len(self.tiles) // columns))
+        margins = self.layout_.contentsMargins()
+        room = self.height() - margins.top() - margins.bottom() - self.top.sizeHint().height()
+        room -= self.layout_.spacing() + self.grid.spacing() * (rows - 1)
+        height = min(self.metrics.primary_px, room // rows) if self.height() > 0 else self.metrics.primary_px
+        for tile in self.tiles.values():
+            tile.keep_height(height)
 
     def refresh(self) -> None:
         self.close_button.setVisible(self.locked())

@@ -602,23 +602,44 @@
 <context>
     <name>KioskSettingsScreen</name>
     <message>
-        <location filename="../../desktop_app/gui/kiosk_settings_screen.py" line="30" />
+        <location filename="../../desktop_app/gui/kiosk_settings_screen.py" line="33" />
         <source>Back</source>
         <translation>返回</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/kiosk_settings_screen.py" line="30" />
+        <location filename="../../desktop_app/gui/kiosk_settings_screen.py" line="33" />
         <source>Back to the secretary's page</source>
         <translation>回到支部书记的页面</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/kiosk_settings_screen.py" line="32" />
-        <location filename="../../desktop_app/gui/kiosk_settings_screen.py" line="51" />
+        <location filename="../../desktop_app/gui/kiosk_settings_screen.py" line="35" />
+        <location filename="../../desktop_app/gui/kiosk_settings_screen.py" line="65" />
         <source>Kiosk settings</source>
         <translation>学习站设置</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/kiosk_settings_screen.py" line="88" />
+        <location filename="../../desktop_app/gui/kiosk_settings_screen.py" line="39" />
+        <source>New members' text size</source>
+        <translation>新党员的字号</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/kiosk_settings_screen.py" line="40" />
+        <source>New members' colours</source>
+        <translation>新党员的颜色</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/kiosk_settings_screen.py" line="41" />
+        <source>New members' voice</source>
+        <translation>新党员的声音</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/kiosk_settings_screen.py" line="42" />
+        <source>New members' reading speed</source>
+        <translation>新党员的语速</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/kiosk_settings_screen.py" line="102" />
+        <location filename="../../desktop_app/gui/kiosk_settings_screen.py" line="105" />
         <source>, chosen</source>
         <translation>，已选中</translation>
     </message>
@@ -1175,12 +1196,12 @@
         <translation>党员学习站</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="235" />
+        <location filename="../../desktop_app/gui/main_window.py" line="237" />
         <source>Review of wrong answers</source>
         <translation>复习错题</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="251" />
+        <location filename="../../desktop_app/gui/main_window.py" line="253" />
         <source>Challenge</source>
         <translation>挑战赛</translation>
     </message>
@@ -3115,7 +3136,7 @@ Next</source>
     </message>
     <message>
         <location filename="../../desktop_app/gui/secretary_screen.py" line="29" />
-        <location filename="../../desktop_app/gui/secretary_screen.py" line="60" />
+        <location filename="../../desktop_app/gui/secretary_screen.py" line="61" />
         <source>For the secretary</source>
         <translation>支部书记用</translation>
     </message>
@@ -3141,27 +3162,32 @@ Next</source>
     </message>
     <message>
         <location filename="../../desktop_app/gui/secretary_screen.py" line="36" />
+        <source>Lesson packs</source>
+        <translation>课程包</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/secretary_screen.py" line="37" />
         <source>Kiosk settings</source>
         <translation>学习站设置</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/secretary_screen.py" line="37" />
-        <location filename="../../desktop_app/gui/secretary_screen.py" line="91" />
+        <location filename="../../desktop_app/gui/secretary_screen.py" line="38" />
+        <location filename="../../desktop_app/gui/secretary_screen.py" line="99" />
         <source>Lesson problems</source>
         <translation>课文问题</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/secretary_screen.py" line="45" />
+        <location filename="../../desktop_app/gui/secretary_screen.py" line="46" />
         <source>Close the program</source>
         <translation>关闭学习站</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/secretary_screen.py" line="45" />
+        <location filename="../../desktop_app/gui/secretary_screen.py" line="46" />
         <source>Close the study station program</source>
         <translation>关闭学习站程序</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/secretary_screen.py" line="92" />
+        <location filename="../../desktop_app/gui/secretary_screen.py" line="100" />
         <source>Lesson problems (%1)</source>
         <translation>课文问题（%1 个）</translation>
     </message>
@@ -3169,202 +3195,252 @@ Next</source>
 <context>
     <name>Settings</name>
     <message>
-        <location filename="../../desktop_app/settings.py" line="55" />
+        <location filename="../../desktop_app/settings.py" line="57" />
         <source>Text size</source>
         <translation>字的大小</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/settings.py" line="58" />
+        <location filename="../../desktop_app/settings.py" line="61" />
+        <source>1 (smallest)</source>
+        <translation>1（最小）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/settings.py" line="67" />
+        <source>7 (largest)</source>
+        <translation>7（最大）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/settings.py" line="72" />
         <source>Colours</source>
         <translation>颜色</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/settings.py" line="61" />
+        <location filename="../../desktop_app/settings.py" line="75" />
         <source>Warm paper</source>
         <translation>暖色纸张</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/settings.py" line="61" />
+        <location filename="../../desktop_app/settings.py" line="75" />
         <source>Light text on black</source>
         <translation>黑底白字</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/settings.py" line="65" />
+        <location filename="../../desktop_app/settings.py" line="79" />
         <source>Characters</source>
         <translation>简体繁体</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/settings.py" line="69" />
+        <location filename="../../desktop_app/settings.py" line="83" />
         <source>Simplified characters</source>
         <translation>简体字</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/settings.py" line="70" />
+        <location filename="../../desktop_app/settings.py" line="84" />
         <source>Traditional (Taiwan)</source>
         <translation>繁體（台灣）</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/settings.py" line="71" />
+        <location filename="../../desktop_app/settings.py" line="85" />
         <source>Traditional (Hong Kong)</source>
         <translation>繁體（香港）</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/settings.py" line="76" />
+        <location filename="../../desktop_app/settings.py" line="90" />
         <source>Voice</source>
         <translation>朗读声音</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/settings.py" line="79" />
+        <location filename="../../desktop_app/settings.py" line="93" />
         <source>Mandarin</source>
         <translation>普通话</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/settings.py" line="79" />
+        <location filename="../../desktop_app/settings.py" line="93" />
         <source>Cantonese</source>
         <translation>粤语（广东话）</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/settings.py" line="81" />
+        <location filename="../../desktop_app/settings.py" line="97" />
         <source>Speed</source>
         <translation>朗读快慢</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/settings.py" line="82" />
+        <location filename="../../desktop_app/settings.py" line="101" />
+        <source>Very slow (0.5x)</source>
+        <translation>很慢（0.5倍）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/settings.py" line="102" />
+        <source>Slow (0.65x)</source>
+        <translation>慢（0.65倍）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/settings.py" line="103" />
+        <source>A little slow (0.8x)</source>
+        <translation>稍慢（0.8倍）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/settings.py" line="104" />
+        <source>Normal (1x)</source>
+        <translation>正常（1倍）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/settings.py" line="105" />
+        <source>A little fast (1.25x)</source>
+        <translation>稍快（1.25倍）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/settings.py" line="106" />
+        <source>Fast (1.5x)</source>
+        <translation>快（1.5倍）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/settings.py" line="107" />
+        <source>Faster (1.75x)</source>
+        <translation>更快（1.75倍）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/settings.py" line="108" />
+        <source>Fastest (2x)</source>
+        <translation>最快（2倍）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/settings.py" line="111" />
         <source>Volume</source>
         <translation>声音大小</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/settings.py" line="85" />
+        <location filename="../../desktop_app/settings.py" line="114" />
         <source>Reading aloud</source>
         <translation>连续朗读</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/settings.py" line="89" />
+        <location filename="../../desktop_app/settings.py" line="118" />
         <source>Stop after the lesson</source>
         <translation>读完这一课就停</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/settings.py" line="90" />
+        <location filename="../../desktop_app/settings.py" line="119" />
         <source>Go on to the next lesson</source>
         <translation>接着读下一课</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/settings.py" line="95" />
+        <location filename="../../desktop_app/settings.py" line="124" />
         <source>Quiz questions</source>
         <translation>做题时</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/settings.py" line="99" />
+        <location filename="../../desktop_app/settings.py" line="128" />
         <source>Read out by themselves</source>
         <translation>自动读题和答案</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/settings.py" line="100" />
+        <location filename="../../desktop_app/settings.py" line="129" />
         <source>Read out when I touch the speaker</source>
         <translation>点喇叭才读</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/settings.py" line="105" />
+        <location filename="../../desktop_app/settings.py" line="134" />
         <source>Use</source>
         <translation>使用方式</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/settings.py" line="109" />
+        <location filename="../../desktop_app/settings.py" line="138" />
         <source>One member at home</source>
         <translation>在家一个人用</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/settings.py" line="110" />
+        <location filename="../../desktop_app/settings.py" line="139" />
         <source>Shared: members touch their name</source>
         <translation>多人共用：先点名字</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/settings.py" line="117" />
+        <location filename="../../desktop_app/settings.py" line="146" />
         <source>Pass mark of a level</source>
         <translation>闯关及格线</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/settings.py" line="125" />
+        <location filename="../../desktop_app/settings.py" line="154" />
         <source>Time for a challenge question</source>
         <translation>挑战赛每题时间</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/settings.py" line="129" />
+        <location filename="../../desktop_app/settings.py" line="158" />
         <source>No time limit</source>
         <translation>不限时</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/settings.py" line="130" />
+        <location filename="../../desktop_app/settings.py" line="159" />
         <source>30 seconds</source>
         <translation>30 秒</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/settings.py" line="131" />
+        <location filename="../../desktop_app/settings.py" line="160" />
         <source>45 seconds</source>
         <translation>45 秒</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/settings.py" line="132" />
+        <location filename="../../desktop_app/settings.py" line="161" />
         <source>60 seconds</source>
         <translation>60 秒</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/settings.py" line="133" />
+        <location filename="../../desktop_app/settings.py" line="162" />
         <source>90 seconds</source>
         <translation>90 秒</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/settings.py" line="134" />
+        <location filename="../../desktop_app/settings.py" line="163" />
         <source>120 seconds</source>
         <translation>120 秒</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/settings.py" line="135" />
+        <location filename="../../desktop_app/settings.py" line="164" />
         <source>180 seconds</source>
         <translation>180 秒</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/settings.py" line="142" />
+        <location filename="../../desktop_app/settings.py" line="171" />
         <source>Ask “still there?” after</source>
         <translation>多久没人动就提醒</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/settings.py" line="146" />
+        <location filename="../../desktop_app/settings.py" line="175" />
         <source>2 minutes</source>
         <translation>2 分钟</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/settings.py" line="147" />
+        <location filename="../../desktop_app/settings.py" line="176" />
         <source>3 minutes</source>
         <translation>3 分钟</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/settings.py" line="148" />
+        <location filename="../../desktop_app/settings.py" line="177" />
         <source>5 minutes</source>
         <translation>5 分钟</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/settings.py" line="149" />
+        <location filename="../../desktop_app/settings.py" line="178" />
         <source>10 minutes</source>
         <translation>10 分钟</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/settings.py" line="150" />
+        <location filename="../../desktop_app/settings.py" line="179" />
         <source>15 minutes</source>
         <translation>15 分钟</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/settings.py" line="156" />
+        <location filename="../../desktop_app/settings.py" line="185" />
         <source>Locked kiosk</source>
         <translation>锁定学习站</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/settings.py" line="160" />
+        <location filename="../../desktop_app/settings.py" line="189" />
         <source>An ordinary window</source>
         <translation>普通窗口</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/settings.py" line="161" />
+        <location filename="../../desktop_app/settings.py" line="190" />
         <source>Full screen, closed only with the PIN</source>
         <translation>全屏，凭密码才能关</translation>
     </message>
