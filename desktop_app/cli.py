@@ -27,7 +27,7 @@ def build_parser() -> argparse.ArgumentParser:
     parser = _Parser(prog="desktop-app", description="党员学习站")
     parser.add_argument("--data-dir", type=Path, help="put all data (database, settings, logs) in this folder")
     parser.add_argument(
-        "--lessons", type=Path, action="append", help="load lessons from this folder instead of the shipped ones"
+        "--lessons", type=Path, action="append", help="load lessons from this folder instead of the imported and shipped ones"
     )
     parser.add_argument("--language", default="zh_CN", help="interface language: zh_CN (default) or en")
     parser.add_argument(
@@ -85,19 +85,25 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
-def _lesson_paths(args: argparse.Namespace) -> list[Path]:
-    from .paths import lessons_dir
+def _lesson_paths(args: argparse.Namespace) -> list[Path] | None:
+    """The folders given with --lessons; None: the program's own (imported and shipped)."""
+    return list(args.lessons) if args.lessons else None
 
-    return list(args.lessons) if args.lessons else [lessons_dir()]
+
+def _library(args: argparse.Namespace, paths: list[Path] | None = None):
+    """The lessons of the folders given, else those the program shows (imported packs included)."""
+    from .lessons import load_library
+    from .packs.overlay import program_library
+
+    paths = paths or _lesson_paths(args)
+    return load_library(paths) if paths else program_library(_data_dir(args), cache=False)
 
 
 def cmd_lessons_check(args: argparse.Namespace) -> int:
     from .i18n import core_application
-    from .lessons import load_library
 
     core_application(args.language)  # the problems are printed in the chosen language (Chinese)
-    paths = args.paths or _lesson_paths(args)
-    library = load_library(paths)
+    library = _library(args, args.paths)
     for problem in library.problems:
         print(problem)
     return 1 if library.errors else 0
@@ -105,10 +111,9 @@ def cmd_lessons_check(args: argparse.Namespace) -> int:
 
 def cmd_lessons_list(args: argparse.Namespace) -> int:
     from .i18n import core_application
-    from .lessons import load_library
 
     core_application(args.language)
-    library = load_library(args.paths or _lesson_paths(args))
+    library = _library(args, args.paths)
     rows = [
         {
             "id": lesson.id,
@@ -147,11 +152,10 @@ def cmd_lessons_preview(args: argparse.Namespace) -> int:
     """Each sentence of a lesson and, under it, the tone-numbered pinyin the espeak-ng voice is given,
     so that an author can find a wrong reading and fix it in one 【读音】 line."""
     from .context import load_program_readings
-    from .lessons import load_library
     from .lessons.units import lesson_units, quiz_units
     from .speech.speech_text import to_pinyin
 
-    library = load_library(_lesson_paths(args))
+    library = _library(args)
     lesson = library.lessons.get(args.id)
     if lesson is None:
         print(f"找不到编号为“{args.id}”的课文。可以用 desktop-app lessons list 查看所有编号", file=sys.stderr)
@@ -167,14 +171,13 @@ def cmd_lessons_preview(args: argparse.Namespace) -> int:
 
 def cmd_speak(args: argparse.Namespace) -> int:
     from .context import load_program_readings
-    from .lessons import load_library
     from .lessons.units import lesson_units
     from .speech.speech_text import to_pinyin
     from .text.sentences import split_sentences
 
     readings, _ = load_program_readings()
     if args.lesson:
-        library = load_library(_lesson_paths(args))
+        library = _library(args)
         lesson = library.lessons.get(args.lesson)
         if lesson is None:
             print(f"找不到编号为“{args.lesson}”的课文。可以用 desktop-app lessons list 查看所有编号", file=sys.stderr)

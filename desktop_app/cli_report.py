@@ -36,7 +36,7 @@ def _folder_problem(out: Path) -> str | None:
     return None
 
 
-def cmd_report(args: argparse.Namespace, data_dir: Path, lesson_paths: list[Path]) -> int:
+def cmd_report(args: argparse.Namespace, data_dir: Path, lesson_paths: list[Path] | None) -> int:
     from .context import setup_logging
     from .reports.secretary import MONTH_HINT, month_label, parse_month
     from .storage.problems import RecordsProblem
@@ -63,7 +63,7 @@ def cmd_report(args: argparse.Namespace, data_dir: Path, lesson_paths: list[Path
         return 1
 
 
-def _make(args, data_dir: Path, lesson_paths: list[Path], month: str, out: Path, today: date, label: str) -> int:
+def _make(args, data_dir: Path, lesson_paths: list[Path] | None, month: str, out: Path, today: date, label: str) -> int:
     from .context import create_context
     from .reports.secretary import branches, build_report
     from .storage.files import WriteFailed

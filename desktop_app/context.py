@@ -224,11 +224,10 @@ def create_context(data_dir: Path, lesson_paths: Iterable[Path] | None = None) -
         paths = list(lesson_paths)
         library = load_library(paths, cache_dir=data_dir / "cache")  # unchanged lessons come from the index
     else:  # the imported lessons (packs) first: one of them takes the place of a shipped lesson of its id
-        from .packs.overlay import default_lesson_paths, forgive_shadowed
+        from .packs.overlay import default_lesson_paths, program_library
 
         paths = default_lesson_paths(data_dir)
-        library = load_library(paths, cache_dir=data_dir / "cache")
-        forgive_shadowed(library, data_dir)
+        library = program_library(data_dir)
     readings, reading_problems = load_program_readings()
     library.problems.extend(reading_problems)
     for problem in library.problems:

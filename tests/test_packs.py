@@ -717,3 +717,24 @@ def test_the_shipped_lessons_build_and_import_with_the_test_key(tmp_path: Path, 
     assert sorted(result.added) == sorted(shipped.lessons)
     assert len(load_library([imported_lessons_dir(data_dir)]).lessons) == len(shipped.lessons)
     assert "test key only" in (ROOT / "packaging" / "test-pack-key" / "README.md").read_text(encoding="utf-8").lower()
+
+
+def test_the_command_line_sees_the_imported_lessons(tmp_path: Path, data_dir: Path, capsys):
+    from desktop_app.cli import main
+
+    folder = write_lessons(tmp_path / "src", {"01.txt": lesson_text("pk-01", 1, "导入的课文正文。")})
+    pack = tmp_path / "课程包.zip"
+    assert main(["pack", "build", str(folder), "--out", str(pack)]) == 0
+    data = ["--data-dir", str(data_dir)]
+    assert main([*data, "pack", "import", str(pack), "--yes"]) == 0
+    capsys.readouterr()
+    assert main([*data, "lessons", "list", "--json"]) == 0
+    ids = {row["id"] for row in json.loads(capsys.readouterr().out)}
+    assert "pk-01" in ids and len(ids) > 1  # the imported lesson beside the shipped ones
+    assert main([*data, "lessons", "check"]) == 0
+    assert main([*data, "lessons", "preview", "pk-01"]) == 0
+    assert "导入的课文正文" in capsys.readouterr().out
+    assert main([*data, "report", "--format", "csv", "--out", str(tmp_path / "r.csv")]) == 0
+    capsys.readouterr()
+    assert main(["--data-dir", str(tmp_path / "other"), "lessons", "list", "--json"]) == 0
+    assert "pk-01" not in {row["id"] for row in json.loads(capsys.readouterr().out)}  # another folder: not there

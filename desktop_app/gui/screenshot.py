@@ -53,7 +53,9 @@ def _show_sample_poster(window: MainWindow, context) -> None:
     poster.focus_first()
 
 
-def take_screenshot(args: argparse.Namespace, data_dir: Path, lesson_paths: list[Path], size: tuple[int, int]) -> int:
+def take_screenshot(
+    args: argparse.Namespace, data_dir: Path, lesson_paths: list[Path] | None, size: tuple[int, int]
+) -> int:
     app = create_application(language=args.language)
     context = create_context(data_dir, lesson_paths)
     if args.mode == "shared" and not context.guest:

@@ -11,7 +11,7 @@ from __future__ import annotations
 import logging
 from pathlib import Path
 
-from ..lessons import Library
+from ..lessons import Library, load_library
 from ..lessons.library import SAME_COURSE_ID, SAME_LESSON_ID
 from ..paths import imported_lessons_dir, lessons_dir
 from .importer import recover_imports
@@ -42,3 +42,12 @@ def forgive_shadowed(library: Library, data_dir: Path) -> int:
         log.info("%d shipped lessons or courses are replaced by imported ones of the same id", dropped)
     library.problems[:] = kept
     return dropped
+
+
+def program_library(data_dir: Path, cache: bool = True) -> Library:
+    """The lessons the program shows: imported and shipped, as the program starts with them.
+    cache: keep the lesson index in DATA/cache (the program); False reads every file (a check)."""
+    data_dir = Path(data_dir)
+    library = load_library(default_lesson_paths(data_dir), cache_dir=data_dir / "cache" if cache else None)
+    forgive_shadowed(library, data_dir)
+    return library
