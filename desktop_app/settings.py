@@ -130,6 +130,17 @@ OPTIONS = (
         ),
     ),
     Option(
+        "talk",
+        QT_TRANSLATE_NOOP("Settings", "Say it to me"),
+        "auto",
+        ("auto", "on", "off"),
+        (
+            QT_TRANSLATE_NOOP("Settings", "On a shared kiosk, not at home"),
+            QT_TRANSLATE_NOOP("Settings", "Say what I touch"),
+            QT_TRANSLATE_NOOP("Settings", "Do not say it"),
+        ),
+    ),
+    Option(
         "mode",
         QT_TRANSLATE_NOOP("Settings", "Use"),
         HOME,
@@ -212,6 +223,7 @@ class Settings:
     volume_step: int = OPTION["volume_step"].default
     radio: bool = OPTION["radio"].default  # go on into the next lesson, like a radio
     quiz_aloud: bool = OPTION["quiz_aloud"].default  # a quiz question and its answers read out when shown
+    talk: str = OPTION["talk"].default  # 说给我听: what is touched is said (auto: on a shared kiosk)
     mode: str = OPTION["mode"].default
     pass_percent: int = OPTION["pass_percent"].default  # a quiz level is passed at this score
     challenge_seconds: int = OPTION["challenge_seconds"].default  # 0: no time limit
@@ -234,6 +246,11 @@ class Settings:
     def shared(self) -> bool:
         return self.mode == SHARED
 
+    @property
+    def speaks(self) -> bool:
+        """说给我听: touched controls, screens and messages are said aloud."""
+        return self.talk == "on" or (self.talk == "auto" and self.shared)
+
     def bigger(self) -> Settings:
         return replace(self, text_step=min(self.text_step + 1, len(TEXT_SIZES) - 1))
 
@@ -244,7 +261,7 @@ class Settings:
 assert [f.name for f in fields(Settings)] == list(OPTION), "every setting is declared once in OPTIONS"
 assert len(OPTION["text_step"].names) == len(TEXT_SIZES) and len(OPTION["rate_step"].names) == len(RATES)
 # What a member who has not chosen for themselves starts with: the kiosk's (set by the secretary).
-DEFAULT_KEYS = ("text_step", "theme", "voice", "rate_step")
+DEFAULT_KEYS = ("text_step", "theme", "voice", "rate_step", "talk")
 
 
 def step_for_size(points: int) -> int | None:

@@ -20,6 +20,8 @@ from desktop_app.settings import RATES
 from desktop_app.speech.service import SpeechService
 from desktop_app.storage import FINISHED
 
+from .talk_steps import touch
+
 COURSE = "编号：t\n名称：测试\n顺序：1\n"
 SHORT = "编号：short\n标题：短课\n顺序：1\n【正文】\n# 一、开头\n一。二。三。\n四。五。\n# 二、结尾\n六。七。\n"
 LONG = (
@@ -206,7 +208,9 @@ def test_position_is_saved_and_a_restart_resumes_at_that_sentence(qtbot, app, da
     second.close()
 
 
-def test_touching_a_sentence_while_reading_jumps_there(qtbot, window):
+def test_while_reading_a_touch_on_the_text_does_nothing(qtbot, window):
+    """Only the buttons react while a lesson is read aloud (issue 12): a sleeve or a hand resting
+    on the page neither moves the reading nor opens a character."""
     window.open_lesson("short")
     reader, reading = window.reader, window.reading
     window.apply_settings(replace(window.context.settings, rate_step=0))
@@ -215,9 +219,15 @@ def test_touching_a_sentence_while_reading_jumps_there(qtbot, window):
     start, _ = reader.unit_span(target)
     reader.page_view.show_position(start)
     point = reader.page_view.point_of(start)
-    qtbot.mouseClick(reader.page_view, Qt.MouseButton.LeftButton, pos=point.toPoint())
-    assert reading.index == target and reading.playing
+    with qtbot.waitSignal(window.talker.ignored, timeout=1000) as why:
+        touch(qtbot, reader.page_view, point.toPoint())
+    assert why.args == ["reading"]
+    assert reading.index == 0 and reading.playing
     assert not reader.char_panel.isVisible()
+    touch(qtbot, reader.player_bar.play_button)  # a button still reacts: the reading pauses
+    assert not reading.playing
+    touch(qtbot, reader.page_view, point.toPoint())
+    assert reading.index == target  # paused, a touch chooses where to read
 
 
 def test_touching_a_character_says_its_word_and_sets_where_to_read(qtbot, window):

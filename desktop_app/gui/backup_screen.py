@@ -34,6 +34,7 @@ from .choices import ButtonRow
 from .drive_panel import DrivePanel
 from .file_panel import BACKUPS, FilePanel
 from .screen import Screen
+from .talk import mark_message
 from .theme import Metrics
 from .widgets import big_button, label
 
@@ -67,6 +68,7 @@ class BackupScreen(Screen):
         self.back_button.clicked.connect(self.goBack)
         self.title = label(self.tr("Back up the records"), "title")
         self.message = label("")
+        mark_message(self.message)
         self.copy_button = big_button(
             self.tr("Back up to a USB stick"),
             self.tr("Back up: copy all the study records and photos to a USB stick"),
@@ -104,7 +106,9 @@ class BackupScreen(Screen):
 
         self.confirm = QWidget()
         self.question = label(self.tr("Restore the records from this copy?"), "title")
+        mark_message(self.question)
         self.facts = label("")
+        mark_message(self.facts)
         self.safety = label(
             self.tr(
                 "The records now on this computer are not deleted: they are kept aside first. "

@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QHBoxLayout, QVBoxLayout, QWidget
 from ..drives import Drive, DriveWatcher
 from ..fonts import ui_font
 from ..storage.files import free_space
+from .talk import mark_message
 from .theme import Metrics
 from .tiles import LinesTile, TileGrid
 from .widgets import big_button, label
@@ -44,6 +45,7 @@ class DrivePanel(QWidget):
         top.addWidget(self.title, 1)
         self.top = top
         self.message = label("")
+        mark_message(self.message)
         self.grid = TileGrid(self._make_tile, self._fill, self._tile_size)
         self.layout_ = QVBoxLayout(self)
         self.layout_.setContentsMargins(0, 0, 0, 0)

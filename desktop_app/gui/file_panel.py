@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QHBoxLayout, QVBoxLayout, QWidget
 
 from ..drives import Drive, DriveWatcher, find_files
 from ..fonts import ui_font
+from .talk import mark_message
 from .theme import Metrics
 from .tiles import LinesTile, TileGrid, thumbnail
 from .widgets import big_button, label
@@ -49,6 +50,7 @@ class FilePanel(QWidget):
         top.addWidget(self.title, 1)
         self.top = top
         self.message = label("")
+        mark_message(self.message)
         self.grid = TileGrid(self._make_tile, self._fill, self._tile_size)
         self.layout_ = QVBoxLayout(self)
         self.layout_.setContentsMargins(0, 0, 0, 0)

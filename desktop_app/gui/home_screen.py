@@ -103,6 +103,9 @@ class HomeScreen(Screen):
     def title_text(self) -> str:
         return self.tr("Home")
 
+    def prompt(self) -> str:
+        return self.tr("Touch the big button to go on studying")
+
     def focus_first(self) -> None:
         (self.continue_button if self.continue_button.isEnabled() else self.library_button).setFocus()
 

@@ -12,6 +12,7 @@ from ..storage.member_import import ImportResult
 from ..storage.members import MemberStore
 from .choices import ButtonRow, PagedWidgets
 from .pager import PagerColumn
+from .talk import mark_message
 from .theme import Metrics
 from .widgets import big_button, label
 
@@ -36,6 +37,7 @@ class ImportPreview(QWidget):
         top.addWidget(self.title, 1)
         self.top = top
         self.summary = label("", "section")
+        mark_message(self.summary)
         self.area = QWidget()
         self.area.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Ignored)
         self.area_layout = QVBoxLayout(self.area)

@@ -40,6 +40,7 @@ class KioskSettingsScreen(Screen):
             "theme": self.tr("New members' colours"),
             "voice": self.tr("New members' voice"),
             "rate_step": self.tr("New members' reading speed"),
+            "talk": self.tr("Say what new members touch"),
         }
         for key, section in zip(DEFAULT_KEYS, defaults, strict=True):
             section.title.setText(titles[key])

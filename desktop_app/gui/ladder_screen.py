@@ -16,6 +16,7 @@ from ..study.ladder import LOCKED, OPEN, PASSED, Level, ladder
 from .icons import lock_icon
 from .pager import PagerColumn
 from .screen import Screen
+from .talk import mark_message
 from .theme import PALETTES, Metrics
 from .widgets import big_button, label
 
@@ -91,6 +92,7 @@ class LadderScreen(Screen):
         for button in (self.pager.previous_button, self.pager.next_button):
             button.setStyleSheet("min-height: 0px;")  # as low as their words: the steps keep the height
         self.message = label("", "")
+        mark_message(self.message)
         self.previous_course = big_button(self.tr("◀ Previous course"))
         self.previous_course.clicked.connect(lambda: self._go_course(self.course_index - 1))
         self.next_course = big_button(self.tr("Next course ▶"))

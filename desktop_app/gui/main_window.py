@@ -44,6 +44,7 @@ from .screen import Screen
 from .secretary_door import SECRETARY_SCREENS, SecretaryDoor
 from .secretary_screen import SecretaryScreen
 from .settings_screen import SettingsScreen
+from .talk import Talker
 from .theme import PALETTES, Metrics, stylesheet
 
 ROOTS = ("home", "picker")  # where a member starts: nothing to go back to
@@ -116,6 +117,15 @@ class MainWindow(QMainWindow):
         for screen in self.screens.values():
             self.stack.addWidget(screen)
             screen.goBack.connect(self.go_back)
+        self.talker = Talker(
+            self,
+            self.speech,
+            enabled=lambda: self.context.settings.speaks,
+            reading=lambda: self.reading.playing and self.current() is self.reader,
+            pause_reading=self.reading.pause,
+            parent=self,
+        )
+        self.reading.stateChanged.connect(lambda: self.talker.stop() if self.reading.playing else None)
         self.idle = IdleWarning(self)  # over everything when a signed-in member seems to have gone
         self.idle_guard = IdleGuard(
             self.idle,
@@ -190,6 +200,7 @@ class MainWindow(QMainWindow):
         screen.refresh()
         self.stack.setCurrentWidget(screen)
         screen.focus_first()
+        self.talker.screen_shown(screen, screen.prompt())
 
     def go_back(self) -> None:
         if self.current() in (self.reader, self.quiz) and self._poster_due():
@@ -213,6 +224,7 @@ class MainWindow(QMainWindow):
         self.stack.setCurrentWidget(self.reader)
         self.reader.open_lesson(lesson_id)
         self.reader.page_view.setFocus()
+        self.talker.screen_shown(self.reader, self.reader.prompt())
 
     def open_quiz(self, lesson_id: str) -> None:
         """测一测: the lesson's quiz, where the member left it."""
@@ -377,12 +389,17 @@ class MainWindow(QMainWindow):
         super().resizeEvent(event)
         self.idle.setGeometry(self.rect())
 
+    def showEvent(self, event) -> None:
+        super().showEvent(event)
+        self.talker.attach()
+
     def closeEvent(self, event) -> None:
         if self.door.refuses_close():
             event.ignore()
             return
         self.idle_guard.set_active(False)
         self.reader.leave()
+        self.talker.voice.shutdown()
         self.reading.shutdown()
         self.quiz_reading.shutdown()
         self.speech.stop()
@@ -404,6 +421,10 @@ class MainWindow(QMainWindow):
         self.idle.apply_metrics(metrics)
         self.idle_guard.set_idle_seconds(settings.idle_minutes * 60)
         self.door.apply()
+        self.talker.attach()  # a changed frame makes a new QWindow
         self.settings.refresh()
         self.kiosk_settings.refresh()
         self.reader.apply_settings(settings)
+        self.talker.voice.set_voice(settings.voice, settings.volume)
+        if not settings.speaks:
+            self.talker.stop()

@@ -14,6 +14,7 @@ from ..fonts import ui_font
 from ..storage.members import Member, clean
 from ..storage.photos import PhotoError, photo_path, store_photo
 from .choices import ButtonRow, button_width
+from .talk import mark_message
 from .theme import Metrics
 from .tiles import thumbnail
 from .widgets import big_button, label, show_choice, text_box
@@ -85,6 +86,7 @@ class MemberForm(QWidget):
         self._columns = 0
 
         self.message = label("", "section")  # empty until something is wrong
+        mark_message(self.message)
         self.save_button = big_button(self.tr("✔ Save"), self.tr("Save this member"), role="play")
         self.save_button.clicked.connect(self.save)
         self.cancel_button = big_button(self.tr("Cancel"), self.tr("Cancel: nothing is saved"))
@@ -270,7 +272,9 @@ class RemoveConfirmation(QFrame):
         self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
         self.member_id = 0
         self.question = label("", "title")
+        mark_message(self.question)
         self.explanation = label("")
+        mark_message(self.explanation)
         self.yes_button = big_button(self.tr("Yes, take off the list"), role="primary")
         self.no_button = big_button(self.tr("No, keep on the list"))
         self.yes_button.clicked.connect(lambda: (self.hide(), self.confirmed.emit(self.member_id)))

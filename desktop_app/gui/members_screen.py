@@ -26,6 +26,7 @@ from .member_form import MemberForm, RemoveConfirmation
 from .picker_screen import MemberTile
 from .screen import Screen
 from .search_pad import SearchPad
+from .talk import mark_message
 from .theme import Metrics
 from .tiles import TileGrid
 from .widgets import big_button, label, wrap_text
@@ -80,6 +81,7 @@ class MembersScreen(Screen):
         actions.addStretch(1)
         self.actions = actions
         self.message = label("")
+        mark_message(self.message)
         self.rows = TileGrid(self._make_row, self._fill_row, self._row_size)
         self.rows.header.addWidget(self.message, 1)  # beside the ◀ ▶ column: it has the height then
         column = QVBoxLayout(self.list_page)

@@ -8,6 +8,7 @@ from PySide6.QtWidgets import QFrame, QVBoxLayout, QWidget
 
 from ..settings import HOME, SHARED
 from .choices import ButtonRow
+from .talk import mark_message
 from .theme import Metrics
 from .widgets import big_button, label
 
@@ -23,7 +24,9 @@ class ModeConfirmation(QFrame):
         self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
         self.mode = HOME
         self.question = label("", "title")
+        mark_message(self.question)
         self.explanation = label("")
+        mark_message(self.explanation)
         self.yes_button = big_button("", role="primary")
         self.no_button = big_button(self.tr("No, keep it as it is"))
         self.yes_button.clicked.connect(lambda: (self.hide(), self.confirmed.emit(self.mode)))

@@ -23,6 +23,7 @@ from ..storage.members import Member, filter_members, letters_in_use, tell_apart
 from ..storage.photos import photo_path
 from .screen import Screen
 from .search_pad import SearchPad
+from .talk import mark_message
 from .theme import Metrics
 from .widgets import BigButton, big_button, label, wrap_text
 
@@ -126,6 +127,7 @@ class PickerScreen(Screen):
         self._letter_columns = 0
 
         self.message = label("", "section")
+        mark_message(self.message)
         self.message.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.tile_area = QWidget()
         # its size is whatever is left; the tiles follow it, never the other way round

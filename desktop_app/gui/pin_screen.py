@@ -16,6 +16,7 @@ from ..storage.pin import MAX_DIGITS as MAX_LENGTH
 from ..storage.pin import MIN_DIGITS as MIN_LENGTH
 from ..storage.pin import PinStore
 from .screen import Screen
+from .talk import mark_message
 from .theme import Metrics
 from .widgets import big_button, label
 
@@ -39,6 +40,7 @@ class PinScreen(Screen):
         self.back_button.clicked.connect(self.goBack)
         self.title = label(self.tr("For the secretary"), "title")
         self.message = label("")
+        mark_message(self.message)
         self.dots = label("", "title")
         self.dots.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.dots.setWordWrap(False)

@@ -14,6 +14,7 @@ from ..storage.plan import TEXT_LIMIT, MonthPlan, PlanStore
 from .choices import ButtonRow, PagedWidgets
 from .pager import PagedList
 from .screen import Screen
+from .talk import mark_message
 from .theme import Metrics
 from .widgets import WrappingButton, big_button, label, show_choice, text_box
 
@@ -54,6 +55,7 @@ class PlanScreen(Screen):
         self.save_button = big_button(self.tr("✔ Save"), self.tr("Save the plan of the month"), role="primary")
         self.save_button.clicked.connect(self._save)
         self.message = label("")
+        mark_message(self.message)
 
         lesson_part, self.lesson_row = self._part()
         self.lesson_row.addWidget(self.lesson_label, 1)

@@ -24,6 +24,7 @@ from ..reports.poster import save_poster as write_poster
 from ..storage.files import WriteFailed
 from ..study.poster_due import pick_sentence
 from .screen import Screen
+from .talk import mark_message
 from .theme import Metrics
 from .widgets import big_button, label
 
@@ -90,6 +91,7 @@ class PosterScreen(Screen):
         self.print_button.clicked.connect(self.print_poster)
         self.full_message = self.short_message = ""
         self.message = label("", "feedback")  # saved, printed, or why not: one plain line
+        mark_message(self.message)
         self.message.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignBottom)  # just over 打印
         # Beside the poster on a wide screen (the poster takes the whole height), under it on a
         # tall one: 返回 first, where every screen has it, the message, then the big 打印.

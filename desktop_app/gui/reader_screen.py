@@ -104,6 +104,11 @@ class ReaderScreen(Screen):
     def title_text(self) -> str:
         return self.lesson.title if self.lesson else ""
 
+    def prompt(self) -> str:
+        if self.lesson is None:
+            return ""
+        return self.tr("%1. To hear it, touch Read aloud").replace("%1", self.lesson.title)
+
     def focus_first(self) -> None:
         self.page_view.setFocus()
 

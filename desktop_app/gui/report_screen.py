@@ -28,6 +28,7 @@ from .choices import PagedWidgets, button_width
 from .drive_panel import DrivePanel
 from .pager import PagedList
 from .screen import Screen
+from .talk import mark_message
 from .theme import Metrics
 from .widgets import BigButton, big_button, label, show_choice
 
@@ -199,6 +200,7 @@ class ReportScreen(Screen):
         self.months_in_line: bool | None = None
 
         self.message = label("")  # saving, saved, printed, or why not: in words, never a pop-up
+        mark_message(self.message)
         self.message.hide()  # on the first page (it is shown there) when there is something to say
 
         # the branches, the summary and the members, a page at a time

@@ -33,6 +33,10 @@ class Screen(QWidget):
         """The screen's name in words (for the window title and what is said when it opens)."""
         return ""
 
+    def prompt(self) -> str:
+        """The one line said when the screen opens (说给我听): what to do here; its name by default."""
+        return self.title_text()
+
     def refresh(self) -> None:
         """Read what the screen shows again: it is about to be shown."""
 

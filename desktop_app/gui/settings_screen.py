@@ -55,7 +55,15 @@ class SettingsScreen(Screen):
             setting_text(OPTION["text_step"].title),
             [self.smaller_button, self.sample, self.size_label, self.bigger_button],
         )
-        self.sections = [size, *sections]
+        self.talk_buttons = {}
+        for value in ("on", "off"):  # not "auto": what a member hears now is on or off
+            button = big_button(setting_text(OPTION["talk"].name_of(value)))
+            button.setCheckable(True)
+            button.setAutoExclusive(False)
+            button.clicked.connect(lambda _=False, v=value: self._emit(replace(self.context.settings, talk=v)))
+            self.talk_buttons[value] = button
+        talk = Section(setting_text(OPTION["talk"].title), list(self.talk_buttons.values()))
+        self.sections = [size, talk, *sections]
         self.cantonese_button = self.choice_buttons[("voice", CANTONESE)]
 
         top = QHBoxLayout()
@@ -109,6 +117,8 @@ class SettingsScreen(Screen):
         self.bigger_button.setEnabled(settings.text_step < len(TEXT_SIZES) - 1)
         for (key, value), button in self.choice_buttons.items():
             show_choice(button, getattr(settings, key) == value, self.tr(", chosen"))
+        for value, button in self.talk_buttons.items():
+            show_choice(button, settings.speaks == (value == "on"), self.tr(", chosen"))
         cantonese = self.has_voice(CANTONESE)
         self.cantonese_button.setEnabled(cantonese or settings.voice == CANTONESE)
         if not cantonese:

@@ -3,128 +3,128 @@
 <context>
     <name>BackupScreen</name>
     <message>
-        <location filename="../../desktop_app/gui/backup_screen.py" line="66" />
+        <location filename="../../desktop_app/gui/backup_screen.py" line="67" />
         <source>Back</source>
         <translation>返回</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/backup_screen.py" line="66" />
+        <location filename="../../desktop_app/gui/backup_screen.py" line="67" />
         <source>Back to the secretary's page</source>
         <translation>回到支部书记的页面</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/backup_screen.py" line="68" />
-        <location filename="../../desktop_app/gui/backup_screen.py" line="139" />
+        <location filename="../../desktop_app/gui/backup_screen.py" line="69" />
+        <location filename="../../desktop_app/gui/backup_screen.py" line="143" />
         <source>Back up the records</source>
         <translation>备份学习记录</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/backup_screen.py" line="71" />
+        <location filename="../../desktop_app/gui/backup_screen.py" line="73" />
         <source>Back up to a USB stick</source>
         <translation>备份到U盘</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/backup_screen.py" line="72" />
+        <location filename="../../desktop_app/gui/backup_screen.py" line="74" />
         <source>Back up: copy all the study records and photos to a USB stick</source>
         <translation>备份：把全部学习记录和照片复制到U盘上</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/backup_screen.py" line="77" />
+        <location filename="../../desktop_app/gui/backup_screen.py" line="79" />
         <source>Restore from a USB stick</source>
         <translation>从U盘恢复</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/backup_screen.py" line="77" />
+        <location filename="../../desktop_app/gui/backup_screen.py" line="79" />
         <source>Restore: put back the records from a copy on a USB stick</source>
         <translation>恢复：用U盘上的一份备份换回学习记录</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/backup_screen.py" line="106" />
+        <location filename="../../desktop_app/gui/backup_screen.py" line="108" />
         <source>Restore the records from this copy?</source>
         <translation>用这份备份恢复学习记录吗？</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/backup_screen.py" line="110" />
+        <location filename="../../desktop_app/gui/backup_screen.py" line="114" />
         <source>The records now on this computer are not deleted: they are kept aside first. Afterwards everybody touches their name again.</source>
         <translation>现在电脑上的记录不会删除，会先另存一份。恢复以后，大家要重新点一下自己的名字。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/backup_screen.py" line="114" />
+        <location filename="../../desktop_app/gui/backup_screen.py" line="118" />
         <source>Do not restore</source>
         <translation>不恢复</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/backup_screen.py" line="114" />
+        <location filename="../../desktop_app/gui/backup_screen.py" line="118" />
         <source>Do not restore: keep the records as they are</source>
         <translation>不恢复：记录保持原样</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/backup_screen.py" line="117" />
+        <location filename="../../desktop_app/gui/backup_screen.py" line="121" />
         <source>Restore</source>
         <translation>恢复</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/backup_screen.py" line="117" />
+        <location filename="../../desktop_app/gui/backup_screen.py" line="121" />
         <source>Restore: the records of this copy take the place of the current ones</source>
         <translation>恢复：用这份备份里的记录换掉现在的记录</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/backup_screen.py" line="195" />
+        <location filename="../../desktop_app/gui/backup_screen.py" line="199" />
         <source>Back up the records to which USB stick?</source>
         <translation>把学习记录备份到哪个U盘？</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/backup_screen.py" line="244" />
+        <location filename="../../desktop_app/gui/backup_screen.py" line="248" />
         <source>%1/%2/%3</source>
         <translation>%1年%2月%3日</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/backup_screen.py" line="254" />
+        <location filename="../../desktop_app/gui/backup_screen.py" line="258" />
         <source>The records have not been backed up to a USB stick yet. Back them up once a month and keep the stick safe.</source>
         <translation>还没有备份到U盘过。请每个月备份一次，把U盘收好。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/backup_screen.py" line="257" />
+        <location filename="../../desktop_app/gui/backup_screen.py" line="261" />
         <source>Last backed up to a USB stick on %1 (USB stick %2).</source>
         <translation>上次备份到U盘是%1（U盘 %2）。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/backup_screen.py" line="265" />
+        <location filename="../../desktop_app/gui/backup_screen.py" line="269" />
         <source>This copy was made on %1. It holds %2 members; nobody had studied yet.</source>
         <translation>这份备份是%1做的，里面有 %2 名党员，还没有人学习过。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/backup_screen.py" line="267" />
+        <location filename="../../desktop_app/gui/backup_screen.py" line="271" />
         <source>This copy was made on %1. It holds %2 members; the last study in it was on %3.</source>
         <translation>这份备份是%1做的，里面有 %2 名党员，最后一次学习是%3。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/backup_screen.py" line="304" />
+        <location filename="../../desktop_app/gui/backup_screen.py" line="308" />
         <source>It could not be finished; the records are as they were. The details are in the log.</source>
         <translation>没有做完，记录保持原样。详细情况写在日志里。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/backup_screen.py" line="311" />
+        <location filename="../../desktop_app/gui/backup_screen.py" line="315" />
         <source>Backing up. Please do not pull out the USB stick…</source>
         <translation>正在备份，请不要拔U盘……</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/backup_screen.py" line="318" />
+        <location filename="../../desktop_app/gui/backup_screen.py" line="322" />
         <source>Backed up on USB stick %1, in the folder %2, as %3. You can pull out the USB stick now.</source>
         <translation>备份好了：在U盘 %1 的“%2”文件夹里，文件名是 %3。现在可以拔下U盘了。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/backup_screen.py" line="329" />
+        <location filename="../../desktop_app/gui/backup_screen.py" line="333" />
         <source>Reading the copy. Please do not pull out the USB stick…</source>
         <translation>正在读这份备份，请不要拔U盘……</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/backup_screen.py" line="345" />
+        <location filename="../../desktop_app/gui/backup_screen.py" line="349" />
         <source>Not restored. The records are as they were.</source>
         <translation>没有恢复，记录保持原样。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/backup_screen.py" line="358" />
+        <location filename="../../desktop_app/gui/backup_screen.py" line="362" />
         <source>Restored: the records are now those of the copy made on %1 (%2 members). The records from before are kept aside, not deleted. Everybody please touch their name again.</source>
         <translation>恢复好了：现在的记录是%1做的那份备份（%2 名党员）。原来的记录另存了一份，没有删除。请大家重新点一下自己的名字。</translation>
     </message>
@@ -239,32 +239,32 @@
 <context>
     <name>DrivePanel</name>
     <message>
-        <location filename="../../desktop_app/gui/drive_panel.py" line="39" />
+        <location filename="../../desktop_app/gui/drive_panel.py" line="40" />
         <source>Back</source>
         <translation>返回</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/drive_panel.py" line="39" />
+        <location filename="../../desktop_app/gui/drive_panel.py" line="40" />
         <source>Back without saving</source>
         <translation>返回，不保存</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/drive_panel.py" line="64" />
+        <location filename="../../desktop_app/gui/drive_panel.py" line="66" />
         <source>Touch the USB stick to save on.</source>
         <translation>请按一下要存到的U盘。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/drive_panel.py" line="66" />
+        <location filename="../../desktop_app/gui/drive_panel.py" line="68" />
         <source>No USB stick found. Plug one in: it shows here by itself.</source>
         <translation>没有找到U盘。请插上U盘，它会自己出现在这里。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/drive_panel.py" line="88" />
+        <location filename="../../desktop_app/gui/drive_panel.py" line="90" />
         <source>USB stick %1</source>
         <translation>U盘 %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/drive_panel.py" line="90" />
+        <location filename="../../desktop_app/gui/drive_panel.py" line="92" />
         <source>Room left: %1</source>
         <translation>还能存 %1</translation>
     </message>
@@ -280,117 +280,117 @@
 <context>
     <name>FilePanel</name>
     <message>
-        <location filename="../../desktop_app/gui/file_panel.py" line="43" />
+        <location filename="../../desktop_app/gui/file_panel.py" line="44" />
         <source>Back</source>
         <translation>返回</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/file_panel.py" line="43" />
+        <location filename="../../desktop_app/gui/file_panel.py" line="44" />
         <source>Back without choosing</source>
         <translation>不选了，返回</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/file_panel.py" line="63" />
+        <location filename="../../desktop_app/gui/file_panel.py" line="65" />
         <source>Pictures folder</source>
         <translation>图片文件夹</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/file_panel.py" line="66" />
+        <location filename="../../desktop_app/gui/file_panel.py" line="68" />
         <source>Documents folder</source>
         <translation>文档文件夹</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/file_panel.py" line="67" />
+        <location filename="../../desktop_app/gui/file_panel.py" line="69" />
         <source>Desktop</source>
         <translation>桌面</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/file_panel.py" line="70" />
+        <location filename="../../desktop_app/gui/file_panel.py" line="72" />
         <source>Downloads folder</source>
         <translation>下载文件夹</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/file_panel.py" line="72" />
+        <location filename="../../desktop_app/gui/file_panel.py" line="74" />
         <source>USB stick %1</source>
         <translation>U盘 %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/file_panel.py" line="80" />
+        <location filename="../../desktop_app/gui/file_panel.py" line="82" />
         <source>Choose a photo</source>
         <translation>选照片</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/file_panel.py" line="91" />
+        <location filename="../../desktop_app/gui/file_panel.py" line="93" />
         <source>Choose a member list</source>
         <translation>选名单</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/file_panel.py" line="98" />
+        <location filename="../../desktop_app/gui/file_panel.py" line="100" />
         <source>Choose a lesson pack</source>
         <translation>选择课程包</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/file_panel.py" line="100" />
+        <location filename="../../desktop_app/gui/file_panel.py" line="102" />
         <source>%1 lesson packs (ZIP) found on USB sticks and in your folders. A stick plugged in now shows here too.</source>
         <translation>在U盘和电脑文件夹里找到 %1 个课程包（ZIP 文件）。现在插上的U盘也会显示在这里。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/file_panel.py" line="102" />
+        <location filename="../../desktop_app/gui/file_panel.py" line="104" />
         <source>No lesson pack found. Copy the pack (a ZIP file) onto a USB stick and plug it in.</source>
         <translation>没有找到课程包。请把课程包（ZIP 文件）拷到U盘上，再插到电脑上。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/file_panel.py" line="103" />
+        <location filename="../../desktop_app/gui/file_panel.py" line="105" />
         <source>Lesson pack %1, on %2</source>
         <translation>课程包 %1，在%2</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/file_panel.py" line="106" />
+        <location filename="../../desktop_app/gui/file_panel.py" line="108" />
         <source>Choose a copy of the records</source>
         <translation>选择学习记录的备份</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/file_panel.py" line="107" />
+        <location filename="../../desktop_app/gui/file_panel.py" line="109" />
         <source>%1 copies of the records found on USB sticks and in your folders.</source>
         <translation>在U盘和电脑文件夹里找到 %1 份学习记录的备份。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/file_panel.py" line="108" />
+        <location filename="../../desktop_app/gui/file_panel.py" line="110" />
         <source>No copy of the records found. Plug in the USB stick the records were copied to.</source>
         <translation>没有找到学习记录的备份。请插上存有备份的U盘。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/file_panel.py" line="109" />
+        <location filename="../../desktop_app/gui/file_panel.py" line="111" />
         <source>Copy of the records %1, on %2</source>
         <translation>学习记录备份 %1，在%2</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/file_panel.py" line="82" />
+        <location filename="../../desktop_app/gui/file_panel.py" line="84" />
         <source>%1 photos found in the Pictures folder and on USB sticks. A stick plugged in now shows here too.</source>
         <translation>在“图片”文件夹和U盘里找到 %1 张照片。现在插上U盘，里面的照片也会出现。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/file_panel.py" line="85" />
+        <location filename="../../desktop_app/gui/file_panel.py" line="87" />
         <source>No photo found. Put the photos (JPG or PNG) on a USB stick and plug it in, or into the Pictures folder.</source>
         <translation>没有找到照片。把照片（JPG或PNG）存到U盘里插上，或者放进“图片”文件夹。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/file_panel.py" line="92" />
+        <location filename="../../desktop_app/gui/file_panel.py" line="94" />
         <source>%1 lists (CSV) found in the Documents folder, on the desktop and on USB sticks.</source>
         <translation>在“文档”文件夹、桌面和U盘里找到 %1 份名单（CSV）。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/file_panel.py" line="93" />
+        <location filename="../../desktop_app/gui/file_panel.py" line="95" />
         <source>No list found. In WPS or Excel, save the list as CSV on a USB stick and plug it in.</source>
         <translation>没有找到名单。在WPS或Excel里把名单另存为CSV，存到U盘里再插上。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/file_panel.py" line="87" />
+        <location filename="../../desktop_app/gui/file_panel.py" line="89" />
         <source>Photo %1, on %2</source>
         <translation>照片 %1，在%2</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/file_panel.py" line="94" />
+        <location filename="../../desktop_app/gui/file_panel.py" line="96" />
         <source>List %1, on %2</source>
         <translation>名单 %1，在%2</translation>
     </message>
@@ -399,13 +399,13 @@
     <name>HomeScreen</name>
     <message>
         <location filename="../../desktop_app/gui/home_screen.py" line="60" />
-        <location filename="../../desktop_app/gui/home_screen.py" line="201" />
+        <location filename="../../desktop_app/gui/home_screen.py" line="204" />
         <source>Welcome to the Study Station</source>
         <translation>欢迎来到党员学习站</translation>
     </message>
     <message>
         <location filename="../../desktop_app/gui/home_screen.py" line="64" />
-        <location filename="../../desktop_app/gui/home_screen.py" line="238" />
+        <location filename="../../desktop_app/gui/home_screen.py" line="241" />
         <source>Continue studying</source>
         <translation>继续学习</translation>
     </message>
@@ -455,67 +455,72 @@
         <translation>首页</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/home_screen.py" line="180" />
+        <location filename="../../desktop_app/gui/home_screen.py" line="107" />
+        <source>Touch the big button to go on studying</source>
+        <translation>按大按钮，继续学习</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/home_screen.py" line="183" />
         <source>Quiz on %1</source>
         <translation>测一测：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/home_screen.py" line="188" />
+        <location filename="../../desktop_app/gui/home_screen.py" line="191" />
         <source>Review %1 questions</source>
         <translation>复习错题（%1 道）</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/home_screen.py" line="191" />
+        <location filename="../../desktop_app/gui/home_screen.py" line="194" />
         <source>Review the questions you got wrong: %1 today</source>
         <translation>复习答错的题：今天有 %1 道</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/home_screen.py" line="197" />
+        <location filename="../../desktop_app/gui/home_screen.py" line="200" />
         <source>Welcome, guest. This visit is not recorded.</source>
         <translation>来宾您好！这次学习不作记录。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/home_screen.py" line="199" />
+        <location filename="../../desktop_app/gui/home_screen.py" line="202" />
         <source>Hello, %1</source>
         <translation>%1，您好！</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/home_screen.py" line="206" />
+        <location filename="../../desktop_app/gui/home_screen.py" line="209" />
         <source>No lessons yet</source>
         <translation>还没有课文</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/home_screen.py" line="207" />
+        <location filename="../../desktop_app/gui/home_screen.py" line="210" />
         <source>Please ask the Party branch secretary to load the lessons.</source>
         <translation>请找支部书记装上课文。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/home_screen.py" line="210" />
+        <location filename="../../desktop_app/gui/home_screen.py" line="213" />
         <source>All lessons finished</source>
         <translation>全部课文都学完了</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/home_screen.py" line="211" />
+        <location filename="../../desktop_app/gui/home_screen.py" line="214" />
         <source>Well done! Touch "All lessons" to read any of them again.</source>
         <translation>真好！想再学哪一课，请点“全部课文”。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/home_screen.py" line="215" />
+        <location filename="../../desktop_app/gui/home_screen.py" line="218" />
         <source>Touch the big button to start reading.</source>
         <translation>点上面的大按钮，就开始学习。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/home_screen.py" line="232" />
+        <location filename="../../desktop_app/gui/home_screen.py" line="235" />
         <source>%1, continue studying</source>
         <translation>%1，继续学习</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/home_screen.py" line="232" />
+        <location filename="../../desktop_app/gui/home_screen.py" line="235" />
         <source>%1, this month's study</source>
         <translation>%1，本月学习</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/home_screen.py" line="238" />
+        <location filename="../../desktop_app/gui/home_screen.py" line="241" />
         <source>This month's study</source>
         <translation>本月学习</translation>
     </message>
@@ -549,52 +554,52 @@
 <context>
     <name>ImportPreview</name>
     <message>
-        <location filename="../../desktop_app/gui/import_preview.py" line="31" />
+        <location filename="../../desktop_app/gui/import_preview.py" line="32" />
         <source>Back</source>
         <translation>返回</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/import_preview.py" line="31" />
+        <location filename="../../desktop_app/gui/import_preview.py" line="32" />
         <source>Back: do not import</source>
         <translation>返回，不导入</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/import_preview.py" line="57" />
+        <location filename="../../desktop_app/gui/import_preview.py" line="59" />
         <source>Do not import</source>
         <translation>不导入</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/import_preview.py" line="57" />
+        <location filename="../../desktop_app/gui/import_preview.py" line="59" />
         <source>Do not import this list</source>
         <translation>不导入这份名单</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/import_preview.py" line="68" />
+        <location filename="../../desktop_app/gui/import_preview.py" line="70" />
         <source>Import %1</source>
         <translation>导入名单：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/import_preview.py" line="72" />
+        <location filename="../../desktop_app/gui/import_preview.py" line="74" />
         <source>The list has %1 problems, so nobody is imported. Correct the list on a computer and choose it again:</source>
         <translation>名单里有 %1 处问题，所以一个人也没有导入。请在电脑上改好名单，再选一次：</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/import_preview.py" line="78" />
+        <location filename="../../desktop_app/gui/import_preview.py" line="80" />
         <source>%1 members: %2 new, %3 updated. Nothing changes before "Import".</source>
         <translation>共 %1 人：新登记 %2 人，更新 %3 人。按“导入”以前什么也不改。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/import_preview.py" line="83" />
+        <location filename="../../desktop_app/gui/import_preview.py" line="85" />
         <source>Row %1: %2 (new)</source>
         <translation>第%1行：%2（新登记）</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/import_preview.py" line="83" />
+        <location filename="../../desktop_app/gui/import_preview.py" line="85" />
         <source>Row %1: %2 (updated)</source>
         <translation>第%1行：%2（更新）</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/import_preview.py" line="92" />
+        <location filename="../../desktop_app/gui/import_preview.py" line="94" />
         <source>Import %1 members</source>
         <translation>导入 %1 人</translation>
     </message>
@@ -613,7 +618,7 @@
     </message>
     <message>
         <location filename="../../desktop_app/gui/kiosk_settings_screen.py" line="35" />
-        <location filename="../../desktop_app/gui/kiosk_settings_screen.py" line="65" />
+        <location filename="../../desktop_app/gui/kiosk_settings_screen.py" line="66" />
         <source>Kiosk settings</source>
         <translation>学习站设置</translation>
     </message>
@@ -638,8 +643,13 @@
         <translation>新党员的语速</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/kiosk_settings_screen.py" line="102" />
-        <location filename="../../desktop_app/gui/kiosk_settings_screen.py" line="105" />
+        <location filename="../../desktop_app/gui/kiosk_settings_screen.py" line="43" />
+        <source>Say what new members touch</source>
+        <translation>给新党员说出点到的按钮</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/kiosk_settings_screen.py" line="103" />
+        <location filename="../../desktop_app/gui/kiosk_settings_screen.py" line="106" />
         <source>, chosen</source>
         <translation>，已选中</translation>
     </message>
@@ -647,95 +657,95 @@
 <context>
     <name>LadderScreen</name>
     <message>
-        <location filename="../../desktop_app/gui/ladder_screen.py" line="83" />
+        <location filename="../../desktop_app/gui/ladder_screen.py" line="84" />
         <source>Back</source>
         <translation>返回</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/ladder_screen.py" line="83" />
+        <location filename="../../desktop_app/gui/ladder_screen.py" line="84" />
         <source>Back to the home screen</source>
         <translation>返回首页</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/ladder_screen.py" line="86" />
+        <location filename="../../desktop_app/gui/ladder_screen.py" line="87" />
         <source>Leaderboard</source>
         <translation>排行榜</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/ladder_screen.py" line="94" />
+        <location filename="../../desktop_app/gui/ladder_screen.py" line="96" />
         <source>◀ Previous course</source>
         <translation>◀ 上一门课</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/ladder_screen.py" line="96" />
+        <location filename="../../desktop_app/gui/ladder_screen.py" line="98" />
         <source>Next course ▶</source>
         <translation>下一门课 ▶</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/ladder_screen.py" line="99" />
+        <location filename="../../desktop_app/gui/ladder_screen.py" line="101" />
         <source>Challenge</source>
         <translation>挑战赛</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/ladder_screen.py" line="99" />
+        <location filename="../../desktop_app/gui/ladder_screen.py" line="101" />
         <source>Challenge: questions from lessons you finished, against the clock</source>
         <translation>挑战赛：考学完的课，限时答题</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/ladder_screen.py" line="123" />
-        <location filename="../../desktop_app/gui/ladder_screen.py" line="169" />
+        <location filename="../../desktop_app/gui/ladder_screen.py" line="125" />
+        <location filename="../../desktop_app/gui/ladder_screen.py" line="171" />
         <source>Quiz levels</source>
         <translation>闯关答题</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/ladder_screen.py" line="175" />
+        <location filename="../../desktop_app/gui/ladder_screen.py" line="177" />
         <source>Levels: %1</source>
         <translation>闯关：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/ladder_screen.py" line="191" />
-        <location filename="../../desktop_app/gui/ladder_screen.py" line="213" />
+        <location filename="../../desktop_app/gui/ladder_screen.py" line="193" />
+        <location filename="../../desktop_app/gui/ladder_screen.py" line="215" />
         <source>Level %1</source>
         <translation>第 %1 关</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/ladder_screen.py" line="192" />
+        <location filename="../../desktop_app/gui/ladder_screen.py" line="194" />
         <source>Passed</source>
         <translation>过关了</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/ladder_screen.py" line="192" />
-        <location filename="../../desktop_app/gui/ladder_screen.py" line="214" />
+        <location filename="../../desktop_app/gui/ladder_screen.py" line="194" />
+        <location filename="../../desktop_app/gui/ladder_screen.py" line="216" />
         <source>Start</source>
         <translation>开始</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/ladder_screen.py" line="192" />
+        <location filename="../../desktop_app/gui/ladder_screen.py" line="194" />
         <source>Locked</source>
         <translation>还没打开</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/ladder_screen.py" line="247" />
+        <location filename="../../desktop_app/gui/ladder_screen.py" line="249" />
         <source>There are no quizzes yet.</source>
         <translation>还没有测验题。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/ladder_screen.py" line="249" />
+        <location filename="../../desktop_app/gui/ladder_screen.py" line="251" />
         <source>All %1 levels passed. Any level can be done again.</source>
         <translation>%1 关全都过了。哪一关都可以再闯一次。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/ladder_screen.py" line="252" />
+        <location filename="../../desktop_app/gui/ladder_screen.py" line="254" />
         <source>%1 of %2 levels passed. Touch “Start” to go on.</source>
         <translation>过了 %1 关，共 %2 关。点“开始”接着闯。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/ladder_screen.py" line="262" />
+        <location filename="../../desktop_app/gui/ladder_screen.py" line="264" />
         <source>Pass level %1 first; then this level opens.</source>
         <translation>先过第 %1 关，这一关就打开了。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/ladder_screen.py" line="270" />
+        <location filename="../../desktop_app/gui/ladder_screen.py" line="272" />
         <source>The challenge asks about the lessons you finished. Finish a lesson first.</source>
         <translation>挑战赛考的是您学完的课。请先学完一课。</translation>
     </message>
@@ -1191,17 +1201,17 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="62" />
+        <location filename="../../desktop_app/gui/main_window.py" line="63" />
         <source>Study Station</source>
         <translation>党员学习站</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="237" />
+        <location filename="../../desktop_app/gui/main_window.py" line="249" />
         <source>Review of wrong answers</source>
         <translation>复习错题</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="253" />
+        <location filename="../../desktop_app/gui/main_window.py" line="265" />
         <source>Challenge</source>
         <translation>挑战赛</translation>
     </message>
@@ -1209,175 +1219,175 @@
 <context>
     <name>MemberForm</name>
     <message>
-        <location filename="../../desktop_app/gui/member_form.py" line="40" />
+        <location filename="../../desktop_app/gui/member_form.py" line="41" />
         <source>Back</source>
         <translation>返回</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/member_form.py" line="40" />
+        <location filename="../../desktop_app/gui/member_form.py" line="41" />
         <source>Back to the list without saving</source>
         <translation>不保存，回到名单</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/member_form.py" line="44" />
+        <location filename="../../desktop_app/gui/member_form.py" line="45" />
         <source>Take off the list</source>
         <translation>移出名单</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/member_form.py" line="44" />
+        <location filename="../../desktop_app/gui/member_form.py" line="45" />
         <source>Take this member off the list</source>
         <translation>把这位党员移出名单</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/member_form.py" line="46" />
+        <location filename="../../desktop_app/gui/member_form.py" line="47" />
         <source>Back on the list</source>
         <translation>回到名单</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/member_form.py" line="46" />
+        <location filename="../../desktop_app/gui/member_form.py" line="47" />
         <source>Bring this member back on the list</source>
         <translation>让这位党员回到名单上</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/member_form.py" line="55" />
+        <location filename="../../desktop_app/gui/member_form.py" line="56" />
         <source>Must be written</source>
         <translation>必须写</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/member_form.py" line="55" />
+        <location filename="../../desktop_app/gui/member_form.py" line="56" />
         <source>Name (must be written)</source>
         <translation>姓名（必须写）</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/member_form.py" line="57" />
-        <location filename="../../desktop_app/gui/member_form.py" line="71" />
+        <location filename="../../desktop_app/gui/member_form.py" line="58" />
+        <location filename="../../desktop_app/gui/member_form.py" line="72" />
         <source>Branch</source>
         <translation>支部</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/member_form.py" line="58" />
-        <location filename="../../desktop_app/gui/member_form.py" line="72" />
+        <location filename="../../desktop_app/gui/member_form.py" line="59" />
+        <location filename="../../desktop_app/gui/member_form.py" line="73" />
         <source>Number</source>
         <translation>编号</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/member_form.py" line="58" />
+        <location filename="../../desktop_app/gui/member_form.py" line="59" />
         <source>Member number</source>
         <translation>党员编号</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/member_form.py" line="59" />
+        <location filename="../../desktop_app/gui/member_form.py" line="60" />
         <source>Name on the leaderboard</source>
         <translation>光荣榜上的名字</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/member_form.py" line="61" />
+        <location filename="../../desktop_app/gui/member_form.py" line="62" />
         <source>May stay empty</source>
         <translation>可不填</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/member_form.py" line="62" />
+        <location filename="../../desktop_app/gui/member_form.py" line="63" />
         <source>On the leaderboard</source>
         <translation>上光荣榜</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/member_form.py" line="66" />
-        <location filename="../../desktop_app/gui/member_form.py" line="147" />
+        <location filename="../../desktop_app/gui/member_form.py" line="67" />
+        <location filename="../../desktop_app/gui/member_form.py" line="149" />
         <source>Choose photo</source>
         <translation>选照片</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/member_form.py" line="66" />
+        <location filename="../../desktop_app/gui/member_form.py" line="67" />
         <source>Choose a photo from the Pictures folder or a USB stick</source>
         <translation>从“图片”文件夹或U盘里选照片</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/member_form.py" line="70" />
+        <location filename="../../desktop_app/gui/member_form.py" line="71" />
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/member_form.py" line="73" />
+        <location filename="../../desktop_app/gui/member_form.py" line="74" />
         <source>On the board as</source>
         <translation>榜上名字</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/member_form.py" line="88" />
+        <location filename="../../desktop_app/gui/member_form.py" line="90" />
         <source>✔ Save</source>
         <translation>✔ 保存</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/member_form.py" line="88" />
+        <location filename="../../desktop_app/gui/member_form.py" line="90" />
         <source>Save this member</source>
         <translation>保存这位党员</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/member_form.py" line="90" />
+        <location filename="../../desktop_app/gui/member_form.py" line="92" />
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/member_form.py" line="90" />
+        <location filename="../../desktop_app/gui/member_form.py" line="92" />
         <source>Cancel: nothing is saved</source>
         <translation>取消，什么也不保存</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/member_form.py" line="125" />
+        <location filename="../../desktop_app/gui/member_form.py" line="127" />
         <source>Change a member</source>
         <translation>修改党员</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/member_form.py" line="125" />
+        <location filename="../../desktop_app/gui/member_form.py" line="127" />
         <source>Add a member</source>
         <translation>添加党员</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/member_form.py" line="147" />
+        <location filename="../../desktop_app/gui/member_form.py" line="149" />
         <source>Change photo</source>
         <translation>换照片</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/member_form.py" line="150" />
+        <location filename="../../desktop_app/gui/member_form.py" line="152" />
         <source>, chosen</source>
         <translation>，已选</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/member_form.py" line="161" />
+        <location filename="../../desktop_app/gui/member_form.py" line="163" />
         <source>Nothing was saved.</source>
         <translation>没有保存。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/member_form.py" line="163" />
+        <location filename="../../desktop_app/gui/member_form.py" line="165" />
         <source>Please write the name.</source>
         <translation>请写上姓名。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/member_form.py" line="167" />
+        <location filename="../../desktop_app/gui/member_form.py" line="169" />
         <source> (among the members who left)</source>
         <translation>（在已移出的党员里）</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/member_form.py" line="169" />
+        <location filename="../../desktop_app/gui/member_form.py" line="171" />
         <source>Number %1 is already %2's%3.</source>
         <translation>编号 %1 已经是%2的了%3。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/member_form.py" line="171" />
+        <location filename="../../desktop_app/gui/member_form.py" line="173" />
         <source>%1 of %2 is already registered%3, also without a number. A number tells them apart.</source>
         <translation>%2已经登记了一位%1%3，也没有编号。填上编号才能分开。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/member_form.py" line="172" />
+        <location filename="../../desktop_app/gui/member_form.py" line="174" />
         <source>no branch</source>
         <translation>没写支部</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/member_form.py" line="194" />
+        <location filename="../../desktop_app/gui/member_form.py" line="196" />
         <source>Saved: %1</source>
         <translation>已保存：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/member_form.py" line="202" />
+        <location filename="../../desktop_app/gui/member_form.py" line="204" />
         <source>Saved, but the photo could not be stored: %1</source>
         <translation>已经保存了，只是照片没能存上：%1</translation>
     </message>
@@ -1493,156 +1503,156 @@
 <context>
     <name>MembersScreen</name>
     <message>
-        <location filename="../../desktop_app/gui/members_screen.py" line="50" />
+        <location filename="../../desktop_app/gui/members_screen.py" line="51" />
         <source>Back</source>
         <translation>返回</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/members_screen.py" line="50" />
-        <location filename="../../desktop_app/gui/members_screen.py" line="213" />
+        <location filename="../../desktop_app/gui/members_screen.py" line="51" />
+        <location filename="../../desktop_app/gui/members_screen.py" line="215" />
         <source>Back to where you were</source>
         <translation>回到刚才的地方</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/members_screen.py" line="52" />
-        <location filename="../../desktop_app/gui/members_screen.py" line="117" />
-        <location filename="../../desktop_app/gui/members_screen.py" line="206" />
+        <location filename="../../desktop_app/gui/members_screen.py" line="53" />
+        <location filename="../../desktop_app/gui/members_screen.py" line="119" />
+        <location filename="../../desktop_app/gui/members_screen.py" line="208" />
         <source>Members</source>
         <translation>党员名单</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/members_screen.py" line="54" />
+        <location filename="../../desktop_app/gui/members_screen.py" line="55" />
         <source>Find name</source>
         <translation>找名字</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/members_screen.py" line="54" />
+        <location filename="../../desktop_app/gui/members_screen.py" line="55" />
         <source>Find a member by name or pinyin initials</source>
         <translation>按名字或拼音首字母找党员</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/members_screen.py" line="55" />
+        <location filename="../../desktop_app/gui/members_screen.py" line="56" />
         <source>Name or pinyin initials</source>
         <translation>名字或拼音首字母</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/members_screen.py" line="57" />
+        <location filename="../../desktop_app/gui/members_screen.py" line="58" />
         <source>Find a member: type the name or its pinyin initials</source>
         <translation>找党员：写名字或拼音首字母</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/members_screen.py" line="61" />
+        <location filename="../../desktop_app/gui/members_screen.py" line="62" />
         <source>Show all</source>
         <translation>显示全部</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/members_screen.py" line="61" />
+        <location filename="../../desktop_app/gui/members_screen.py" line="62" />
         <source>Clear the search and show every member</source>
         <translation>不找了，显示所有党员</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/members_screen.py" line="69" />
+        <location filename="../../desktop_app/gui/members_screen.py" line="70" />
         <source>Add a member</source>
         <translation>添加党员</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/members_screen.py" line="69" />
+        <location filename="../../desktop_app/gui/members_screen.py" line="70" />
         <source>Add a member to the list</source>
         <translation>在名单上添加一位党员</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/members_screen.py" line="72" />
+        <location filename="../../desktop_app/gui/members_screen.py" line="73" />
         <source>Import a list</source>
         <translation>导入名单</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/members_screen.py" line="72" />
+        <location filename="../../desktop_app/gui/members_screen.py" line="73" />
         <source>Import a member list (CSV) from a USB stick</source>
         <translation>从U盘导入党员名单（CSV）</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/members_screen.py" line="75" />
-        <location filename="../../desktop_app/gui/members_screen.py" line="206" />
+        <location filename="../../desktop_app/gui/members_screen.py" line="76" />
+        <location filename="../../desktop_app/gui/members_screen.py" line="208" />
         <source>Members who left</source>
         <translation>已移出的党员</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/members_screen.py" line="208" />
+        <location filename="../../desktop_app/gui/members_screen.py" line="210" />
         <source>Left (%1)</source>
         <translation>已移出（%1）</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/members_screen.py" line="210" />
+        <location filename="../../desktop_app/gui/members_screen.py" line="212" />
         <source>Members who left the list: %1; touch to see them</source>
         <translation>已移出名单的党员：%1 位，点这里查看</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/members_screen.py" line="213" />
+        <location filename="../../desktop_app/gui/members_screen.py" line="215" />
         <source>Back to the list</source>
         <translation>回到党员名单</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/members_screen.py" line="221" />
+        <location filename="../../desktop_app/gui/members_screen.py" line="223" />
         <source>%1 found</source>
         <translation>找到 %1 位</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/members_screen.py" line="224" />
+        <location filename="../../desktop_app/gui/members_screen.py" line="226" />
         <source>Touch a name to see the member and bring them back on the list.</source>
         <translation>点名字可以查看，并让他回到名单上。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/members_screen.py" line="226" />
+        <location filename="../../desktop_app/gui/members_screen.py" line="228" />
         <source>Nobody has been taken off the list.</source>
         <translation>还没有移出过党员。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/members_screen.py" line="229" />
+        <location filename="../../desktop_app/gui/members_screen.py" line="231" />
         <source>%1 members. Touch a name to change it.</source>
         <translation>名单上 %1 位，点名字修改。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/members_screen.py" line="231" />
+        <location filename="../../desktop_app/gui/members_screen.py" line="233" />
         <source>No members yet. Touch "Add a member", or import a list from a USB stick.</source>
         <translation>还没有党员。点“添加党员”，或者从U盘导入名单。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/members_screen.py" line="239" />
+        <location filename="../../desktop_app/gui/members_screen.py" line="241" />
         <source>no branch</source>
         <translation>没写支部</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/members_screen.py" line="241" />
+        <location filename="../../desktop_app/gui/members_screen.py" line="243" />
         <source>No. %1</source>
         <translation>编号 %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/members_screen.py" line="243" />
+        <location filename="../../desktop_app/gui/members_screen.py" line="245" />
         <source>not on the leaderboard</source>
         <translation>不上光荣榜</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/members_screen.py" line="246" />
+        <location filename="../../desktop_app/gui/members_screen.py" line="248" />
         <source>left %1</source>
         <translation>%1 移出</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/members_screen.py" line="285" />
+        <location filename="../../desktop_app/gui/members_screen.py" line="287" />
         <source>%1 members</source>
         <translation>%1 位</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/members_screen.py" line="315" />
+        <location filename="../../desktop_app/gui/members_screen.py" line="317" />
         <source>%1 is off the list. The study records are kept.</source>
         <translation>已把%1移出名单，学习记录都留着。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/members_screen.py" line="323" />
+        <location filename="../../desktop_app/gui/members_screen.py" line="325" />
         <source>%1 is back on the list.</source>
         <translation>%1回到名单上了。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/members_screen.py" line="348" />
+        <location filename="../../desktop_app/gui/members_screen.py" line="350" />
         <source>Imported: %1 new, %2 updated.</source>
         <translation>导入完成：新登记 %1 人，更新 %2 人。</translation>
     </message>
@@ -1650,37 +1660,37 @@
 <context>
     <name>ModeConfirmation</name>
     <message>
-        <location filename="../../desktop_app/gui/mode_confirmation.py" line="28" />
+        <location filename="../../desktop_app/gui/mode_confirmation.py" line="31" />
         <source>No, keep it as it is</source>
         <translation>不改，还是原来那样</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/mode_confirmation.py" line="43" />
+        <location filename="../../desktop_app/gui/mode_confirmation.py" line="46" />
         <source>Make this a shared kiosk?</source>
         <translation>改成多人共用吗？</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/mode_confirmation.py" line="45" />
+        <location filename="../../desktop_app/gui/mode_confirmation.py" line="48" />
         <source>Members will touch their name first. Records are kept; it can be changed back.</source>
         <translation>以后每位党员先点自己的名字。学习记录都留着，还能改回来。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/mode_confirmation.py" line="51" />
+        <location filename="../../desktop_app/gui/mode_confirmation.py" line="54" />
         <source>Nobody chooses a name any more. Records are kept; it can be changed back.</source>
         <translation>以后不用点名字了。学习记录都留着，还能改回来。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/mode_confirmation.py" line="47" />
+        <location filename="../../desktop_app/gui/mode_confirmation.py" line="50" />
         <source>Yes, shared kiosk</source>
         <translation>是，改成多人共用</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/mode_confirmation.py" line="49" />
+        <location filename="../../desktop_app/gui/mode_confirmation.py" line="52" />
         <source>Use it at home for one member?</source>
         <translation>改成在家一个人用吗？</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/mode_confirmation.py" line="53" />
+        <location filename="../../desktop_app/gui/mode_confirmation.py" line="56" />
         <source>Yes, one member at home</source>
         <translation>是，改成在家一个人用</translation>
     </message>
@@ -1941,129 +1951,129 @@
 <context>
     <name>PickerScreen</name>
     <message>
-        <location filename="../../desktop_app/gui/picker_screen.py" line="96" />
-        <location filename="../../desktop_app/gui/picker_screen.py" line="336" />
+        <location filename="../../desktop_app/gui/picker_screen.py" line="97" />
+        <location filename="../../desktop_app/gui/picker_screen.py" line="338" />
         <source>Touch your name</source>
         <translation>请点您的名字</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/picker_screen.py" line="98" />
+        <location filename="../../desktop_app/gui/picker_screen.py" line="99" />
         <source>Name or pinyin initials</source>
         <translation>名字或拼音首字母</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/picker_screen.py" line="100" />
+        <location filename="../../desktop_app/gui/picker_screen.py" line="101" />
         <source>Find your name: type it or its pinyin initials</source>
         <translation>找名字：输入名字或拼音首字母</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/picker_screen.py" line="103" />
+        <location filename="../../desktop_app/gui/picker_screen.py" line="104" />
         <source>Find your name by its pinyin initials</source>
         <translation>按拼音首字母找名字</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/picker_screen.py" line="103" />
+        <location filename="../../desktop_app/gui/picker_screen.py" line="104" />
         <source>Find name</source>
         <translation>找名字</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/picker_screen.py" line="105" />
+        <location filename="../../desktop_app/gui/picker_screen.py" line="106" />
         <source>Show all</source>
         <translation>看全部</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/picker_screen.py" line="105" />
+        <location filename="../../desktop_app/gui/picker_screen.py" line="106" />
         <source>Clear the search and show every name</source>
         <translation>不找了，显示全部名字</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/picker_screen.py" line="107" />
+        <location filename="../../desktop_app/gui/picker_screen.py" line="108" />
         <source>Study as a guest; nothing is recorded</source>
         <translation>以来宾身份学习，不作记录</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/picker_screen.py" line="107" />
+        <location filename="../../desktop_app/gui/picker_screen.py" line="108" />
         <source>Guest
 not recorded</source>
         <translation>来宾
 不记录</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/picker_screen.py" line="110" />
+        <location filename="../../desktop_app/gui/picker_screen.py" line="111" />
         <source>For the secretary</source>
         <translation>支部书记用</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/picker_screen.py" line="110" />
+        <location filename="../../desktop_app/gui/picker_screen.py" line="111" />
         <source>For the secretary: register members, or use at home</source>
         <translation>支部书记用：登记党员，或改回在家一个人用</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/picker_screen.py" line="136" />
+        <location filename="../../desktop_app/gui/picker_screen.py" line="138" />
         <source>◀
 Previous</source>
         <translation>◀
 上一页</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/picker_screen.py" line="136" />
+        <location filename="../../desktop_app/gui/picker_screen.py" line="138" />
         <source>Previous names</source>
         <translation>上一页名字</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/picker_screen.py" line="137" />
+        <location filename="../../desktop_app/gui/picker_screen.py" line="139" />
         <source>▶
 Next</source>
         <translation>▶
 下一页</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/picker_screen.py" line="137" />
+        <location filename="../../desktop_app/gui/picker_screen.py" line="139" />
         <source>More names</source>
         <translation>下一页名字</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/picker_screen.py" line="194" />
+        <location filename="../../desktop_app/gui/picker_screen.py" line="196" />
         <source>All</source>
         <translation>全部</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/picker_screen.py" line="195" />
+        <location filename="../../desktop_app/gui/picker_screen.py" line="197" />
         <source>Names starting with %1</source>
         <translation>拼音首字母是 %1 的名字</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/picker_screen.py" line="195" />
+        <location filename="../../desktop_app/gui/picker_screen.py" line="197" />
         <source>All names</source>
         <translation>全部名字</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/picker_screen.py" line="210" />
+        <location filename="../../desktop_app/gui/picker_screen.py" line="212" />
         <source>No members are registered yet. Please ask the branch secretary, or study as a guest.</source>
         <translation>还没有登记党员。请找支部书记登记，或者点“来宾”学习。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/picker_screen.py" line="213" />
+        <location filename="../../desktop_app/gui/picker_screen.py" line="215" />
         <source>No name found. Touch "All" or change the search.</source>
         <translation>没有找到这个名字。请点“全部”，或者换个字再找。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/picker_screen.py" line="216" />
+        <location filename="../../desktop_app/gui/picker_screen.py" line="218" />
         <source>Names starting with %1: %2</source>
         <translation>拼音首字母是 %1 的名字：%2 位</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/picker_screen.py" line="219" />
+        <location filename="../../desktop_app/gui/picker_screen.py" line="221" />
         <source>%1 names found</source>
         <translation>找到 %1 位</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/picker_screen.py" line="299" />
+        <location filename="../../desktop_app/gui/picker_screen.py" line="301" />
         <source>Page %1 of %2</source>
         <translation>第 %1 页，共 %2 页</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/picker_screen.py" line="326" />
+        <location filename="../../desktop_app/gui/picker_screen.py" line="328" />
         <source>%1 names</source>
         <translation>%1 个名字</translation>
     </message>
@@ -2071,78 +2081,78 @@ Next</source>
 <context>
     <name>PinScreen</name>
     <message>
-        <location filename="../../desktop_app/gui/pin_screen.py" line="38" />
+        <location filename="../../desktop_app/gui/pin_screen.py" line="39" />
         <source>Back</source>
         <translation>返回</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/pin_screen.py" line="38" />
+        <location filename="../../desktop_app/gui/pin_screen.py" line="39" />
         <source>Back to where you were</source>
         <translation>回到刚才的地方</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/pin_screen.py" line="40" />
-        <location filename="../../desktop_app/gui/pin_screen.py" line="86" />
+        <location filename="../../desktop_app/gui/pin_screen.py" line="41" />
+        <location filename="../../desktop_app/gui/pin_screen.py" line="88" />
         <source>For the secretary</source>
         <translation>支部书记用</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/pin_screen.py" line="49" />
+        <location filename="../../desktop_app/gui/pin_screen.py" line="51" />
         <source>Delete</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/pin_screen.py" line="49" />
+        <location filename="../../desktop_app/gui/pin_screen.py" line="51" />
         <source>Delete the last digit</source>
         <translation>删掉最后一位</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/pin_screen.py" line="53" />
+        <location filename="../../desktop_app/gui/pin_screen.py" line="55" />
         <source>Confirm the PIN</source>
         <translation>确定密码</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/pin_screen.py" line="53" />
+        <location filename="../../desktop_app/gui/pin_screen.py" line="55" />
         <source>OK</source>
         <translation>确定</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/pin_screen.py" line="108" />
+        <location filename="../../desktop_app/gui/pin_screen.py" line="110" />
         <source>First visit: please choose a PIN of %1 to %2 digits for the secretary.</source>
         <translation>第一次进来，请给支部书记设一个密码，%1 到 %2 位数字。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/pin_screen.py" line="113" />
+        <location filename="../../desktop_app/gui/pin_screen.py" line="115" />
         <source>Please type the same PIN again.</source>
         <translation>请把同一个密码再输一遍。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/pin_screen.py" line="116" />
+        <location filename="../../desktop_app/gui/pin_screen.py" line="118" />
         <source>Too many wrong tries. Please try again in %1 minutes.</source>
         <translation>输错太多次了，请过 %1 分钟再试。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/pin_screen.py" line="117" />
+        <location filename="../../desktop_app/gui/pin_screen.py" line="119" />
         <source>Please type the secretary's PIN.</source>
         <translation>请输入支部书记的密码。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/pin_screen.py" line="131" />
+        <location filename="../../desktop_app/gui/pin_screen.py" line="133" />
         <source>%1 digits typed</source>
         <translation>已输了 %1 位</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/pin_screen.py" line="145" />
+        <location filename="../../desktop_app/gui/pin_screen.py" line="147" />
         <source>A PIN has %1 to %2 digits. Please type it again.</source>
         <translation>密码是 %1 到 %2 位数字，请重新输。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/pin_screen.py" line="154" />
+        <location filename="../../desktop_app/gui/pin_screen.py" line="156" />
         <source>The two were not the same. Please choose the PIN again.</source>
         <translation>两次输的不一样，请重新设密码。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/pin_screen.py" line="165" />
+        <location filename="../../desktop_app/gui/pin_screen.py" line="167" />
         <source>That is not the PIN. %1 tries left.</source>
         <translation>密码不对，还可以试 %1 次。</translation>
     </message>
@@ -2150,109 +2160,109 @@ Next</source>
 <context>
     <name>PlanScreen</name>
     <message>
-        <location filename="../../desktop_app/gui/plan_screen.py" line="37" />
+        <location filename="../../desktop_app/gui/plan_screen.py" line="38" />
         <source>Back</source>
         <translation>返回</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/plan_screen.py" line="37" />
+        <location filename="../../desktop_app/gui/plan_screen.py" line="38" />
         <source>Back to the secretary's page</source>
         <translation>回到支部书记的页面</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/plan_screen.py" line="39" />
-        <location filename="../../desktop_app/gui/plan_screen.py" line="111" />
+        <location filename="../../desktop_app/gui/plan_screen.py" line="40" />
+        <location filename="../../desktop_app/gui/plan_screen.py" line="113" />
         <source>This month's study</source>
         <translation>本月学习</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/plan_screen.py" line="46" />
+        <location filename="../../desktop_app/gui/plan_screen.py" line="47" />
         <source>Choose the lesson</source>
         <translation>选课</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/plan_screen.py" line="48" />
+        <location filename="../../desktop_app/gui/plan_screen.py" line="49" />
         <source>Film of the month, e.g. 《长津湖》</source>
         <translation>本月电影，比如《长津湖》</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/plan_screen.py" line="48" />
+        <location filename="../../desktop_app/gui/plan_screen.py" line="49" />
         <source>Film of the month</source>
         <translation>本月电影</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/plan_screen.py" line="50" />
+        <location filename="../../desktop_app/gui/plan_screen.py" line="51" />
         <source>Practice task, e.g. visit an old Party member</source>
         <translation>本月实践，比如看望一位老党员</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/plan_screen.py" line="50" />
+        <location filename="../../desktop_app/gui/plan_screen.py" line="51" />
         <source>Practice task of the month</source>
         <translation>本月实践</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/plan_screen.py" line="54" />
+        <location filename="../../desktop_app/gui/plan_screen.py" line="55" />
         <source>✔ Save</source>
         <translation>✔ 保存</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/plan_screen.py" line="54" />
+        <location filename="../../desktop_app/gui/plan_screen.py" line="55" />
         <source>Save the plan of the month</source>
         <translation>保存本月学习</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/plan_screen.py" line="62" />
+        <location filename="../../desktop_app/gui/plan_screen.py" line="64" />
         <source>Film</source>
         <translation>电影</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/plan_screen.py" line="65" />
+        <location filename="../../desktop_app/gui/plan_screen.py" line="67" />
         <source>Practice</source>
         <translation>实践</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/plan_screen.py" line="157" />
+        <location filename="../../desktop_app/gui/plan_screen.py" line="159" />
         <source>This month (%1)</source>
         <translation>这个月（%1）</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/plan_screen.py" line="158" />
+        <location filename="../../desktop_app/gui/plan_screen.py" line="160" />
         <source>Next month (%1)</source>
         <translation>下个月（%1）</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/plan_screen.py" line="161" />
+        <location filename="../../desktop_app/gui/plan_screen.py" line="163" />
         <source>month %1</source>
         <translation>%1 月</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/plan_screen.py" line="162" />
-        <location filename="../../desktop_app/gui/plan_screen.py" line="196" />
+        <location filename="../../desktop_app/gui/plan_screen.py" line="164" />
+        <location filename="../../desktop_app/gui/plan_screen.py" line="198" />
         <source>, chosen</source>
         <translation>，已选中</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/plan_screen.py" line="175" />
+        <location filename="../../desktop_app/gui/plan_screen.py" line="177" />
         <source>Lesson: %1</source>
         <translation>课：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/plan_screen.py" line="177" />
+        <location filename="../../desktop_app/gui/plan_screen.py" line="179" />
         <source>Lesson: not chosen (the lessons marked for this month are offered)</source>
         <translation>课：没有选（就学课文里写着本月的课）</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/plan_screen.py" line="190" />
+        <location filename="../../desktop_app/gui/plan_screen.py" line="192" />
         <source>No lesson chosen</source>
         <translation>不指定课</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/plan_screen.py" line="216" />
+        <location filename="../../desktop_app/gui/plan_screen.py" line="218" />
         <source>Not saved yet: touch Save.</source>
         <translation>还没保存，请点“保存”。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/plan_screen.py" line="224" />
+        <location filename="../../desktop_app/gui/plan_screen.py" line="226" />
         <source>Saved. Members see it on their home screen.</source>
         <translation>保存好了。党员一打开就能看到。</translation>
     </message>
@@ -2480,60 +2490,60 @@ Next</source>
 <context>
     <name>PosterScreen</name>
     <message>
-        <location filename="../../desktop_app/gui/poster_screen.py" line="87" />
+        <location filename="../../desktop_app/gui/poster_screen.py" line="88" />
         <source>Back</source>
         <translation>返回</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/poster_screen.py" line="87" />
+        <location filename="../../desktop_app/gui/poster_screen.py" line="88" />
         <source>Back to where you came from</source>
         <translation>回到刚才的地方</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/poster_screen.py" line="89" />
+        <location filename="../../desktop_app/gui/poster_screen.py" line="90" />
         <source>Print</source>
         <translation>打印</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/poster_screen.py" line="89" />
+        <location filename="../../desktop_app/gui/poster_screen.py" line="90" />
         <source>Print the poster</source>
         <translation>打印海报</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/poster_screen.py" line="106" />
-        <location filename="../../desktop_app/gui/poster_screen.py" line="187" />
-        <location filename="../../desktop_app/gui/poster_screen.py" line="271" />
+        <location filename="../../desktop_app/gui/poster_screen.py" line="108" />
+        <location filename="../../desktop_app/gui/poster_screen.py" line="189" />
+        <location filename="../../desktop_app/gui/poster_screen.py" line="273" />
         <source>Study poster</source>
         <translation>学习海报</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/poster_screen.py" line="187" />
+        <location filename="../../desktop_app/gui/poster_screen.py" line="189" />
         <source>Comrade %1</source>
         <translation>%1同志</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/poster_screen.py" line="213" />
-        <location filename="../../desktop_app/gui/poster_screen.py" line="218" />
+        <location filename="../../desktop_app/gui/poster_screen.py" line="215" />
+        <location filename="../../desktop_app/gui/poster_screen.py" line="220" />
         <source>The poster could not be saved. Please ask the branch secretary.</source>
         <translation>海报没能存好。请找支部书记看一看。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/poster_screen.py" line="221" />
+        <location filename="../../desktop_app/gui/poster_screen.py" line="223" />
         <source>The poster is saved in the exports folder.</source>
         <translation>海报已经存好了，放在 exports（导出）文件夹里。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/poster_screen.py" line="247" />
+        <location filename="../../desktop_app/gui/poster_screen.py" line="249" />
         <source>No printer is connected. The poster is saved; the branch secretary can print it for you.</source>
         <translation>没有接打印机。海报已经保存好了，可以请书记帮您打印。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/poster_screen.py" line="257" />
+        <location filename="../../desktop_app/gui/poster_screen.py" line="259" />
         <source>The poster is printing. Take it from the printer in a moment.</source>
         <translation>海报正在打印，过一会儿到打印机上取。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/poster_screen.py" line="260" />
+        <location filename="../../desktop_app/gui/poster_screen.py" line="262" />
         <source>The poster could not be printed. It is saved; the branch secretary can print it for you.</source>
         <translation>海报没能打印出来。海报已经保存好了，可以请书记帮您打印。</translation>
     </message>
@@ -2732,9 +2742,9 @@ Next</source>
     <name>ReaderScreen</name>
     <message>
         <location filename="../../desktop_app/gui/reader_screen.py" line="65" />
-        <location filename="../../desktop_app/gui/reader_screen.py" line="150" />
-        <location filename="../../desktop_app/gui/reader_screen.py" line="293" />
-        <location filename="../../desktop_app/gui/reader_screen.py" line="294" />
+        <location filename="../../desktop_app/gui/reader_screen.py" line="155" />
+        <location filename="../../desktop_app/gui/reader_screen.py" line="298" />
+        <location filename="../../desktop_app/gui/reader_screen.py" line="299" />
         <source>Back</source>
         <translation>返回</translation>
     </message>
@@ -2745,21 +2755,21 @@ Next</source>
     </message>
     <message>
         <location filename="../../desktop_app/gui/reader_screen.py" line="67" />
-        <location filename="../../desktop_app/gui/reader_screen.py" line="160" />
-        <location filename="../../desktop_app/gui/reader_screen.py" line="164" />
+        <location filename="../../desktop_app/gui/reader_screen.py" line="165" />
+        <location filename="../../desktop_app/gui/reader_screen.py" line="169" />
         <source>◀ Previous page</source>
         <translation>◀ 上一页</translation>
     </message>
     <message>
         <location filename="../../desktop_app/gui/reader_screen.py" line="73" />
-        <location filename="../../desktop_app/gui/reader_screen.py" line="160" />
-        <location filename="../../desktop_app/gui/reader_screen.py" line="296" />
+        <location filename="../../desktop_app/gui/reader_screen.py" line="165" />
+        <location filename="../../desktop_app/gui/reader_screen.py" line="301" />
         <source>Next page ▶</source>
         <translation>下一页 ▶</translation>
     </message>
     <message>
         <location filename="../../desktop_app/gui/reader_screen.py" line="75" />
-        <location filename="../../desktop_app/gui/reader_screen.py" line="151" />
+        <location filename="../../desktop_app/gui/reader_screen.py" line="156" />
         <source>More</source>
         <translation>更多</translation>
     </message>
@@ -2769,85 +2779,90 @@ Next</source>
         <translation>更多按钮：上一句、下一句、快慢、声音大小、字的大小</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/reader_screen.py" line="152" />
-        <location filename="../../desktop_app/gui/reader_screen.py" line="290" />
+        <location filename="../../desktop_app/gui/reader_screen.py" line="110" />
+        <source>%1. To hear it, touch Read aloud</source>
+        <translation>%1。要听，请按“朗读”</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/reader_screen.py" line="157" />
+        <location filename="../../desktop_app/gui/reader_screen.py" line="295" />
         <source>✔ Finished</source>
         <translation>✔ 学完了</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/reader_screen.py" line="153" />
+        <location filename="../../desktop_app/gui/reader_screen.py" line="158" />
         <source>❚❚ Pause</source>
         <translation>❚❚ 暂停</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/reader_screen.py" line="154" />
+        <location filename="../../desktop_app/gui/reader_screen.py" line="159" />
         <source>▶ Read aloud</source>
         <translation>▶ 朗读</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/reader_screen.py" line="155" />
+        <location filename="../../desktop_app/gui/reader_screen.py" line="160" />
         <source>Getting ready…</source>
         <translation>准备中…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/reader_screen.py" line="156" />
+        <location filename="../../desktop_app/gui/reader_screen.py" line="161" />
         <source>Cannot read aloud</source>
         <translation>不能朗读</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/reader_screen.py" line="158" />
-        <location filename="../../desktop_app/gui/reader_screen.py" line="278" />
+        <location filename="../../desktop_app/gui/reader_screen.py" line="163" />
+        <location filename="../../desktop_app/gui/reader_screen.py" line="283" />
         <source>Ask the secretary</source>
         <translation>请找书记</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/reader_screen.py" line="160" />
-        <location filename="../../desktop_app/gui/reader_screen.py" line="287" />
+        <location filename="../../desktop_app/gui/reader_screen.py" line="165" />
+        <location filename="../../desktop_app/gui/reader_screen.py" line="292" />
         <source>Quiz ▶</source>
         <translation>测一测 ▶</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/reader_screen.py" line="161" />
-        <location filename="../../desktop_app/gui/reader_screen.py" line="164" />
+        <location filename="../../desktop_app/gui/reader_screen.py" line="166" />
+        <location filename="../../desktop_app/gui/reader_screen.py" line="169" />
         <source>Previous page</source>
         <translation>上一页</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/reader_screen.py" line="275" />
+        <location filename="../../desktop_app/gui/reader_screen.py" line="280" />
         <source>Page %1 of %2</source>
         <translation>第 %1 页，共 %2 页</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/reader_screen.py" line="157" />
-        <location filename="../../desktop_app/gui/reader_screen.py" line="280" />
+        <location filename="../../desktop_app/gui/reader_screen.py" line="162" />
+        <location filename="../../desktop_app/gui/reader_screen.py" line="285" />
         <source>No speaker</source>
         <translation>没有音箱</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/reader_screen.py" line="281" />
+        <location filename="../../desktop_app/gui/reader_screen.py" line="286" />
         <source>No speaker found</source>
         <translation>没找到音箱</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/reader_screen.py" line="161" />
-        <location filename="../../desktop_app/gui/reader_screen.py" line="287" />
+        <location filename="../../desktop_app/gui/reader_screen.py" line="166" />
+        <location filename="../../desktop_app/gui/reader_screen.py" line="292" />
         <source>Quiz</source>
         <translation>测一测</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/reader_screen.py" line="288" />
+        <location filename="../../desktop_app/gui/reader_screen.py" line="293" />
         <source>Quiz: answer the questions of this lesson</source>
         <translation>测一测：做这一课的题</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/reader_screen.py" line="291" />
+        <location filename="../../desktop_app/gui/reader_screen.py" line="296" />
         <source>Finished, go back</source>
         <translation>学完了，返回</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/reader_screen.py" line="161" />
-        <location filename="../../desktop_app/gui/reader_screen.py" line="296" />
-        <location filename="../../desktop_app/gui/reader_screen.py" line="297" />
+        <location filename="../../desktop_app/gui/reader_screen.py" line="166" />
+        <location filename="../../desktop_app/gui/reader_screen.py" line="301" />
+        <location filename="../../desktop_app/gui/reader_screen.py" line="302" />
         <source>Next page</source>
         <translation>下一页</translation>
     </message>
@@ -2855,22 +2870,22 @@ Next</source>
 <context>
     <name>RemoveConfirmation</name>
     <message>
-        <location filename="../../desktop_app/gui/member_form.py" line="274" />
+        <location filename="../../desktop_app/gui/member_form.py" line="278" />
         <source>Yes, take off the list</source>
         <translation>确定移出</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/member_form.py" line="275" />
+        <location filename="../../desktop_app/gui/member_form.py" line="279" />
         <source>No, keep on the list</source>
         <translation>不移出</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/member_form.py" line="288" />
+        <location filename="../../desktop_app/gui/member_form.py" line="292" />
         <source>Take %1 off the list? The study records are kept.</source>
         <translation>确定移出%1？学习记录会保留。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/member_form.py" line="291" />
+        <location filename="../../desktop_app/gui/member_form.py" line="295" />
         <source>No longer among the names to touch, nor on the leaderboard. Under "Left" the member can be brought back.</source>
         <translation>移出后，选名字和光荣榜上都不再有这位党员；点“已移出”还能让他回来。</translation>
     </message>
@@ -2878,198 +2893,198 @@ Next</source>
 <context>
     <name>ReportScreen</name>
     <message>
-        <location filename="../../desktop_app/gui/report_screen.py" line="172" />
+        <location filename="../../desktop_app/gui/report_screen.py" line="173" />
         <source>Back</source>
         <translation>返回</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/report_screen.py" line="172" />
+        <location filename="../../desktop_app/gui/report_screen.py" line="173" />
         <source>Back to the secretary's page</source>
         <translation>回到支部书记的页面</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/report_screen.py" line="174" />
-        <location filename="../../desktop_app/gui/report_screen.py" line="236" />
+        <location filename="../../desktop_app/gui/report_screen.py" line="175" />
+        <location filename="../../desktop_app/gui/report_screen.py" line="238" />
         <source>Study report</source>
         <translation>学习报表</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/report_screen.py" line="176" />
+        <location filename="../../desktop_app/gui/report_screen.py" line="177" />
         <source>Save to USB stick</source>
         <translation>存到U盘</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/report_screen.py" line="176" />
+        <location filename="../../desktop_app/gui/report_screen.py" line="177" />
         <source>Save the report as a table and a PDF on a USB stick</source>
         <translation>把报表存成表格和PDF文件，放到U盘上</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/report_screen.py" line="179" />
+        <location filename="../../desktop_app/gui/report_screen.py" line="180" />
         <source>Print</source>
         <translation>打印</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/report_screen.py" line="179" />
+        <location filename="../../desktop_app/gui/report_screen.py" line="180" />
         <source>Print the report</source>
         <translation>打印报表</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/report_screen.py" line="188" />
+        <location filename="../../desktop_app/gui/report_screen.py" line="189" />
         <source>◀ Previous month</source>
         <translation>◀ 上个月</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/report_screen.py" line="188" />
+        <location filename="../../desktop_app/gui/report_screen.py" line="189" />
         <source>Show the report of the month before</source>
         <translation>看上个月的报表</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/report_screen.py" line="190" />
+        <location filename="../../desktop_app/gui/report_screen.py" line="191" />
         <source>Next month ▶</source>
         <translation>下个月 ▶</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/report_screen.py" line="190" />
+        <location filename="../../desktop_app/gui/report_screen.py" line="191" />
         <source>Show the report of the month after</source>
         <translation>看下个月的报表</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/report_screen.py" line="286" />
+        <location filename="../../desktop_app/gui/report_screen.py" line="288" />
         <source>Save the report to a USB stick</source>
         <translation>把报表存到U盘</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/report_screen.py" line="309" />
+        <location filename="../../desktop_app/gui/report_screen.py" line="311" />
         <source>Report of %1</source>
         <translation>%1的报表</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/report_screen.py" line="326" />
+        <location filename="../../desktop_app/gui/report_screen.py" line="328" />
         <source>All branches</source>
         <translation>全部支部</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/report_screen.py" line="331" />
+        <location filename="../../desktop_app/gui/report_screen.py" line="333" />
         <source>Branch</source>
         <translation>支部</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/report_screen.py" line="333" />
+        <location filename="../../desktop_app/gui/report_screen.py" line="335" />
         <source>, chosen</source>
         <translation>，已选中</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/report_screen.py" line="338" />
+        <location filename="../../desktop_app/gui/report_screen.py" line="340" />
         <source>%2/%3</source>
         <translation>%2月%3日</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/report_screen.py" line="340" />
+        <location filename="../../desktop_app/gui/report_screen.py" line="342" />
         <source>%2/%3/%1</source>
         <translation>%1年%2月%3日</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/report_screen.py" line="346" />
+        <location filename="../../desktop_app/gui/report_screen.py" line="348" />
         <source>%1 hours this month</source>
         <translation>本月学了 %1 小时</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/report_screen.py" line="348" />
+        <location filename="../../desktop_app/gui/report_screen.py" line="350" />
         <source>not studied this month</source>
         <translation>本月没学</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/report_screen.py" line="349" />
+        <location filename="../../desktop_app/gui/report_screen.py" line="351" />
         <source>%1 lessons finished</source>
         <translation>学完 %1 篇</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/report_screen.py" line="351" />
+        <location filename="../../desktop_app/gui/report_screen.py" line="353" />
         <source>last time %1</source>
         <translation>最近一次 %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/report_screen.py" line="353" />
+        <location filename="../../desktop_app/gui/report_screen.py" line="355" />
         <source>never studied yet</source>
         <translation>还没有学过</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/report_screen.py" line="354" />
+        <location filename="../../desktop_app/gui/report_screen.py" line="356" />
         <source> · </source>
         <translation> · </translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/report_screen.py" line="359" />
+        <location filename="../../desktop_app/gui/report_screen.py" line="361" />
         <source>%1, %2</source>
         <translation>%1，%2</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/report_screen.py" line="361" />
+        <location filename="../../desktop_app/gui/report_screen.py" line="363" />
         <source>%1: no members on the list yet. Add them on the Members page.</source>
         <translation>%1：名单上还没有党员。请在“党员名单”页面添加。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/report_screen.py" line="364" />
+        <location filename="../../desktop_app/gui/report_screen.py" line="366" />
         <source>%1: %2 members, %3 studied, %4 not yet</source>
         <translation>%1：%2 人中 %3 人学习了，%4 人还没有学习</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/report_screen.py" line="384" />
+        <location filename="../../desktop_app/gui/report_screen.py" line="386" />
         <source>Not studied yet this month (%1)</source>
         <translation>本月还没有学习的（%1 人）</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/report_screen.py" line="385" />
+        <location filename="../../desktop_app/gui/report_screen.py" line="387" />
         <source>Studied this month (%1)</source>
         <translation>本月学习了的（%1 人）</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/report_screen.py" line="399" />
+        <location filename="../../desktop_app/gui/report_screen.py" line="401" />
         <source>Everybody studied this month.</source>
         <translation>本月大家都学习了。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/report_screen.py" line="532" />
+        <location filename="../../desktop_app/gui/report_screen.py" line="534" />
         <source>Saving, please do not pull out the USB stick…</source>
         <translation>正在保存，请不要拔U盘……</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/report_screen.py" line="537" />
+        <location filename="../../desktop_app/gui/report_screen.py" line="539" />
         <source>The USB stick is not there any more, so the report was not saved. Plug it in again and touch "Save to USB stick" once more.</source>
         <translation>找不到这个U盘了，可能已经拔下来了，报表没有存上。请把U盘插好，再按一次“存到U盘”。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/report_screen.py" line="544" />
+        <location filename="../../desktop_app/gui/report_screen.py" line="546" />
         <source>Saved on the USB stick %1, in the folder "%2": %3 and %4. You can pull out the USB stick now.</source>
         <translation>已经存到U盘 %1 上的“%2”文件夹里：%3 和 %4。现在可以拔下U盘了。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/report_screen.py" line="557" />
+        <location filename="../../desktop_app/gui/report_screen.py" line="559" />
         <source>The report could not be saved on the USB stick: it may be full, or locked against writing. No half-written file was left on it. Delete files you no longer need from the stick, or use another one, and touch "Save to USB stick" again.</source>
         <translation>报表没能存到U盘上：U盘可能满了，或者不让写入。U盘上没有留下写了一半的文件。请删掉U盘上不要的文件，或者换一个U盘，再按一次“存到U盘”。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/report_screen.py" line="561" />
+        <location filename="../../desktop_app/gui/report_screen.py" line="563" />
         <source>The report could not be saved. The details are written in the log.</source>
         <translation>报表没能保存。详细情况写在日志里。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/report_screen.py" line="576" />
+        <location filename="../../desktop_app/gui/report_screen.py" line="578" />
         <source>This computer is not connected to a printer. You can save the report to a USB stick instead and print it on another computer.</source>
         <translation>这台电脑没有连上打印机。可以先把报表存到U盘，再拿到能打印的电脑上打印。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/report_screen.py" line="590" />
+        <location filename="../../desktop_app/gui/report_screen.py" line="592" />
         <source>Printing…</source>
         <translation>正在打印……</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/report_screen.py" line="597" />
+        <location filename="../../desktop_app/gui/report_screen.py" line="599" />
         <source>Sent to the printer: %1 pages. Take them from the printer in a moment.</source>
         <translation>已经送到打印机了，共 %1 页。请过一会儿到打印机那里取。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/report_screen.py" line="605" />
+        <location filename="../../desktop_app/gui/report_screen.py" line="607" />
         <source>The report could not be printed. See that the printer is on and has paper, then touch "Print" again, or save the report to a USB stick.</source>
         <translation>报表没能打印。请看看打印机开了没有、有没有纸，然后再按一次“打印”，或者先把报表存到U盘。</translation>
     </message>
@@ -3341,106 +3356,126 @@ Next</source>
     </message>
     <message>
         <location filename="../../desktop_app/settings.py" line="134" />
+        <source>Say it to me</source>
+        <translation>说给我听</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/settings.py" line="138" />
+        <source>On a shared kiosk, not at home</source>
+        <translation>多人共用时说，在家时不说</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/settings.py" line="139" />
+        <source>Say what I touch</source>
+        <translation>点到什么就说什么</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/settings.py" line="140" />
+        <source>Do not say it</source>
+        <translation>不说</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/settings.py" line="145" />
         <source>Use</source>
         <translation>使用方式</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/settings.py" line="138" />
+        <location filename="../../desktop_app/settings.py" line="149" />
         <source>One member at home</source>
         <translation>在家一个人用</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/settings.py" line="139" />
+        <location filename="../../desktop_app/settings.py" line="150" />
         <source>Shared: members touch their name</source>
         <translation>多人共用：先点名字</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/settings.py" line="146" />
+        <location filename="../../desktop_app/settings.py" line="157" />
         <source>Pass mark of a level</source>
         <translation>闯关及格线</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/settings.py" line="154" />
+        <location filename="../../desktop_app/settings.py" line="165" />
         <source>Time for a challenge question</source>
         <translation>挑战赛每题时间</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/settings.py" line="158" />
+        <location filename="../../desktop_app/settings.py" line="169" />
         <source>No time limit</source>
         <translation>不限时</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/settings.py" line="159" />
+        <location filename="../../desktop_app/settings.py" line="170" />
         <source>30 seconds</source>
         <translation>30 秒</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/settings.py" line="160" />
+        <location filename="../../desktop_app/settings.py" line="171" />
         <source>45 seconds</source>
         <translation>45 秒</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/settings.py" line="161" />
+        <location filename="../../desktop_app/settings.py" line="172" />
         <source>60 seconds</source>
         <translation>60 秒</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/settings.py" line="162" />
+        <location filename="../../desktop_app/settings.py" line="173" />
         <source>90 seconds</source>
         <translation>90 秒</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/settings.py" line="163" />
+        <location filename="../../desktop_app/settings.py" line="174" />
         <source>120 seconds</source>
         <translation>120 秒</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/settings.py" line="164" />
+        <location filename="../../desktop_app/settings.py" line="175" />
         <source>180 seconds</source>
         <translation>180 秒</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/settings.py" line="171" />
+        <location filename="../../desktop_app/settings.py" line="182" />
         <source>Ask “still there?” after</source>
         <translation>多久没人动就提醒</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/settings.py" line="175" />
+        <location filename="../../desktop_app/settings.py" line="186" />
         <source>2 minutes</source>
         <translation>2 分钟</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/settings.py" line="176" />
+        <location filename="../../desktop_app/settings.py" line="187" />
         <source>3 minutes</source>
         <translation>3 分钟</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/settings.py" line="177" />
+        <location filename="../../desktop_app/settings.py" line="188" />
         <source>5 minutes</source>
         <translation>5 分钟</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/settings.py" line="178" />
+        <location filename="../../desktop_app/settings.py" line="189" />
         <source>10 minutes</source>
         <translation>10 分钟</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/settings.py" line="179" />
+        <location filename="../../desktop_app/settings.py" line="190" />
         <source>15 minutes</source>
         <translation>15 分钟</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/settings.py" line="185" />
+        <location filename="../../desktop_app/settings.py" line="196" />
         <source>Locked kiosk</source>
         <translation>锁定学习站</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/settings.py" line="189" />
+        <location filename="../../desktop_app/settings.py" line="200" />
         <source>An ordinary window</source>
         <translation>普通窗口</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/settings.py" line="190" />
+        <location filename="../../desktop_app/settings.py" line="201" />
         <source>Full screen, closed only with the PIN</source>
         <translation>全屏，凭密码才能关</translation>
     </message>
@@ -3459,13 +3494,13 @@ Next</source>
     </message>
     <message>
         <location filename="../../desktop_app/gui/settings_screen.py" line="35" />
-        <location filename="../../desktop_app/gui/settings_screen.py" line="74" />
+        <location filename="../../desktop_app/gui/settings_screen.py" line="82" />
         <source>Text size and colours</source>
         <translation>字的大小和颜色</translation>
     </message>
     <message>
         <location filename="../../desktop_app/gui/settings_screen.py" line="37" />
-        <location filename="../../desktop_app/gui/settings_screen.py" line="118" />
+        <location filename="../../desktop_app/gui/settings_screen.py" line="128" />
         <source>For the secretary</source>
         <translation>支部书记用</translation>
     </message>
@@ -3495,22 +3530,23 @@ Next</source>
         <translation>把字变大一点</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/settings_screen.py" line="105" />
+        <location filename="../../desktop_app/gui/settings_screen.py" line="113" />
         <source>Step %1 of %2</source>
         <translation>第 %1 档，共 %2 档</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/settings_screen.py" line="111" />
+        <location filename="../../desktop_app/gui/settings_screen.py" line="119" />
+        <location filename="../../desktop_app/gui/settings_screen.py" line="121" />
         <source>, chosen</source>
         <translation>，已选中</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/settings_screen.py" line="115" />
+        <location filename="../../desktop_app/gui/settings_screen.py" line="125" />
         <source>Cantonese (not on this computer)</source>
         <translation>粤语（这台电脑没有）</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/settings_screen.py" line="120" />
+        <location filename="../../desktop_app/gui/settings_screen.py" line="130" />
         <source>For the secretary (%1 problems)</source>
         <translation>支部书记用（%1 个问题）</translation>
     </message>
