@@ -27,7 +27,10 @@ def build_parser() -> argparse.ArgumentParser:
     parser = _Parser(prog="desktop-app", description="党员学习站")
     parser.add_argument("--data-dir", type=Path, help="put all data (database, settings, logs) in this folder")
     parser.add_argument(
-        "--lessons", type=Path, action="append", help="load lessons from this folder instead of the imported and shipped ones"
+        "--lessons",
+        type=Path,
+        action="append",
+        help="load lessons from this folder instead of the imported and shipped ones",
     )
     parser.add_argument("--language", default="zh_CN", help="interface language: zh_CN (default) or en")
     parser.add_argument(
