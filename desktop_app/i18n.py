@@ -100,7 +100,12 @@ def translate(context: str, template: str, *values: object) -> str:
     holding "%2" stays as it is)."""
     from PySide6.QtCore import QCoreApplication
 
-    text = QCoreApplication.translate(context, template)
+    return fill(QCoreApplication.translate(context, template), *values)
+
+
+def fill(text: str, *values: object) -> str:
+    """%1, %2 ... of a translated text replaced by values in one pass (a value holding "%2" stays
+    as it is: an issuer's or a file's name is never read as a place holder)."""
     if not values:
         return text
     texts = [str(value) for value in values]
