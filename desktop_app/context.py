@@ -12,7 +12,7 @@ from pathlib import Path
 import sqlite_utils
 from filelock import FileLock, Timeout
 
-from .lessons import Library, load_library
+from .lessons import Library
 from .lessons.readings import load_reading_file
 from .paths import log_dir, log_file, resources_dir
 from .settings import Settings, kiosk_part, load_settings, save_settings
@@ -51,6 +51,7 @@ class AppContext:
     clock: StudyClock | None = None  # active study time of the member
     member: Member | None = None  # the member who picked their name on a shared kiosk
     guest: bool = False  # studying without records (progress kept in memory only)
+    lesson_paths: list[Path] | None = None  # the folders given at start (None: imported and shipped)
 
     def __post_init__(self) -> None:
         if self.clock is None:
@@ -220,27 +221,13 @@ def _open_records(data_dir: Path, db_path: Path) -> tuple[sqlite_utils.Database,
 def create_context(data_dir: Path, lesson_paths: Iterable[Path] | None = None) -> AppContext:
     db, notices = open_records(data_dir)
     progress = ProgressStore(db)
-    if lesson_paths is not None:
-        paths = list(lesson_paths)
-        library = load_library(paths, cache_dir=data_dir / "cache")  # unchanged lessons come from the index
-    else:  # the imported lessons (packs) first: one of them takes the place of a shipped lesson of its id
-        from .packs.overlay import default_lesson_paths, program_library
+    from .packs.reload import read_library  # the packs import the context's helpers: not at import time
 
-        paths = default_lesson_paths(data_dir)
-        library = program_library(data_dir)
-    readings, reading_problems = load_program_readings()
-    library.problems.extend(reading_problems)
-    for problem in library.problems:
-        log.warning("Lesson problem: %s", problem)
-    log.info(
-        "Loaded %d courses and %d lessons from %s (%d files read, %d from the lesson index)",
-        len(library.courses),
-        len(library.lessons),
-        ", ".join(map(str, paths)),
-        library.parsed_files,
-        library.cached_files,
-    )
+    lesson_paths = list(lesson_paths) if lesson_paths is not None else None
+    library = read_library(data_dir, lesson_paths)  # None: the imported lessons, then the shipped ones
+    readings, _ = load_program_readings()
     context = AppContext(data_dir, db, progress, progress.default_member_id(), library, load_settings(db), readings)
+    context.lesson_paths = lesson_paths
     if context.shared:
         context.use_guest()  # nobody has picked their name yet: record nothing until someone does
     context.notices.extend(notices)

@@ -8,13 +8,11 @@ rules on every part at every text size and window size."""
 
 from __future__ import annotations
 
-import json
 import shutil
 from dataclasses import replace
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QCoreApplication, QTranslator
 from PySide6.QtWidgets import QApplication
 
 from desktop_app.drives import DRIVES_VARIABLE, DriveWatcher
@@ -34,33 +32,11 @@ from .test_reader_gui import click
 LARGEST = len(TEXT_SIZES) - 1
 TEST_KEY = ROOT / "packaging" / "test-pack-key" / "test-pack.key"
 TEST_ISSUER, TEST_PUBLIC = read_public_key(TEST_KEY.with_suffix(".pub"))
-MAP = Path("/work/maps/packs.json")  # the screen's words until they are merged into the .ts
-CONTEXTS = {"PacksScreen", "PackQuestion", "TrustedPanel"}
-
-
-class _MapTranslator(QTranslator):
-    def __init__(self, words: dict[str, str], parent=None):
-        super().__init__(parent)
-        self.words = words
-
-    def translate(self, context, source, disambiguation=None, n=-1):
-        return self.words.get(source) if context in CONTEXTS else None
-
-    def isEmpty(self) -> bool:
-        return False
 
 
 @pytest.fixture(autouse=True)
-def chinese_screen(app):
-    """The screen in Chinese, as the program shows it: from the translation once merged, from the
-    map of its words before."""
-    translator = None
-    if QCoreApplication.translate("PacksScreen", "Lesson packs") == "Lesson packs":
-        translator = _MapTranslator(json.loads(MAP.read_text(encoding="utf-8")), app)
-        app.installTranslator(translator)
+def plain_style(app):
     yield
-    if translator is not None:
-        app.removeTranslator(translator)
     app.setStyleSheet("")
 
 

@@ -167,3 +167,33 @@ def test_a_restore_signs_everybody_out_and_keeps_the_secretary_on_the_backup_scr
     click(qtbot, window.secretary.back_button)  # the door locks; no member's screen of before
     assert window.current_screen_name() == ("picker" if copied_on == "shared" else "home")
     assert not window.door.open
+
+
+def test_lessons_imported_on_the_packs_screen_are_in_the_library_at_once(qtbot, app, tmp_path):
+    from desktop_app.context import create_context
+    from desktop_app.gui.main_window import MainWindow
+    from desktop_app.packs.build import build_pack
+
+    from .test_packs import lesson_text, write_lessons
+
+    folder = write_lessons(tmp_path / "src", {"01.txt": lesson_text("pk-01", 1)})
+    pack = build_pack(folder, tmp_path / "课程包.zip", None)
+    context = create_context(tmp_path / "data")  # as the program starts: imported and shipped lessons
+    window = MainWindow(context)
+    qtbot.addWidget(window)
+    window.resize(1366, 768)
+    window.show()
+    PinStore(context.db).set_pin(PIN)
+    window.door.enter()
+    type_pin(qtbot, window, PIN)
+    click(qtbot, window.secretary.tiles["packs"])
+    assert window.current_screen_name() == "packs"
+    with qtbot.waitSignal(window.packs.libraryChanged, timeout=20_000):
+        window.packs.files.chosen.emit(pack)  # as the tile of the pack on a stick does
+        qtbot.waitUntil(lambda: window.packs.part == "confirm", timeout=20_000)
+        click(qtbot, window.packs.question.yes_button)
+    assert "pk-01" in context.library.lessons
+    window.show_screen("library")
+    assert any(item.lesson is not None and item.lesson.id == "pk-01" for item in window.library.items)
+    window.close()
+    context.db.close()

@@ -32,6 +32,7 @@ from .library_screen import LibraryScreen
 from .members_screen import MembersScreen
 from .my_study_screen import MyStudyScreen
 from .names import SCREENS
+from .packs_screen import PacksScreen
 from .picker_screen import PickerScreen
 from .pin_screen import PinScreen
 from .plan_screen import PlanScreen
@@ -84,6 +85,7 @@ class MainWindow(QMainWindow):
         self.plan = PlanScreen(context)
         self.report = ReportScreen(context)
         self.backup = BackupScreen(context)
+        self.packs = PacksScreen(context, lesson_paths=context.lesson_paths)
         self.secretary = SecretaryScreen(
             context,
             screens=SCREENS,
@@ -110,6 +112,7 @@ class MainWindow(QMainWindow):
                 self.plan,
                 self.report,
                 self.backup,
+                self.packs,
             )
         }
         assert tuple(self.screens) == SCREENS
@@ -160,6 +163,7 @@ class MainWindow(QMainWindow):
         self.kiosk_settings.settingsChanged.connect(lambda: self.apply_settings(self.context.settings, save=False))
         self.members.membersChanged.connect(self.picker.refresh)
         self.backup.recordsRestored.connect(self.records_restored)
+        self.packs.libraryChanged.connect(self.library_changed)
         self.library.openLesson.connect(self.open_lesson)
         self.library.openQuiz.connect(self.open_quiz)
         self.reader.openSettings.connect(lambda: self.show_screen("settings"))
@@ -347,6 +351,15 @@ class MainWindow(QMainWindow):
         self.context.use_guest()
         self.apply_settings(self.context.settings, save=False)  # the kiosk's text size again
         self.show_screen("picker")
+
+    def library_changed(self) -> None:
+        """Lessons were imported: the screens that keep what they built from the lessons read them
+        again (the others do so each time they are shown)."""
+        self.reading.stop()
+        self.study_state = self._study_state()
+        for screen in self.screens.values():
+            if screen.isVisible():
+                screen.refresh()
 
     def records_restored(self) -> None:
         """Other records in place: everybody signed out, the copy's settings; the secretary stays

@@ -19,4 +19,5 @@ SCREENS = (
     "plan",
     "report",
     "backup",
+    "packs",
 )

@@ -38,7 +38,7 @@ def read_library(data_dir: Path, lesson_paths: Iterable[Path] | None = None) -> 
     for problem in library.problems:
         log.warning("Lesson problem: %s", problem)
     log.info(
-        "Read the lessons again: %d courses and %d lessons from %s (%d files read, %d from the lesson index)",
+        "Loaded %d courses and %d lessons from %s (%d files read, %d from the lesson index)",
         len(library.courses),
         len(library.lessons),
         ", ".join(map(str, paths)),

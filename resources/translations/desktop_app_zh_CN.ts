@@ -1201,17 +1201,17 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="63" />
+        <location filename="../../desktop_app/gui/main_window.py" line="64" />
         <source>Study Station</source>
         <translation>党员学习站</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="249" />
+        <location filename="../../desktop_app/gui/main_window.py" line="253" />
         <source>Review of wrong answers</source>
         <translation>复习错题</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="265" />
+        <location filename="../../desktop_app/gui/main_window.py" line="269" />
         <source>Challenge</source>
         <translation>挑战赛</translation>
     </message>
@@ -1765,6 +1765,79 @@
     </message>
 </context>
 <context>
+    <name>PackQuestion</name>
+    <message>
+        <location filename="../../desktop_app/gui/pack_question.py" line="26" />
+        <source>Import this lesson pack?</source>
+        <translation>导入这个课程包吗？</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/pack_question.py" line="30" />
+        <source>Do not import</source>
+        <translation>不导入</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/pack_question.py" line="30" />
+        <source>Do not import: the lessons stay as they are</source>
+        <translation>不导入：课文保持原样</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/pack_question.py" line="32" />
+        <source>Import</source>
+        <translation>导入</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/pack_question.py" line="32" />
+        <source>Import the lessons of this pack</source>
+        <translation>导入这个课程包里的课文</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/pack_question.py" line="49" />
+        <source>Made by “%1”, which is on the list of trusted issuers.</source>
+        <translation>这个课程包是“%1”做的，它在信任名单上。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/pack_question.py" line="54" />
+        <source>⚠ Signed by “%1”. This issuer is not on the list of trusted issuers yet. Import it only if you are sure it comes from a reliable place.</source>
+        <translation>⚠ 这个课程包是“%1”签名的，这个发行单位还不在信任名单上。只有确定它来自可靠的地方，才导入。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/pack_question.py" line="61" />
+        <source>⚠ This lesson pack is not signed: nobody can tell who made it. Import it only if you are sure it comes from a reliable place.</source>
+        <translation>⚠ 这个课程包没有签名，不知道是谁做的。只有确定它来自可靠的地方，才导入。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/pack_question.py" line="66" />
+        <source>Import, and trust “%1” from now on</source>
+        <translation>导入，并且以后信任“%1”</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/pack_question.py" line="82" />
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/pack_question.py" line="82" />
+        <source>“%1”</source>
+        <translation>《%1》</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/pack_question.py" line="84" />
+        <source>It holds %1 courses, %2 lessons in all: %3.</source>
+        <translation>里面有 %1 门课程，一共 %2 篇课文：%3。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/pack_question.py" line="87" />
+        <source>It holds %1 courses, %2 lessons in all, among them %3.</source>
+        <translation>里面有 %1 门课程，一共 %2 篇课文，其中有%3等。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/pack_question.py" line="89" />
+        <source>It holds %1 courses, %2 lessons in all.</source>
+        <translation>里面有 %1 门课程，一共 %2 篇课文。</translation>
+    </message>
+</context>
+<context>
     <name>Packs</name>
     <message>
         <location filename="../../desktop_app/packs/errors.py" line="16" />
@@ -1920,6 +1993,135 @@
         <location filename="../../desktop_app/packs/errors.py" line="129" />
         <source>Cannot write the key file “%1” (%2). Please choose a folder you can write to</source>
         <translation>没能写好钥匙文件“%1”（%2）。请换一个能写入的文件夹。</translation>
+    </message>
+</context>
+<context>
+    <name>PacksScreen</name>
+    <message>
+        <location filename="../../desktop_app/gui/packs_screen.py" line="72" />
+        <source>Back</source>
+        <translation>返回</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/packs_screen.py" line="72" />
+        <source>Back to the secretary's page</source>
+        <translation>回到支部书记的页面</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/packs_screen.py" line="74" />
+        <location filename="../../desktop_app/gui/packs_screen.py" line="118" />
+        <source>Lesson packs</source>
+        <translation>课程包</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/packs_screen.py" line="77" />
+        <source>Import a lesson pack from a USB stick</source>
+        <translation>从U盘导入课程包</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/packs_screen.py" line="78" />
+        <source>Import a lesson pack: plug in the USB stick, then choose the pack</source>
+        <translation>从U盘导入课程包：插上U盘，再选课程包</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/packs_screen.py" line="199" />
+        <source>Trusted issuers (%1)</source>
+        <translation>信任的发行单位（%1）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/packs_screen.py" line="201" />
+        <source>Trusted issuers: %1. Touch to see them or to stop trusting one</source>
+        <translation>信任的发行单位：%1 个。点这里查看，或者不再信任其中一个</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/packs_screen.py" line="250" />
+        <source>All the lessons now came with the study station: no lesson pack has been imported yet. Copy the pack onto a USB stick, plug it in and touch the button below.</source>
+        <translation>现在的课文都是学习站自带的，还没有导入过课程包。把课程包拷到U盘上，插上U盘，再点下面的按钮。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/packs_screen.py" line="256" />
+        <source>%1: %2 lessons</source>
+        <translation>“%1” %2 篇</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/packs_screen.py" line="258" />
+        <source>unsigned packs: %1 lessons</source>
+        <translation>没有签名的课程包 %1 篇</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/packs_screen.py" line="261" />
+        <source>%1 of the lessons now came in lesson packs (%2).</source>
+        <translation>现在有 %1 篇课文来自课程包（%2）。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/packs_screen.py" line="261" />
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/packs_screen.py" line="267" />
+        <source>%1 %2</source>
+        <translation>%1%2</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/packs_screen.py" line="271" />
+        <source>The lessons are as they were.</source>
+        <translation>课文没有改动。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/packs_screen.py" line="278" />
+        <source>Some lessons in this pack have mistakes, or the same numbers as lessons of another pack imported before, so none was imported. Please tell the sender; the details are in the log.</source>
+        <translation>课程包里有的课文有错，或者和以前导入的课程包里的课文编号重复了，所以一课也没有导入。请告诉发课程包的单位；详细情况记在日志里。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/packs_screen.py" line="292" />
+        <source>The lesson pack could not be read to the end: the USB stick may have been pulled out. Plug it in again and choose the pack once more.</source>
+        <translation>课程包没能读完，可能U盘被拔掉了。请插好U盘，再选一次课程包。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/packs_screen.py" line="298" />
+        <source>The lesson pack could not be copied onto this computer: its disk may be full. Please free some space, then try again.</source>
+        <translation>没能把课程包拷到这台电脑上，可能电脑的磁盘满了。请删掉一些不要的文件，腾出地方再试一次。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/packs_screen.py" line="302" />
+        <source>It could not be finished; the lessons are as they were. The details are in the log.</source>
+        <translation>没能做完，课文没有改动。详细情况记在日志里。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/packs_screen.py" line="353" />
+        <source>Reading the lesson pack. Please do not pull out the USB stick…</source>
+        <translation>正在读课程包，请不要拔U盘……</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/packs_screen.py" line="373" />
+        <source>Not imported.</source>
+        <translation>没有导入。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/packs_screen.py" line="408" />
+        <source>Importing the lessons. Please wait…</source>
+        <translation>正在导入课文，请稍等……</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/packs_screen.py" line="418" />
+        <source>Imported: %1 new lessons, %2 lessons updated. The members' study progress is all kept.</source>
+        <translation>导入好了：新加了 %1 篇课文，更新了 %2 篇。学员的学习进度都保留着。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/packs_screen.py" line="425" />
+        <source>But “%1” could not be added to the trusted issuers (the disk may be full); its next pack will be asked about again.</source>
+        <translation>不过没能把“%1”加进信任名单（可能磁盘满了），下次导入它的课程包还会再问。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/packs_screen.py" line="431" />
+        <source>From now on, the lesson packs of “%1” are imported without asking.</source>
+        <translation>以后“%1”的课程包可以直接导入。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/packs_screen.py" line="434" />
+        <source>The new lessons show after the study station is started again.</source>
+        <translation>新课文要等学习站重新打开以后才能看到。</translation>
     </message>
 </context>
 <context>
@@ -3569,6 +3771,81 @@ Next</source>
         <location filename="../../desktop_app/gui/app.py" line="104" />
         <source>The Study Station is already open. If you cannot see it, restart the computer and try again.</source>
         <translation>学习站已经打开了。如果看不见它，请重新启动电脑再试。</translation>
+    </message>
+</context>
+<context>
+    <name>TrustedPanel</name>
+    <message>
+        <location filename="../../desktop_app/gui/trusted_panel.py" line="37" />
+        <source>Back</source>
+        <translation>返回</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/trusted_panel.py" line="37" />
+        <source>Back to the lesson packs</source>
+        <translation>回到课程包页面</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/trusted_panel.py" line="39" />
+        <source>Trusted issuers</source>
+        <translation>信任的发行单位</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/trusted_panel.py" line="68" />
+        <source>Its lesson packs will then be asked about before they are imported. The lessons already imported from it stay, and can be studied as before.</source>
+        <translation>以后它的课程包，导入前都要先问一声。已经从它导入的课文照样留着，照常能学。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/trusted_panel.py" line="72" />
+        <source>Keep trusting</source>
+        <translation>继续信任</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/trusted_panel.py" line="72" />
+        <source>Keep trusting: leave the list as it is</source>
+        <translation>继续信任：信任名单保持原样</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/trusted_panel.py" line="74" />
+        <location filename="../../desktop_app/gui/trusted_panel.py" line="125" />
+        <source>Stop trusting</source>
+        <translation>不再信任</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/trusted_panel.py" line="99" />
+        <source>Lesson packs signed by these issuers are imported without asking.</source>
+        <translation>这些单位签名的课程包可以直接导入，不用再问。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/trusted_panel.py" line="102" />
+        <source>No issuer is trusted yet. When a signed lesson pack is imported, its issuer can be added here.</source>
+        <translation>信任名单上还没有发行单位。导入一个签了名的课程包时，可以顺便把它的单位加进来。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/trusted_panel.py" line="119" />
+        <source>%1 (key %2)</source>
+        <translation>%1（钥匙 %2）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/trusted_panel.py" line="125" />
+        <location filename="../../desktop_app/gui/trusted_panel.py" line="152" />
+        <source>Stop trusting “%1”</source>
+        <translation>不再信任“%1”</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/trusted_panel.py" line="148" />
+        <source>Stop trusting “%1”?</source>
+        <translation>不再信任“%1”吗？</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/trusted_panel.py" line="179" />
+        <source>The list of trusted issuers could not be saved (the disk may be full), so “%1” is still on it.</source>
+        <translation>信任名单没能存好（可能磁盘满了），“%1”还在信任名单上。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/trusted_panel.py" line="184" />
+        <source>“%1” is no longer trusted: its lesson packs will be asked about before they are imported. Its lessons already imported stay.</source>
+        <translation>已经不再信任“%1”：以后它的课程包导入前都要先问一声。已经导入的课文照常能学。</translation>
     </message>
 </context>
 </TS>
