@@ -36,6 +36,17 @@ def no_worker_left_behind():
     stop_all()
 
 
+@pytest.fixture(autouse=True)
+def no_window_left_behind(qapp):
+    """The windows of the tests before are really gone. pytest-qt closes them with deleteLater(),
+    which outside an event loop is never carried out: every later restyle (setStyleSheet) then
+    went over all of them, and the suite slowed down test after test."""
+    from PySide6.QtCore import QCoreApplication, QEvent
+
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+    yield
+
+
 @pytest.fixture
 def lessons_copy(tmp_path: Path) -> Path:
     """A writable copy of the shipped lessons."""

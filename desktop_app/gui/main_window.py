@@ -412,6 +412,7 @@ class MainWindow(QMainWindow):
             return
         self.idle_guard.set_active(False)
         self.reader.leave()
+        self.talker.stop()
         self.talker.voice.shutdown()
         self.reading.shutdown()
         self.quiz_reading.shutdown()
@@ -439,5 +440,4 @@ class MainWindow(QMainWindow):
         self.kiosk_settings.refresh()
         self.reader.apply_settings(settings)
         self.talker.voice.set_voice(settings.voice, settings.volume)
-        if not settings.speaks:
-            self.talker.stop()
+        self.talker.follow_setting()

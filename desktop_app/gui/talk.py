@@ -31,6 +31,7 @@ log = logging.getLogger(__name__)
 
 LONG_PRESS_MS = 800
 WATCH_MS = 200  # how often the shown messages are looked at
+PREFETCH_BATCH = 4  # texts turned into pinyin and asked for between two turns of the event loop
 
 
 def spoken_name(widget: QWidget) -> str:
@@ -188,17 +189,22 @@ class Talker(QObject):
         self.shown: dict[int, str] = {}  # message labels of the screen: what each said last
         self.watch = QTimer(self)
         self.watch.setInterval(WATCH_MS)
-        self.watch.timeout.connect(self._look_at_messages)
-        self.watch.start()
+        self.watch.timeout.connect(self._look_at_messages)  # runs only while 说给我听 is on
+        self.messages: list[QLabel] = []  # those of the screen shown and of the overlays
+        self.to_render: list[str] = []
+        self.rendered_ahead: set[str] = set()
 
     # -- what the main window tells -------------------------------------------------------------
     def screen_shown(self, screen: QWidget, prompt: str) -> None:
         """A screen opened: its prompt (after the name of the control that opened it), its texts
         rendered ahead, its messages noted as already said."""
         self.screen = screen
-        self.shown = {id(label): label.text() for label in self._messages()}
+        self.messages = self._messages()
+        self.shown = {id(label): label.text() for label in self.messages}
         if not self.enabled():
+            self.watch.stop()
             return
+        self.watch.start()
         if prompt and not self.reading():
             self.voice.then(spoken_text(prompt))
         QTimer.singleShot(0, self._prefetch)
@@ -209,7 +215,9 @@ class Talker(QObject):
             self.voice.say(spoken_text(text))
 
     def stop(self) -> None:
+        """Quiet now; the messages are no longer watched (说给我听 turned off, the window closing)."""
         self.voice.quiet()
+        self.watch.stop()
 
     # -- touches -------------------------------------------------------------------------------------
     def attach(self) -> None:
@@ -319,21 +327,45 @@ class Talker(QObject):
         return [w for w in self.window.findChildren(QWidget, "overlay") if w.isVisible()]
 
     def _look_at_messages(self) -> None:
-        if self.screen is None:
+        if self.screen is None or not self.enabled() or not self.window.isVisible():
+            self.watch.stop()
             return
-        for label in self._messages():
+        for label in self.messages:
             text = label.text() if label.isVisible() else ""
             if text != self.shown.get(id(label), ""):
                 self.shown[id(label)] = text
                 if text and self.enabled() and not self.reading():
                     self.voice.then(spoken_text(text))
 
+    def follow_setting(self) -> None:
+        """说给我听 was turned on or off."""
+        if not self.enabled():
+            self.stop()
+        elif self.screen is not None:
+            self.watch.start()
+
     def _prefetch(self) -> None:
+        """The screen's texts rendered ahead, a few at a time (turning a text into pinyin takes a
+        moment on the interface thread), each text once a run."""
         if self.screen is None or not self.enabled():
             return
         widgets = [w for w in self.screen.findChildren(QAbstractButton) if w.isVisible()]
         widgets += [w for w in self.screen.findChildren(QLabel) if w.isVisible() and w.text()]
-        self.voice.prefetch([spoken_name(w) for w in widgets])
+        texts = [spoken_name(w) for w in widgets]
+        self.to_render = [t for t in dict.fromkeys(texts) if t and t not in self.rendered_ahead]
+        self._render_some()
+
+    def _render_some(self) -> None:
+        batch, self.to_render = self.to_render[:PREFETCH_BATCH], self.to_render[PREFETCH_BATCH:]
+        if not self.enabled():
+            self.to_render = []
+            return
+        self.voice.prefetch(batch)
+        self.rendered_ahead.update(batch)
+        if len(self.rendered_ahead) > 5000:
+            self.rendered_ahead.clear()
+        if self.to_render:
+            QTimer.singleShot(0, self._render_some)
 
 
 def cache_file(service: SpeechService, text: str, voice: str) -> Path:
