@@ -18,7 +18,6 @@ from __future__ import annotations
 import logging
 import unicodedata
 from collections.abc import Callable
-from pathlib import Path
 
 from PySide6.QtCore import Q_ARG, QEvent, QObject, QTimer, QUrl, Signal
 from PySide6.QtMultimedia import QAudioOutput, QMediaPlayer
@@ -192,7 +191,7 @@ class Talker(QObject):
         self.watch.timeout.connect(self._look_at_messages)  # runs only while 说给我听 is on
         self.messages: list[QLabel] = []  # those of the screen shown and of the overlays
         self.to_render: list[str] = []
-        self.rendered_ahead: set[str] = set()
+        self.rendered_ahead: set[tuple[str, str]] = set()  # (voice, text) asked for this run
 
     # -- what the main window tells -------------------------------------------------------------
     def screen_shown(self, screen: QWidget, prompt: str) -> None:
@@ -352,7 +351,8 @@ class Talker(QObject):
         widgets = [w for w in self.screen.findChildren(QAbstractButton) if w.isVisible()]
         widgets += [w for w in self.screen.findChildren(QLabel) if w.isVisible() and w.text()]
         texts = [spoken_name(w) for w in widgets]
-        self.to_render = [t for t in dict.fromkeys(texts) if t and t not in self.rendered_ahead]
+        voice = self.voice.voice
+        self.to_render = [t for t in dict.fromkeys(texts) if t and (voice, t) not in self.rendered_ahead]
         self._render_some()
 
     def _render_some(self) -> None:
@@ -361,13 +361,8 @@ class Talker(QObject):
             self.to_render = []
             return
         self.voice.prefetch(batch)
-        self.rendered_ahead.update(batch)
+        self.rendered_ahead.update((self.voice.voice, text) for text in batch)
         if len(self.rendered_ahead) > 5000:
             self.rendered_ahead.clear()
         if self.to_render:
             QTimer.singleShot(0, self._render_some)
-
-
-def cache_file(service: SpeechService, text: str, voice: str) -> Path:
-    """Where the words of a text are kept (tests, the benchmark)."""
-    return service.key_for(spoken_text(text), voice)[2]
