@@ -242,7 +242,7 @@ def _data_dir(args: argparse.Namespace) -> Path:
 def cmd_run(args: argparse.Namespace) -> int:
     from . import crash
     from .context import create_context
-    from .gui.app import create_application, install_excepthook, show_error_line
+    from .gui.app import create_application, install_excepthook, show_error_line, started
     from .gui.main_window import MainWindow
     from .gui.single_instance import SingleInstance
     from .storage.database import DATABASE_NAME
@@ -281,6 +281,7 @@ def cmd_run(args: argparse.Namespace) -> int:
     instance.activated.connect(window.bring_to_front)
     window.resize(1366, 768)
     window.showFullScreen() if window.door.locked_kiosk else window.showMaximized()
+    started()
     logging.getLogger(__name__).info("Started on %s", data_dir)
     try:
         return app.exec()

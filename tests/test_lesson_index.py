@@ -175,6 +175,7 @@ def test_loading_a_shipped_copy_reads_each_file_once(lessons: Path, tmp_path: Pa
 
     monkeypatch.setattr(files.os, "open", counting_open)
     load_library([lessons])
-    lesson_reads = [p for p in reads if p.name != "课程.txt"]
+    lesson_reads = [p for p in reads if p.suffix == ".txt" and p.name != "课程.txt"]
     assert len(lesson_reads) == 2 * SHIPPED  # its first lines (for time files), then the whole file
+    assert [p.name for p in reads if p.suffix == ".srt"] == ["04-zhongfeng-pian.srt"]  # a film's subtitles: once
     assert len(set(lesson_reads)) == SHIPPED

@@ -39,6 +39,7 @@ def make_window(qtbot, data_dir: Path, lessons: Path, **settings):
 def test_the_question_then_each_answer_is_read_in_order_with_the_answer_outlined(app, qtbot, data_dir, lessons):
     window = make_window(qtbot, data_dir, lessons)
     reading = window.quiz_reading
+    window.screen("quiz")  # built first (screens are built when first wanted): it outlines before on_unit looks
     handed, outlined = [], []
     reading.audioHanded.connect(handed.append)
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 import subprocess
+import unicodedata
 from pathlib import Path
 
 import pytest
@@ -42,6 +43,11 @@ def test_sentences_give_back_the_text_and_none_is_empty(text):
     else:
         assert pieces == []
     assert all(is_speakable(piece) for piece in pieces)
+
+
+@given(st.text(max_size=40))
+def test_speakable_means_a_letter_or_a_digit_of_any_script(text):
+    assert is_speakable(text) == any(unicodedata.category(char)[0] in "LN" for char in text)
 
 
 @given(st.text(max_size=80))

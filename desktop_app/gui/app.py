@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gc
 import logging
 import os
 import sys
@@ -15,7 +16,7 @@ from ..fonts import ui_font
 from ..i18n import DEFAULT_LANGUAGE, install_translators
 
 log = logging.getLogger(__name__)
-__all__ = ["DEFAULT_LANGUAGE", "create_application", "install_excepthook", "install_translators"]
+__all__ = ["DEFAULT_LANGUAGE", "create_application", "install_excepthook", "install_translators", "started"]
 
 
 def create_application(argv: list[str] | None = None, language: str = DEFAULT_LANGUAGE) -> QApplication:
@@ -25,6 +26,15 @@ def create_application(argv: list[str] | None = None, language: str = DEFAULT_LA
     app.setFont(ui_font(20))
     app._translators = install_translators(app, language)  # keep them alive
     return app
+
+
+def started() -> None:
+    """The program has started: what the start made (the lessons, the window, Qt's wrappers) lives
+    as long as the program, so the garbage collector stops scanning it. Without this each full
+    collection went over all of it, freed nothing and froze the window for 30-60 ms (a page turn or
+    a lesson opened, now and then; issue 14). Objects made later are collected as before."""
+    gc.collect()
+    gc.freeze()
 
 
 class ErrorNotice(QObject):

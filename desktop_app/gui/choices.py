@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QFontMetrics
 from PySide6.QtWidgets import QGridLayout, QPushButton, QSizePolicy, QWidget
 
@@ -18,6 +18,11 @@ def button_width(button: QPushButton, padding: int) -> int:
     """The width a button needs for its widest line of text."""
     font = QFontMetrics(button.font())
     return max(font.horizontalAdvance(line) for line in (button.text() or " ").split("\n")) + 2 * padding + 16
+
+
+def _hidden_on_purpose(widget: QWidget) -> bool:
+    """hide() was called on it (not merely not shown yet, as every widget is before its window)."""
+    return widget.isHidden() and widget.testAttribute(Qt.WidgetAttribute.WA_WState_ExplicitShowHide)
 
 
 class ButtonRow(QWidget):
@@ -35,13 +40,13 @@ class ButtonRow(QWidget):
 
     def fit(self, width: int, spacing: int, padding: int) -> None:
         self.grid.setSpacing(spacing)
-        shown = self.widgets
+        shown = [widget for widget in self.widgets if not _hidden_on_purpose(widget)]  # it takes no place
         widest = max(
             (button_width(w, padding) if isinstance(w, QPushButton) else w.sizeHint().width() for w in shown),
             default=1,
         )
         columns = max(1, min(len(shown) or 1, (width + spacing) // (widest + spacing)))
-        if columns == self.columns and self.grid.count() == len(shown):
+        if columns == self.columns and [self.grid.itemAt(i).widget() for i in range(self.grid.count())] == shown:
             return
         self.columns = columns
         for widget in self.widgets:

@@ -3,6 +3,7 @@ search by words (keyboard) or by pinyin initials on a big on-screen pad (touch).
 
 from __future__ import annotations
 
+import threading
 from dataclasses import dataclass
 
 from PySide6.QtCore import Signal
@@ -12,7 +13,7 @@ from PySide6.QtWidgets import QHBoxLayout, QPushButton, QVBoxLayout, QWidget
 from ..context import AppContext
 from ..fonts import ui_font
 from ..lessons import Lesson
-from ..lessons.search import next_letters, search_lessons, title_initials
+from ..lessons.search import SearchIndex, next_letters, title_initials
 from ..storage import FINISHED, IN_PROGRESS, Progress
 from ..text.paging import page_starts
 from .pager import PagedList
@@ -32,6 +33,24 @@ class Item:
     snippet: str = ""
 
 
+class _Initials:
+    """The pinyin initials of every title (1 s for 5,000 titles), worked out in a thread as soon as
+    the library is known, so that the pad opens at once; result() waits for the rest if needed."""
+
+    def __init__(self, titles: dict[str, str]):
+        self.initials: dict[str, str] = {}
+        self.thread = threading.Thread(target=self._run, args=(titles,), name="title-initials", daemon=True)
+        self.thread.start()
+
+    def _run(self, titles: dict[str, str]) -> None:
+        for lesson_id, title in titles.items():
+            self.initials[lesson_id] = title_initials(title)
+
+    def result(self) -> dict[str, str]:
+        self.thread.join()
+        return self.initials
+
+
 class LibraryScreen(Screen):
     NAME = "library"
     openLesson = Signal(str)
@@ -45,6 +64,12 @@ class LibraryScreen(Screen):
         self.items: list[Item] = []
         self.pages: list[int] = [0]  # index of the first item of each page
         self._initials: dict[str, str] | None = None  # lesson id -> pinyin initials of its title
+        self._prepared_for: object = None  # the library the lists below were made from
+        self._browse: list[Item] = []  # every course and lesson, in order (no search)
+        self._index: SearchIndex | None = None
+        self._initials_job: _Initials | None = None
+        self._heights: dict[tuple, int] = {}  # (kind, text, snippet?) -> row height, at self._height_key
+        self._height_key: tuple = ()
 
         self.back_button = big_button(self.tr("Back"), self.tr("Back to the home screen"))
         self.back_button.clicked.connect(self.goBack)
@@ -114,12 +139,36 @@ class LibraryScreen(Screen):
             return self.tr("✔ Finished")
         return self.tr("▶ Reading, page %1").replace("%1", str(progress.page + 1))
 
+    def _prepare(self) -> None:
+        """The list of every lesson and the search index, made once per library (not per visit)."""
+        library = self.context.library
+        if self._prepared_for is library and len(self._index.lessons) == len(library.lessons):
+            return
+        ordered = library.ordered_lessons()
+        by_course: dict[str, list[Lesson]] = {}
+        for lesson in ordered:
+            by_course.setdefault(lesson.course_id, []).append(lesson)
+        items: list[Item] = []
+        for course in library.ordered_courses():
+            lessons = by_course.get(course.id)
+            if lessons:
+                items.append(Item("course", course.title))
+                items += [Item("lesson", lesson.title, lesson) for lesson in lessons]
+        self._browse, self._index, self._prepared_for = items, SearchIndex(ordered), library
+        self._initials, self._initials_job = None, None
+
+    def _start_initials(self) -> None:
+        """The pad's letters need every title's pinyin: worked out in the background once the
+        library is shown (not at start: the home screen needs no pypinyin)."""
+        if self._initials_job is None:
+            self._initials_job = _Initials({lesson.id: lesson.title for lesson in self._index.lessons})
+
     def refresh(self, keep_page: bool = True) -> None:
         query = self.search_box.text().strip()
-        library = self.context.library
+        self._prepare()
         items: list[Item] = []
         if query:
-            hits = search_lessons(library.ordered_lessons(), query, self._title_initials() if query.isascii() else None)
+            hits = self._index.search(query, self._title_initials() if query.isascii() else None)
             found = (
                 self.tr("%1 lessons found").replace("%1", str(len(hits)))
                 if hits
@@ -128,12 +177,8 @@ class LibraryScreen(Screen):
             self.found_label.setText(self.tr("Search “%1”: %2").replace("%1", query).replace("%2", found))
             items = [Item("lesson", hit.lesson.title, hit.lesson, hit.snippet) for hit in hits]
         else:
-            for course in library.ordered_courses():
-                lessons = library.lessons_of(course.id)
-                if lessons:
-                    items.append(Item("course", course.title))
-                    items += [Item("lesson", lesson.title, lesson) for lesson in lessons]
-            if not library.lessons:
+            items = list(self._browse)
+            if not items:
                 items.append(
                     Item(
                         "message", self.tr("No lessons yet. Please ask the Party branch secretary to load the lessons.")
@@ -160,6 +205,13 @@ class LibraryScreen(Screen):
 
     # -- pages ----------------------------------------------------------------------------------
     def _item_height(self, item: Item) -> int:
+        key = (item.kind, item.text, bool(item.snippet))
+        height = self._heights.get(key)
+        if height is None:
+            height = self._heights[key] = self._measure(item)
+        return height
+
+    def _measure(self, item: Item) -> int:
         metrics = self.metrics
         line = QFontMetrics(ui_font(metrics.ui_pt)).lineSpacing()
         if item.kind == "course":
@@ -171,7 +223,7 @@ class LibraryScreen(Screen):
 
     def _extra_title_lines(self, item: Item) -> int:
         font = QFontMetrics(ui_font(self.metrics.ui_pt))
-        room = max(1, self.list_area.width() - 2 * self.metrics.spacing_px - 12 - self._quiz_room())
+        room = self._height_key[-1]
         return max(0, -(-font.horizontalAdvance(item.text) // room) - 1)
 
     def _quiz_width(self) -> int:
@@ -186,6 +238,9 @@ class LibraryScreen(Screen):
 
     def _paginate(self, keep_page: bool = True) -> None:
         spacing = self.metrics.spacing_px
+        room = max(1, self.list_area.width() - 2 * spacing - 12 - self._quiz_room())
+        if self._height_key != (self.metrics, room):  # the heights hold for one text size and width
+            self._heights, self._height_key = {}, (self.metrics, room)
         lines, top = [], 0.0
         for item in self.items:
             height = self._item_height(item)
@@ -267,11 +322,15 @@ class LibraryScreen(Screen):
     def showEvent(self, event) -> None:
         super().showEvent(event)
         self._paginate()
+        self._prepare()
+        self._start_initials()
 
     # -- the on-screen pad ------------------------------------------------------------------------
     def _title_initials(self) -> dict[str, str]:
-        if self._initials is None or set(self._initials) != set(self.context.library.lessons):
-            self._initials = {lid: title_initials(lesson.title) for lid, lesson in self.context.library.lessons.items()}
+        self._prepare()  # a new library forgets the initials of the old one
+        if self._initials is None:
+            self._start_initials()
+            self._initials = self._initials_job.result()
         return self._initials
 
     def _keys_for(self, query: str) -> list[str]:
@@ -280,7 +339,8 @@ class LibraryScreen(Screen):
         return next_letters(self._title_initials().values(), query)
 
     def _result_text(self, query: str) -> str:
-        count = len(search_lessons(self.context.library.ordered_lessons(), query, self._title_initials()))
+        self._prepare()
+        count = len(self._index.search(query, self._title_initials() if query.isascii() else None))
         return self.tr("%1 lessons").replace("%1", str(count))
 
     def keyPressEvent(self, event) -> None:

@@ -22,29 +22,13 @@ from ..study.ladder import course_done, ladder
 from ..study.poster_due import StudyState, poster_due
 from ..study.quiz import find_questions
 from ..upkeep import Upkeep
-from .backup_screen import BackupScreen
-from .board_screen import BoardScreen
-from .home_screen import HomeScreen, next_lesson
+from .home_screen import next_lesson
 from .idle_guard import IdleGuard, IdleWarning
-from .kiosk_settings_screen import KioskSettingsScreen
-from .ladder_screen import LadderScreen
-from .library_screen import LibraryScreen
-from .members_screen import MembersScreen
-from .my_study_screen import MyStudyScreen
 from .names import SCREENS
-from .packs_screen import PacksScreen
-from .picker_screen import PickerScreen
-from .pin_screen import PinScreen
-from .plan_screen import PlanScreen
-from .poster_screen import PosterScreen, figures_for
-from .problems_screen import ProblemsScreen
-from .quiz_screen import QuizScreen
-from .reader_screen import ReaderScreen
-from .report_screen import ReportScreen
+from .preload import preload
 from .screen import Screen
+from .screens import ScreenAttribute, Screens, screen_class
 from .secretary_door import SECRETARY_SCREENS, SecretaryDoor
-from .secretary_screen import SecretaryScreen
-from .settings_screen import SettingsScreen
 from .talk import Talker
 from .theme import PALETTES, Metrics, stylesheet
 
@@ -64,67 +48,16 @@ class MainWindow(QMainWindow):
         self.setWindowTitle(self.tr("Study Station"))
         self.stack = QStackedWidget()
         self.setCentralWidget(self.stack)
-        self.home = HomeScreen(context)
-        self.library = LibraryScreen(context)
-        self.reader = ReaderScreen(context, self.reading)
-        self.settings = SettingsScreen(
-            context, lambda voice: self.speech.available is not True or self.speech.has_voice(voice)
-        )
-        self.problems = ProblemsScreen(context)
-        self.my_study = MyStudyScreen(context)
-        self.picker = PickerScreen(context)
-        self.quiz = QuizScreen(context, self.quiz_reading)
-        self.ladder = LadderScreen(context)
-        self.board = BoardScreen(context)
-        self.poster = PosterScreen(context)
-        self.pin = PinScreen(context)
-        self.kiosk_settings = KioskSettingsScreen(
-            context, has_voice=lambda voice: self.speech.available is not True or self.speech.has_voice(voice)
-        )
-        self.members = MembersScreen(context)
-        self.plan = PlanScreen(context)
-        self.report = ReportScreen(context)
-        self.backup = BackupScreen(context)
-        self.packs = PacksScreen(context, lesson_paths=context.lesson_paths)
-        self.secretary = SecretaryScreen(
-            context,
-            screens=SCREENS,
-            locked=lambda: self.door.locked_kiosk if hasattr(self, "door") else False,
-        )
-        self.screens: dict[str, Screen] = {
-            screen.NAME: screen
-            for screen in (
-                self.home,
-                self.library,
-                self.reader,
-                self.settings,
-                self.problems,
-                self.my_study,
-                self.picker,
-                self.quiz,
-                self.ladder,
-                self.board,
-                self.poster,
-                self.pin,
-                self.secretary,
-                self.kiosk_settings,
-                self.members,
-                self.plan,
-                self.report,
-                self.backup,
-                self.packs,
-            )
-        }
+        self.metrics = Metrics.for_settings(context.settings)
+        self.screens = Screens(self._build_screen)  # each built when first wanted
         assert tuple(self.screens) == SCREENS
         self.history: list[str] = []  # the screens to go back to, the last one first
-        for screen in self.screens.values():
-            self.stack.addWidget(screen)
-            screen.goBack.connect(self.go_back)
+        self._preloaded = False
         self.talker = Talker(
             self,
             self.speech,
             enabled=lambda: self.context.settings.speaks,
-            reading=lambda: self.reading.playing and self.current() is self.reader,
+            reading=lambda: self.reading.playing and self.current_screen_name() == "reader",
             pause_reading=self.reading.pause,
             parent=self,
         )
@@ -140,42 +73,130 @@ class MainWindow(QMainWindow):
         self.escape_shortcut = QShortcut(QKeySequence(Qt.Key.Key_Escape), self)
         self.escape_shortcut.activated.connect(self._escape)
 
-        self.home.openLesson.connect(self.open_lesson)
-        self.home.openQuiz.connect(self.open_quiz)
-        self.home.openLibrary.connect(lambda: self.show_screen("library"))
-        self.home.openSettings.connect(lambda: self.show_screen("settings"))
-        self.home.openMyStudy.connect(lambda: self.show_screen("my_study"))
-        self.home.switchMember.connect(self.sign_out)
-        self.home.openLadder.connect(self.open_ladder)
-        self.home.openReview.connect(self.open_review)
-        self.ladder.openLevel.connect(self.open_quiz)
-        self.ladder.openChallenge.connect(self.open_challenge)
-        self.ladder.openBoard.connect(lambda: self.show_screen("board"))
-        self.quiz.finishedRun.connect(self._quiz_finished)
-        self.poster.say.connect(self._say)
         self.study_state = StudyState()
         self.study_state = self._study_state()  # what the next poster is decided against
-        self.picker.memberChosen.connect(self.sign_in)
-        self.picker.guestChosen.connect(self.sign_in_guest)
         self.door = SecretaryDoor(self, kiosk)
-        self.picker.openSecretary.connect(self.door.enter)
-        self.kiosk_settings.modeChanged.connect(self.change_mode)
-        self.kiosk_settings.settingsChanged.connect(lambda: self.apply_settings(self.context.settings, save=False))
-        self.members.membersChanged.connect(self.picker.refresh)
-        self.backup.recordsRestored.connect(self.records_restored)
-        self.packs.libraryChanged.connect(self.library_changed)
-        self.library.openLesson.connect(self.open_lesson)
-        self.library.openQuiz.connect(self.open_quiz)
-        self.reader.openSettings.connect(lambda: self.show_screen("settings"))
-        self.reader.settingsChanged.connect(self.apply_settings)
-        self.reader.lessonFinishedAloud.connect(self._finished_aloud)
-        self.reader.openQuiz.connect(self.open_quiz)
-        self.settings.settingsChanged.connect(self.apply_settings)
-        self.settings.openProblems.connect(self.door.enter)
         self.apply_settings(context.settings, save=False)
-        self.speech.readyChanged.connect(self.settings.refresh)
         self.speech.start()
         self.show_screen("picker" if context.shared else "home")
+
+    # -- the screens, each built when first wanted --------------------------------------------
+    home = ScreenAttribute()
+    library = ScreenAttribute()
+    reader = ScreenAttribute()
+    settings = ScreenAttribute()
+    problems = ScreenAttribute()
+    my_study = ScreenAttribute()
+    picker = ScreenAttribute()
+    quiz = ScreenAttribute()
+    ladder = ScreenAttribute()
+    board = ScreenAttribute()
+    poster = ScreenAttribute()
+    pin = ScreenAttribute()
+    secretary = ScreenAttribute()
+    kiosk_settings = ScreenAttribute()
+    members = ScreenAttribute()
+    plan = ScreenAttribute()
+    report = ScreenAttribute()
+    backup = ScreenAttribute()
+    packs = ScreenAttribute()
+    film = ScreenAttribute()
+
+    def _build_screen(self, name: str) -> Screen:
+        context = self.context
+        has_voice = lambda voice: self.speech.available is not True or self.speech.has_voice(voice)  # noqa: E731
+        arguments = {
+            "reader": (self.reading,),
+            "quiz": (self.quiz_reading,),
+            "settings": (has_voice,),
+        }.get(name, ())
+        keywords = {
+            "kiosk_settings": {"has_voice": has_voice},
+            "packs": {"lesson_paths": context.lesson_paths},
+            "secretary": {"screens": SCREENS, "locked": lambda: self.door.locked_kiosk},
+        }.get(name, {})
+        screen = screen_class(name)(context, *arguments, **keywords)
+        self.stack.addWidget(screen)
+        if name != "secretary":  # its 返回 locks the door (SecretaryDoor)
+            screen.goBack.connect(self.go_back)
+        wire = getattr(self, f"_wire_{name}", None)
+        if wire is not None:
+            wire(screen)
+        # Polished now, as the screens made at the start were: the style sheet's min-height, set
+        # when a widget is polished, would otherwise undo the sizes apply_metrics sets.
+        screen.ensurePolished()
+        screen.apply_metrics(self.metrics)
+        return screen
+
+    def _refresh_if_built(self, name: str) -> None:
+        """A screen not built yet is brought up to date when it is built."""
+        if self.screens.is_built(name):
+            self.screens[name].refresh()
+
+    def _wire_home(self, home) -> None:
+        home.openLesson.connect(self.open_lesson)
+        home.openQuiz.connect(self.open_quiz)
+        home.openLibrary.connect(lambda: self.show_screen("library"))
+        home.openSettings.connect(lambda: self.show_screen("settings"))
+        home.openMyStudy.connect(lambda: self.show_screen("my_study"))
+        home.switchMember.connect(self.sign_out)
+        home.openLadder.connect(self.open_ladder)
+        home.openReview.connect(self.open_review)
+
+    def _wire_library(self, library) -> None:
+        library.openLesson.connect(self.open_lesson)
+        library.openQuiz.connect(self.open_quiz)
+
+    def _wire_reader(self, reader) -> None:
+        reader.openSettings.connect(lambda: self.show_screen("settings"))
+        reader.settingsChanged.connect(self.apply_settings)
+        reader.lessonFinishedAloud.connect(self._finished_aloud)
+        reader.openQuiz.connect(self.open_quiz)
+        reader.openFilm.connect(self.open_film)
+        reader.apply_settings(self.context.settings)
+
+    def _wire_settings(self, settings) -> None:
+        settings.settingsChanged.connect(self.apply_settings)
+        settings.openProblems.connect(self.door.enter)
+        self.speech.readyChanged.connect(settings.refresh)
+
+    def _wire_picker(self, picker) -> None:
+        picker.memberChosen.connect(self.sign_in)
+        picker.guestChosen.connect(self.sign_in_guest)
+        picker.openSecretary.connect(self.door.enter)
+
+    def _wire_quiz(self, quiz) -> None:
+        quiz.finishedRun.connect(self._quiz_finished)
+
+    def _wire_ladder(self, ladder) -> None:
+        ladder.openLevel.connect(self.open_quiz)
+        ladder.openChallenge.connect(self.open_challenge)
+        ladder.openBoard.connect(lambda: self.show_screen("board"))
+
+    def _wire_poster(self, poster) -> None:
+        poster.say.connect(self._say)
+
+    def _wire_pin(self, pin) -> None:
+        self.door.wire_pin(pin)
+
+    def _wire_secretary(self, secretary) -> None:
+        self.door.wire_secretary(secretary)
+
+    def _wire_kiosk_settings(self, kiosk_settings) -> None:
+        kiosk_settings.modeChanged.connect(self.change_mode)
+        kiosk_settings.settingsChanged.connect(lambda: self.apply_settings(self.context.settings, save=False))
+
+    def _wire_members(self, members) -> None:
+        members.membersChanged.connect(lambda: self._refresh_if_built("picker"))
+
+    def _wire_backup(self, backup) -> None:
+        backup.recordsRestored.connect(self.records_restored)
+
+    def _wire_film(self, film) -> None:
+        film.settingsChanged.connect(self.apply_settings)
+
+    def _wire_packs(self, packs) -> None:
+        packs.libraryChanged.connect(self.library_changed)
 
     # -- navigation ---------------------------------------------------------------------------
     def screen(self, name: str) -> Screen:
@@ -203,11 +224,19 @@ class MainWindow(QMainWindow):
             current.leave()
         screen.refresh()
         self.stack.setCurrentWidget(screen)
+        self._preload_for(screen.NAME)
         screen.focus_first()
         self.talker.screen_shown(screen, screen.prompt())
 
+    def _preload_for(self, name: str) -> None:
+        """Past the first screen: what a touch on a lesson needs (pypinyin) is loaded meanwhile,
+        so the home screen starts (and stays) without it."""
+        if name not in ROOTS and not self._preloaded:
+            self._preloaded = True
+            preload()
+
     def go_back(self) -> None:
-        if self.current() in (self.reader, self.quiz) and self._poster_due():
+        if self.current_screen_name() in ("reader", "quiz") and self._poster_due():
             return  # the poster first; its 返回 goes on back
         if self.history:
             self._show(self.screens[self.history.pop()])
@@ -222,13 +251,24 @@ class MainWindow(QMainWindow):
 
     def open_lesson(self, lesson_id: str) -> None:
         current = self.current()
-        if current is not self.reader:
+        if current.NAME != "reader":
             self.history.append(current.NAME)
             current.leave()
         self.stack.setCurrentWidget(self.reader)
+        self._preload_for("reader")
         self.reader.open_lesson(lesson_id)
         self.reader.page_view.setFocus()
         self.talker.screen_shown(self.reader, self.reader.prompt())
+
+    def open_film(self, lesson_id: str) -> None:
+        """看影片: the lesson's film, where this member stopped it."""
+        lesson = self.context.library.lessons[lesson_id]
+        if lesson.film is None:
+            return
+        if self.reading.playing:
+            self.reading.pause()
+        self.film.open_film(lesson)
+        self.show_screen("film")
 
     def open_quiz(self, lesson_id: str) -> None:
         """测一测: the lesson's quiz, where the member left it."""
@@ -296,7 +336,7 @@ class MainWindow(QMainWindow):
     def _poster_due(self) -> bool:
         """Leaving a lesson or a quiz: a poster when a course was finished, its last level passed,
         or five more lessons finished. Shown full screen (and saved) before going on."""
-        if self.current() is self.quiz:
+        if self.current_screen_name() == "quiz":
             lesson_id = self.quiz.lesson_id
         else:
             lesson_id = self.reader.lesson.id if self.reader.lesson else ""
@@ -309,6 +349,8 @@ class MainWindow(QMainWindow):
             return False
         points = AnswerStore(self.context.db).points(self.context.member_id)
         self.current().leave()
+        from .poster_screen import figures_for  # the reports' drawing: only when a poster is due
+
         self.poster.show_poster(figures_for(self.context, due[1], points))
         self._show(self.poster)
         return True
@@ -357,7 +399,7 @@ class MainWindow(QMainWindow):
         again (the others do so each time they are shown)."""
         self.reading.stop()
         self.study_state = self._study_state()
-        for screen in self.screens.values():
+        for screen in self.screens.built():
             if screen.isVisible():
                 screen.refresh()
 
@@ -376,7 +418,7 @@ class MainWindow(QMainWindow):
         self.study_state = self._study_state()
         self.history = [name for name in self.history if name in SECRETARY_SCREENS]
         self.apply_settings(self.context.settings, save=False)
-        self.picker.refresh()
+        self._refresh_if_built("picker")
 
     def change_mode(self, mode: str) -> None:
         """The secretary chose home use or the shared kiosk (and confirmed it)."""
@@ -411,7 +453,8 @@ class MainWindow(QMainWindow):
             event.ignore()
             return
         self.idle_guard.set_active(False)
-        self.reader.leave()
+        if self.screens.is_built("reader"):
+            self.reader.leave()
         self.talker.stop()
         self.talker.voice.shutdown()
         self.reading.shutdown()
@@ -425,19 +468,20 @@ class MainWindow(QMainWindow):
             self.context.update_settings(settings)
         else:
             self.context.settings = settings
-        metrics = Metrics.for_settings(settings)
+        self.metrics = metrics = Metrics.for_settings(settings)
         app = QApplication.instance()
         sheet = stylesheet(PALETTES[settings.theme], metrics)
         if app.styleSheet() != sheet:  # restyling every widget takes a while: only when it changed
             app.setStyleSheet(sheet)
-        for screen in self.screens.values():
+        for screen in self.screens.built():  # the others get them when built
             screen.apply_metrics(metrics)
         self.idle.apply_metrics(metrics)
         self.idle_guard.set_idle_seconds(settings.idle_minutes * 60)
         self.door.apply()
         self.talker.attach()  # a changed frame makes a new QWindow
-        self.settings.refresh()
-        self.kiosk_settings.refresh()
-        self.reader.apply_settings(settings)
+        self._refresh_if_built("settings")
+        self._refresh_if_built("kiosk_settings")
+        if self.screens.is_built("reader"):
+            self.reader.apply_settings(settings)
         self.talker.voice.set_voice(settings.voice, settings.volume)
         self.talker.follow_setting()

@@ -20,4 +20,5 @@ SCREENS = (
     "report",
     "backup",
     "packs",
+    "film",
 )

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from bisect import bisect_right
 
-from PySide6.QtCore import QPoint, QPointF, QRectF, Qt, Signal
+from PySide6.QtCore import QPoint, QPointF, QRectF, Qt, QTimer, Signal
 from PySide6.QtGui import (
     QAbstractTextDocumentLayout,
     QColor,
@@ -60,6 +60,7 @@ class PageView(QWidget):
         self._wheel = 0
         self._lines: list[tuple[float, float, int]] = []
         self._page_lines: list[int] = [0]
+        self._stale = False  # the pages need cutting again (see _relayout)
 
     # -- content and style -------------------------------------------------
     def set_content(self, blocks: list[tuple[str, str]], palette: Palette, body_pt: int, position: int = 0) -> None:
@@ -86,6 +87,7 @@ class PageView(QWidget):
         px = self.body_pixel_size()
         self.doc.clear()
         cursor = QTextCursor(self.doc)
+        cursor.beginEditBlock()  # laid out once at the end, not after every paragraph (issue 14)
         text_colour = QColor(self._palette.text)
         for index, (kind, text) in enumerate(self._blocks):
             scale = {"title": TITLE_SCALE, "heading": HEADING_SCALE}.get(kind, 1.0)
@@ -115,6 +117,7 @@ class PageView(QWidget):
             else:
                 cursor.insertBlock(block_format, char_format)
             cursor.insertText(text, char_format)
+        cursor.endEditBlock()
         self._relayout()
 
     # -- pagination ----------------------------------------------------------
@@ -132,6 +135,18 @@ class PageView(QWidget):
         return QRectF(mx, my, max(50.0, self.width() - 2 * mx), max(50.0, self.height() - 2 * my))
 
     def _relayout(self) -> None:
+        """The pages are out of date (new text, size or width): cut again when next needed, once
+        however many changes come before (a text-size step both rebuilds and resizes the page)."""
+        if not self._stale:
+            self._stale = True
+            QTimer.singleShot(0, self._ensure)
+
+    def _ensure(self) -> None:
+        if self._stale:
+            self._stale = False
+            self._cut_pages()
+
+    def _cut_pages(self) -> None:
         """Cut the laid-out text into pages of whole lines.
 
         Each page starts at the top of a line, so the space after a paragraph never opens a page,
@@ -171,13 +186,16 @@ class PageView(QWidget):
         self.pageChanged.emit(self._page, self.page_count())
 
     def page_count(self) -> int:
+        self._ensure()
         return max(1, len(self._page_lines))
 
     def current_page(self) -> int:
+        self._ensure()
         return self._page
 
     def _page_span(self, page: int) -> tuple[float, float]:
         """Top and bottom (document y) of what page shows."""
+        self._ensure()
         if not self._lines:
             return 0.0, self.page_rect().height()
         first = self._page_lines[page]
@@ -185,6 +203,7 @@ class PageView(QWidget):
         return self._lines[first][0], self._lines[last][1]
 
     def page_of(self, position: int) -> int:
+        self._ensure()
         if not self._lines:
             return 0
         line = max(0, bisect_right([start for _, _, start in self._lines], position) - 1)
@@ -192,11 +211,13 @@ class PageView(QWidget):
 
     def first_position(self, page: int) -> int:
         """Document position of the first character shown on page."""
+        self._ensure()
         if not self._lines:
             return 0
         return self._lines[self._page_lines[max(0, min(page, self.page_count() - 1))]][2]
 
     def go_to_page(self, page: int) -> None:
+        self._ensure()
         page = max(0, min(page, self.page_count() - 1))
         self._page = page
         self._anchor = self.first_position(page)
@@ -215,6 +236,7 @@ class PageView(QWidget):
             self.go_to_page(self._page - 1)
 
     def anchor(self) -> int:
+        self._ensure()
         return self._anchor
 
     # -- marking a character -------------------------------------------------------
@@ -227,6 +249,7 @@ class PageView(QWidget):
 
     def set_highlight(self, position: int | None, length: int = 0) -> None:
         """Highlight the sentence being read aloud and turn to its page."""
+        self._ensure()
         self._highlight = None if position is None or length <= 0 else (position, length)
         if self._highlight is not None:
             first, last = self.page_of(position), self.page_of(position + length - 1)
@@ -251,6 +274,7 @@ class PageView(QWidget):
 
     def position_at(self, point: QPointF) -> int:
         """Document position of the character under point (widget coordinates), -1 for none."""
+        self._ensure()
         rect = self.page_rect()
         x = point.x() - rect.left()
         y = point.y() - rect.top()
@@ -277,6 +301,7 @@ class PageView(QWidget):
 
     def point_of(self, position: int) -> QPointF | None:
         """Centre of the character at position in widget coordinates; None when it is not on this page."""
+        self._ensure()
         block = self.doc.findBlock(position)
         if not block.isValid():
             return None
@@ -298,6 +323,7 @@ class PageView(QWidget):
 
     # -- painting ---------------------------------------------------------------
     def paintEvent(self, event: QPaintEvent) -> None:
+        self._ensure()
         if self._palette is None:
             return
         painter = QPainter(self)
@@ -342,7 +368,8 @@ class PageView(QWidget):
     # -- input ----------------------------------------------------------------------
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
-        self._relayout()
+        if event.size() != event.oldSize():
+            self._relayout()
 
     def mousePressEvent(self, event: QMouseEvent) -> None:
         self._press = event.position().toPoint()

@@ -23,6 +23,7 @@ class PlayerBar(QFrame):
     settingsChanged = Signal(object)  # Settings: speed, volume or text size changed
     openSettings = Signal()
     closed = Signal()
+    openFilm = Signal()  # 看影片
 
     def __init__(self, reading: ReadAloud, settings: Settings, parent: QWidget | None = None):
         super().__init__(parent)
@@ -47,6 +48,8 @@ class PlayerBar(QFrame):
         self.bigger_text = big_button(self.tr("Bigger text"), self.tr("Make the text bigger"), role="tool")
         self.settings_button = big_button(self.tr("Settings"), self.tr("Text size, colours and script"), role="tool")
         self.close_button = big_button(self.tr("✕ Close"), self.tr("Close these buttons"), role="tool")
+        self.film_button = big_button(self.tr("▶ Film"), self.tr("Watch this lesson's film"), role="play")
+        self.film_button.clicked.connect(self.openFilm)
         for widget in (self.speed_label, self.volume_label):
             widget.setAlignment(Qt.AlignmentFlag.AlignCenter)
 
@@ -71,13 +74,16 @@ class PlayerBar(QFrame):
             ButtonRow([self.slower, self.speed_label, self.faster]),
             ButtonRow([self.quieter, self.volume_label, self.louder]),
             ButtonRow([self.smaller_text, self.bigger_text, self.settings_button]),
-            ButtonRow([self.close_button]),
+            ButtonRow([self.film_button, self.close_button]),  # 看影片: a lesson with a film (一月一课一片一实践)
         ]
         self.column = QVBoxLayout(self)
         for row in self.rows:
             self.column.addWidget(row)
         self.hide()
         self.apply_settings(settings)
+
+    def set_film(self, has_film: bool) -> None:
+        self.film_button.setVisible(has_film)
 
     def apply_metrics(self, metrics: Metrics) -> None:
         self.metrics = metrics

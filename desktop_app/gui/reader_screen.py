@@ -33,11 +33,13 @@ class ReaderScreen(Screen):
     settingsChanged = Signal(object)  # Settings
     lessonFinishedAloud = Signal(str)  # lesson id read aloud to its end
     openQuiz = Signal(str)  # lesson id: 测一测 on the last page
+    openFilm = Signal(str)  # lesson id: 看影片
 
     def __init__(self, context: AppContext, reading: ReadAloud, parent: QWidget | None = None):
         super().__init__(context, parent)
         self.reading = reading
         self.lesson: Lesson | None = None
+        self._opening = False  # open_lesson is at work (see there)
         self.units: list[Unit] = []
         self.coverage = Coverage.empty(0)
         self._show_highlight = False
@@ -74,6 +76,9 @@ class ReaderScreen(Screen):
         self.next_button.clicked.connect(self._next)
         self.more_button = big_button(self.tr("More"), self.tr("More buttons: sentence, speed, volume, text size"))
         self.more_button.clicked.connect(self.player_bar.open_panel)
+        # 看影片 is in the 更多 panel: the column has no room left for it at 72 pt on 768 px
+        self.film_button = self.player_bar.film_button
+        self.player_bar.openFilm.connect(lambda: self.openFilm.emit(self.lesson.id) if self.lesson else None)
         for button in (self.back_button, self.more_button, self.previous_button, self.next_button, self.play_button):
             button.setProperty("compact", True)  # lower at the least: the column must fit 768 px at 72 pt
         for button in (self.previous_button, self.next_button, self.play_button):
@@ -206,7 +211,13 @@ class ReaderScreen(Screen):
             return
         position = self.page_view.anchor()
         self._load_blocks(settings)
+        self._lay_out(settings, position)
+
+    def _lay_out(self, settings: Settings, position: int) -> None:
+        """The page built and cut into pages once, at this document position (and at the page's
+        new width: the column follows the text size)."""
         self.page_view.set_content(self._shown_blocks, PALETTES[settings.theme], settings.text_size, position)
+        self.layout_.activate()
         self._show_unit(self.reading.index)
         self._place_overlays()
 
@@ -226,7 +237,19 @@ class ReaderScreen(Screen):
         return self._canonical_starts[-1] + len(self._canonical[-1]) if self._canonical else 0
 
     def open_lesson(self, lesson_id: str) -> None:
+        self._opening = True  # the page still shows the lesson before: nothing recorded until it is built
+        try:
+            self._open(lesson_id)
+        finally:
+            self._opening = False
+        self._record()
+        if self.isVisible():
+            self.context.clock.touch(lesson_id)  # studying it starts now
+        self.page_view.setFocus()
+
+    def _open(self, lesson_id: str) -> None:
         self.lesson = self.context.library.lessons[lesson_id]
+        self.player_bar.set_film(self.lesson.film is not None)
         self.char_panel.hide()
         self.player_bar.hide()
         settings = self.context.settings
@@ -242,12 +265,8 @@ class ReaderScreen(Screen):
             self.lesson.narration,
             self.lesson.narration_times,
         )
-        self.page_view.set_content(
-            self._shown_blocks, PALETTES[settings.theme], settings.text_size, self._to_document(saved.position)
-        )
-        self.apply_settings(settings)
-        self._record()
-        self.page_view.setFocus()
+        self.player_bar.apply_settings(settings)
+        self._lay_out(settings, self._to_document(saved.position))  # one layout (issue 14)
 
     # Positions are saved in simplified-text coordinates so that a change of script keeps them.
     def _to_document(self, canonical_position: int) -> int:
@@ -271,7 +290,7 @@ class ReaderScreen(Screen):
     # -- pages --------------------------------------------------------------------------
     def _page_changed(self, page: int, count: int) -> None:
         self._update_page_label()
-        if self.lesson is not None and self.isVisible():
+        if self.lesson is not None and self.isVisible() and not self._opening:
             self._record()
             self.context.clock.touch(self.lesson.id)
 

@@ -67,7 +67,8 @@ class SearchPad(QFrame):
         self.keys_grid.setSpacing(metrics.spacing_px)  # a clear gap: a shaky finger hits the key it meant
         self.top.setSpacing(spacing)
         self.done_button.setMinimumHeight(metrics.control_px)
-        self._build_keys()
+        if self.isVisible():  # else built when opened: the letters need every title's pinyin
+            self._build_keys()
 
     def place(self) -> None:
         """Over the whole of the screen it belongs to, a margin from its edges."""

@@ -25,15 +25,20 @@ class SecretaryDoor(QObject):
         self.forced = kiosk
         self.open = False  # the right PIN was given and the secretary has not left yet
         self.may_close = False
-        window.screens["pin"].unlocked.connect(self._unlocked)
-        window.screens["secretary"].goBack.disconnect()
-        window.screens["secretary"].goBack.connect(self.leave)
-        window.screens["secretary"].openScreen.connect(window.show_screen)
-        window.screens["secretary"].closeProgram.connect(self.close_program)
 
     @property
     def locked_kiosk(self) -> bool:
         return self.forced or self.window.context.settings.kiosk_lock
+
+    def wire_pin(self, pin) -> None:
+        """The PIN screen, when it is built."""
+        pin.unlocked.connect(self._unlocked)
+
+    def wire_secretary(self, secretary) -> None:
+        """The secretary's page, when it is built: its 返回 locks the door."""
+        secretary.goBack.connect(self.leave)
+        secretary.openScreen.connect(self.window.show_screen)
+        secretary.closeProgram.connect(self.close_program)
 
     def enter(self) -> None:
         """支部书记用: the page itself when the door is open, else the PIN first."""

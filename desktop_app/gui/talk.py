@@ -18,13 +18,16 @@ from __future__ import annotations
 import logging
 import unicodedata
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Q_ARG, QEvent, QObject, QTimer, QUrl, Signal
-from PySide6.QtMultimedia import QAudioOutput, QMediaPlayer
 from PySide6.QtWidgets import QAbstractButton, QLabel, QWidget
 
 from ..speech.reading import _later
 from ..speech.service import SpeechService
+
+if TYPE_CHECKING:  # loaded with the first sound (speech/reading.py)
+    from PySide6.QtMultimedia import QAudioOutput, QMediaPlayer
 
 log = logging.getLogger(__name__)
 
@@ -62,10 +65,8 @@ class Voice(QObject):
     def __init__(self, service: SpeechService, parent: QObject | None = None):
         super().__init__(parent)
         self.service = service
-        self.player = QMediaPlayer(self)
-        self.output = QAudioOutput(self)
-        self.player.setAudioOutput(self.output)
-        self.player.mediaStatusChanged.connect(self._status)
+        self._player: tuple[QMediaPlayer, QAudioOutput] | None = None
+        self.volume = 1.0
         service.rendered.connect(self._rendered)
         service.failed.connect(self._failed)
         self.voice = "mandarin"
@@ -77,7 +78,9 @@ class Voice(QObject):
 
     def set_voice(self, voice: str, volume: float) -> None:
         self.voice = voice
-        self.output.setVolume(volume)
+        self.volume = volume
+        if self._player is not None:
+            self.output.setVolume(volume)
 
     def say(self, text: str) -> None:
         """Now: whatever was being said stops."""
@@ -98,6 +101,25 @@ class Voice(QObject):
         for text in dict.fromkeys(t for t in texts if t):
             self.service.request(text, self.voice)
 
+    def _made(self) -> tuple[QMediaPlayer, QAudioOutput]:
+        if self._player is None:
+            from PySide6.QtMultimedia import QAudioOutput, QMediaPlayer
+
+            player, output = QMediaPlayer(self), QAudioOutput(self)
+            player.setAudioOutput(output)
+            output.setVolume(self.volume)
+            player.mediaStatusChanged.connect(self._status)
+            self._player = (player, output)
+        return self._player
+
+    @property
+    def player(self) -> QMediaPlayer:
+        return self._made()[0]
+
+    @property
+    def output(self) -> QAudioOutput:
+        return self._made()[1]
+
     def quiet(self) -> None:
         self.following.clear()
         self._stop()
@@ -106,7 +128,8 @@ class Voice(QObject):
         self.waiting = None
         self.busy = False
         self.saying = ""
-        _later(self.player, "stop")
+        if self._player is not None:
+            _later(self.player, "stop")
 
     def _ask(self, text: str) -> None:
         if not text:
@@ -135,6 +158,8 @@ class Voice(QObject):
             self._next()
 
     def _status(self, status: QMediaPlayer.MediaStatus) -> None:
+        from PySide6.QtMultimedia import QMediaPlayer
+
         ended = status in (QMediaPlayer.MediaStatus.EndOfMedia, QMediaPlayer.MediaStatus.InvalidMedia)
         if ended and self.saying and self.player.source().toLocalFile() == self.path:  # not one cut off before
             self._next()
@@ -142,7 +167,8 @@ class Voice(QObject):
     def shutdown(self) -> None:
         """Before the window goes: stopped and emptied through the event loop (see ReadAloud.shutdown)."""
         self.quiet()
-        _later(self.player, "setSource", Q_ARG(QUrl, QUrl()))
+        if self._player is not None:
+            _later(self.player, "setSource", Q_ARG(QUrl, QUrl()))
 
     def _next(self) -> None:
         self.busy = False

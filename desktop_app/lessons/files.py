@@ -18,7 +18,14 @@ from .model import Problem
 MB = 1_000_000
 TEXT_LIMIT = 1 * MB  # a lesson, a course file, a time file, a pronunciation list
 HEAD_BYTES = 4000  # enough of a lesson to find its "朗读时间：" line
-MEDIA_LIMITS = {"朗读": 200 * MB, "音频": 200 * MB, "视频": 2000 * MB, "图片": 20 * MB, "附件": 100 * MB}
+MEDIA_LIMITS = {
+    "朗读": 200 * MB,
+    "音频": 200 * MB,
+    "视频": 2000 * MB,
+    "字幕": 1 * MB,
+    "图片": 20 * MB,
+    "附件": 100 * MB,
+}
 
 OUTSIDE = QT_TRANSLATE_NOOP(
     "LessonCheck",

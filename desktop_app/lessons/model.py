@@ -9,6 +9,9 @@ from typing import Any
 
 from ..i18n import QT_TRANSLATE_NOOP, translate
 
+FILM_SUFFIXES = (".mp4", ".m4v", ".mkv", ".webm", ".mov", ".avi")
+SUBTITLE_SUFFIXES = (".srt",)
+
 CONTEXT = "LessonCheck"  # the translation context of every lesson problem
 WARNING_PREFIX = QT_TRANSLATE_NOOP("LessonCheck", "Warning: ")
 
@@ -113,6 +116,16 @@ class Lesson:
             object.__setattr__(self, key, body[key])
         del self.__dict__["_load_body"]
         return body[name]
+
+    @property
+    def film(self) -> Path | None:
+        """The lesson's film (its first “视频：” file), shown on the film screen."""
+        return next((p for p in self.media if p.suffix.lower() in FILM_SUFFIXES), None)
+
+    @property
+    def subtitles(self) -> Path | None:
+        """The film's subtitles (“字幕：”, SRT)."""
+        return next((p for p in self.media if p.suffix.lower() in SUBTITLE_SUFFIXES), None) if self.film else None
 
     @property
     def text(self) -> str:

@@ -16,10 +16,11 @@ from .model import Block, Course, Lesson, Problem
 from .narration import parse_narration
 from .quiz import parse_quiz
 from .readings import parse_readings
+from .subtitles import FILM_SUFFIXES, SUBTITLE_SUFFIXES, SubtitleError, read_subtitles
 from .textfile import clean, is_comment, split_lines
 
 LESSON_KEYS = {"编号", "标题", "顺序", "课程", "月份", "摘要", "依据", "朗读", "朗读时间"}
-MEDIA_KEYS = {"音频", "视频", "图片", "附件"}
+MEDIA_KEYS = {"音频", "视频", "字幕", "图片", "附件"}
 COURSE_KEYS = {"编号", "名称", "顺序", "简介"}
 
 _ID_RE = re.compile(r"^[A-Za-z0-9_-]{1,64}$")
@@ -29,6 +30,25 @@ _MONTH_RE = re.compile(r"^(\d{4})\s*(?:-|年|/|\.)\s*(\d{1,2})\s*月?$")
 
 
 COURSE_FILE_NAME = "课程.txt"
+
+
+def _subtitles(files, name: str, line: int, path: Path, problems: list[Problem], missing: Problem) -> Path | None:
+    """A film's subtitle file (字幕：), read and checked: a file that is not SRT is named with its line."""
+    found = files.read_text(name, line, problems, missing)
+    if found is None:
+        return None
+    subtitle_path, data = found
+    try:
+        read_subtitles(data, subtitle_path)
+    except SubtitleError as error:
+        template = QT_TRANSLATE_NOOP(
+            "LessonCheck",
+            "The subtitles “%1” cannot be read near line %2: each subtitle is a number, a line such as "
+            "“00:00:01,000 --> 00:00:04,500” and its words, then an empty line",
+        )
+        problems.append(Problem(path, line, template, (name, str(max(1, error.line)))))
+        return None
+    return subtitle_path
 
 
 def _positive_int(value: str) -> int | None:
@@ -47,7 +67,7 @@ def _read_metadata(
     repeated: list[tuple[int, str, str]] = []
     problems: list[Problem] = []
     allowed = "、".join(
-        sorted(known | repeatable, key=lambda k: "编号标题名称顺序课程月份摘要简介音频视频图片附件".find(k))
+        sorted(known | repeatable, key=lambda k: "编号标题名称顺序课程月份摘要简介音频视频字幕图片附件".find(k))
     )
     for number, line in lines:
         match = _KEY_VALUE_RE.match(line)
@@ -252,9 +272,20 @@ def parse_lesson(
             "LessonCheck",
             "Cannot find the %1 file “%2”. Put it in the same folder as the lesson, or correct the file name",
         )
-        media_path = files.locate(value, key, number, problems, Problem(path, number, template, (key, value)))
+        if key == "字幕":
+            media_path = _subtitles(files, value, number, path, problems, Problem(path, number, template, (key, value)))
+        else:
+            media_path = files.locate(value, key, number, problems, Problem(path, number, template, (key, value)))
         if media_path is not None:
             media.append(media_path)
+    if any(p.suffix.lower() in SUBTITLE_SUFFIXES for p in media) and not any(
+        p.suffix.lower() in FILM_SUFFIXES for p in media
+    ):
+        line = next(number for number, key, _ in media_entries if key == "字幕")
+        template = QT_TRANSLATE_NOOP(
+            "LessonCheck", "Subtitles need a film: add a line “视频：film file” (MP4) beside “字幕：”"
+        )
+        problems.append(Problem(path, line, template))
 
     if "正文" not in marker_lines:
         template = QT_TRANSLATE_NOOP(

@@ -38,15 +38,17 @@ import time
 import zipfile
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from filelock import FileLock, Timeout
 
 from ..lessons import Library, Problem, load_library
 from ..paths import imported_lessons_dir, packs_dir
-from .build import describe
 from .errors import BROKEN_LESSONS, BUSY, DAMAGED_FILE, EMPTY, NO_ROOM, PackNeedsConfirmation, PackRefused
-from .reading import OpenPack, PackInfo, open_pack
 from .safety import Budget, copy_counted
+
+if TYPE_CHECKING:
+    from .reading import OpenPack, PackInfo
 
 log = logging.getLogger(__name__)
 WORK_PREFIX = ".pack-import-"
@@ -143,6 +145,8 @@ def import_pack(zip_path: Path, data_dir: Path, trusted: set[str], allow_untrust
         raise PackRefused(NO_ROOM) from error
     try:
         _recover(data_dir)
+        from .reading import open_pack  # the signing library: only when a pack is imported
+
         with open_pack(zip_path, trusted) as pack:
             if not pack.info.trusted and not allow_untrusted:
                 raise PackNeedsConfirmation(pack.info)
@@ -164,6 +168,8 @@ def import_pack(zip_path: Path, data_dir: Path, trusted: set[str], allow_untrust
 
 
 def _import(pack: OpenPack, data_dir: Path, work: Path) -> ImportResult:
+    from .build import describe
+
     unpacked, tree = work / "unpacked", work / "tree"
     unpacked.mkdir(parents=True)
     _stage("unpacking")

@@ -11,6 +11,7 @@ import logging
 from bisect import bisect_right
 from collections.abc import Mapping
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import (
     Q_ARG,
@@ -24,7 +25,9 @@ from PySide6.QtCore import (
     QUrl,
     Signal,
 )
-from PySide6.QtMultimedia import QAudioOutput, QMediaDevices, QMediaPlayer
+
+if TYPE_CHECKING:  # QtMultimedia and its FFmpeg backend (60 ms) load with the first sound, not at start
+    from PySide6.QtMultimedia import QAudioOutput, QMediaPlayer
 
 from ..text.sentences import Unit
 from .service import NO_VOICE, SpeechService
@@ -55,17 +58,7 @@ class ReadAloud(QObject):
     def __init__(self, service: SpeechService, parent: QObject | None = None):
         super().__init__(parent)
         self.service = service
-        self.player = QMediaPlayer(self)
-        self.output = QAudioOutput(self)
-        self.player.setAudioOutput(self.output)
-        self.player.setPitchCompensation(True)
-        self.player.mediaStatusChanged.connect(self._media_status)
-        self.player.playbackStateChanged.connect(lambda _state: self.stateChanged.emit())
-        self.player.positionChanged.connect(self._position)
-        self.player.errorOccurred.connect(lambda error, text: log.warning("Player error %s: %s", error, text))
-        self.once_player = QMediaPlayer(self)  # the character panel's word
-        self.once_output = QAudioOutput(self)
-        self.once_player.setAudioOutput(self.once_output)
+        self._players: tuple[QMediaPlayer, QAudioOutput, QMediaPlayer, QAudioOutput] | None = None
         self._once_key = ""
         service.rendered.connect(self._rendered)
         service.failed.connect(self._failed)
@@ -82,6 +75,48 @@ class ReadAloud(QObject):
         self.rate = 1.0
         self.volume = 1.0
         self._seek_when_loaded: int | None = None
+
+    # -- the players, made with the first sound ---------------------------------------------------
+    def _made(self) -> tuple[QMediaPlayer, QAudioOutput, QMediaPlayer, QAudioOutput]:
+        if self._players is None:
+            from PySide6.QtMultimedia import QAudioOutput, QMediaPlayer
+
+            player, output = QMediaPlayer(self), QAudioOutput(self)
+            player.setAudioOutput(output)
+            player.setPitchCompensation(True)
+            player.setPlaybackRate(self.rate)
+            output.setVolume(self.volume)
+            player.mediaStatusChanged.connect(self._media_status)
+            player.playbackStateChanged.connect(lambda _state: self.stateChanged.emit())
+            player.positionChanged.connect(self._position)
+            player.errorOccurred.connect(lambda error, text: log.warning("Player error %s: %s", error, text))
+            once_player, once_output = QMediaPlayer(self), QAudioOutput(self)  # the character panel's word
+            once_player.setAudioOutput(once_output)
+            once_output.setVolume(self.volume)
+            self._players = (player, output, once_player, once_output)
+        return self._players
+
+    @property
+    def player(self) -> QMediaPlayer:
+        return self._made()[0]
+
+    @property
+    def output(self) -> QAudioOutput:
+        return self._made()[1]
+
+    @property
+    def once_player(self) -> QMediaPlayer:
+        return self._made()[2]
+
+    @property
+    def once_output(self) -> QAudioOutput:
+        return self._made()[3]
+
+    def _state(self) -> str:
+        """The player's state by name ("stopped" before the first sound)."""
+        if self._players is None:
+            return "stopped"
+        return {0: "stopped", 1: "playing", 2: "paused"}[self.player.playbackState().value]
 
     # -- what to read -----------------------------------------------------------------------
     def set_units(
@@ -119,6 +154,8 @@ class ReadAloud(QObject):
                 return self.service.problem
             if self.service.available and not self.service.has_voice(self.voice):
                 return NO_VOICE
+        from PySide6.QtMultimedia import QMediaDevices
+
         if not QMediaDevices.audioOutputs():
             return NO_AUDIO
         return ""
@@ -126,7 +163,7 @@ class ReadAloud(QObject):
     @property
     def waiting(self) -> bool:
         """Asked to play, but the sentence's sound is not ready yet."""
-        return self.playing and self.player.playbackState() != QMediaPlayer.PlaybackState.PlayingState
+        return self.playing and self._state() != "playing"
 
     # -- controls ----------------------------------------------------------------------------------
     def play(self, index: int | None = None) -> None:
@@ -135,7 +172,7 @@ class ReadAloud(QObject):
         if index is not None and index != self.index:
             self._go(index)
         self.playing = True
-        if self._loaded_index == self.index and self.player.playbackState() != QMediaPlayer.PlaybackState.StoppedState:
+        if self._loaded_index == self.index and self._state() != "stopped":
             _later(self.player, "play")  # resume mid-sentence (after a pause, queued or done)
         else:
             self._play_current()
@@ -143,7 +180,7 @@ class ReadAloud(QObject):
 
     def pause(self) -> None:
         self.playing = False
-        if self.player.playbackState() == QMediaPlayer.PlaybackState.PlayingState:
+        if self._state() == "playing":
             _later(self.player, "pause")
         self.stateChanged.emit()
 
@@ -152,7 +189,8 @@ class ReadAloud(QObject):
 
     def stop(self) -> None:
         self.playing = False
-        _later(self.player, "stop")
+        if self._players is not None:
+            _later(self.player, "stop")
         self._loaded_index = -1
         self.service.clear_queue()
         self.stateChanged.emit()
@@ -163,6 +201,10 @@ class ReadAloud(QObject):
         close otherwise, now and then)."""
         self.playing = False
         self.service.clear_queue()
+        if self._players is None:
+            return
+        from PySide6.QtMultimedia import QMediaPlayer
+
         players = (self.player, self.once_player)
         for player in players:
             _later(player, "stop")
@@ -209,12 +251,14 @@ class ReadAloud(QObject):
 
     def set_rate(self, rate: float) -> None:
         self.rate = rate
-        self.player.setPlaybackRate(rate)
+        if self._players is not None:
+            self.player.setPlaybackRate(rate)
 
     def set_volume(self, volume: float) -> None:
         self.volume = volume
-        self.output.setVolume(volume)
-        self.once_output.setVolume(volume)
+        if self._players is not None:
+            self.output.setVolume(volume)
+            self.once_output.setVolume(volume)
 
     def speak_once(self, text: str) -> None:
         """Say a word (the character panel); the lesson reading pauses."""
@@ -236,7 +280,8 @@ class ReadAloud(QObject):
     def _go(self, index: int) -> None:
         if index == self.index:
             return
-        _later(self.player, "stop")
+        if self._players is not None:
+            _later(self.player, "stop")
         self._loaded_index = -1
         self.index = index
         self.service.clear_queue()
@@ -292,6 +337,8 @@ class ReadAloud(QObject):
         self.stateChanged.emit()
 
     def _media_status(self, status: QMediaPlayer.MediaStatus) -> None:
+        from PySide6.QtMultimedia import QMediaPlayer
+
         if self._seek_when_loaded is not None and status in (
             QMediaPlayer.MediaStatus.LoadedMedia,
             QMediaPlayer.MediaStatus.BufferedMedia,

@@ -11,7 +11,6 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 
-from ..text.mandarin import spoken_readings
 from .numbers import normalize_numbers
 
 LETTERS = {
@@ -50,6 +49,8 @@ Readings = Mapping[str, tuple[str, ...]]
 
 def to_pinyin(text: str, readings: Readings | None = None) -> str:
     """Tone-numbered pinyin for espeak-ng's cmn-latn-pinyin voice: "yin2 hang2 hang2 zhang3 shuo1 ."."""
+    from ..text.mandarin import spoken_readings  # pypinyin: not at start (gui/preload.py)
+
     text = normalize_numbers(text)
     words: list[str] = []
     for char, syllable in zip(text, spoken_readings(text, readings), strict=True):

@@ -202,6 +202,16 @@ def _m0013(db: sqlite_utils.Database) -> None:
     )
 
 
+@migrations(name="0014_film_positions")
+def _m0014(db: sqlite_utils.Database) -> None:
+    # Where each member stopped watching a lesson's film (storage/film.py), in milliseconds.
+    db.execute(
+        """CREATE TABLE film_positions (
+             member_id INTEGER NOT NULL REFERENCES members(id), lesson_id TEXT NOT NULL,
+             position_ms INTEGER NOT NULL, updated_at TEXT NOT NULL, PRIMARY KEY (member_id, lesson_id))"""
+    )
+
+
 KNOWN_MIGRATIONS = frozenset(migration.name for migration in migrations._migrations)
 
 
@@ -263,7 +273,7 @@ def open_database(
     if version is not None:
         connection.close()
         raise NewerDatabase(newer_database_message(version, __version__))
-    db = sqlite_utils.Database(connection)
+    db = sqlite_utils.Database(connection, execute_plugins=False)  # no other package touches the records
     if new:
         db.execute(f"PRAGMA application_id = {APPLICATION_ID}")  # ours from its first byte
     db.execute("PRAGMA journal_mode=WAL")

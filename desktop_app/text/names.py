@@ -3,8 +3,6 @@ céng), initials for the letter row and for search (no Qt)."""
 
 from __future__ import annotations
 
-from pypinyin import Style, lazy_pinyin
-
 from .script import to_simplified
 
 # Surnames whose everyday reading differs from their reading as a surname (first syllables).
@@ -53,6 +51,8 @@ SURNAME_READINGS: dict[str, tuple[str, ...]] = {
 
 def _syllables(text: str) -> list[str]:
     """Toneless pinyin, one item per character; a character without pinyin stays itself."""
+    from pypinyin import Style, lazy_pinyin  # 0.35 s and 50 MiB: not at start (a home screen needs none)
+
     return lazy_pinyin(text, style=Style.NORMAL, errors=lambda chars: list(chars))
 
 

@@ -9,8 +9,6 @@ from __future__ import annotations
 from collections.abc import Mapping
 from dataclasses import dataclass
 
-from .mandarin import analyse, is_reading_char
-
 
 def is_hanzi(char: str) -> bool:
     return len(char) == 1 and ("\u3400" <= char <= "\u9fff" or "\uf900" <= char <= "\ufaff")
@@ -35,6 +33,8 @@ def char_reading(text: str, index: int, readings: Mapping[str, tuple[str, ...]] 
     """Reading of text[index] in context; None when it is not a Chinese character.
 
     A word in the pronunciation lists (readings) wins over the reading path's own choice."""
+    from .mandarin import analyse, is_reading_char  # pypinyin: not at start (gui/preload.py)
+
     if not 0 <= index < len(text) or not is_hanzi(text[index]):
         return None
     # Only the run of Chinese characters around the index (and a little punctuation) matters.

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import re
-import unicodedata
 from dataclasses import dataclass
 
 # A sentence ends at one of these (an ellipsis counts as one mark, however long) ...
@@ -13,9 +12,12 @@ _CLOSE = r"[”’」』）)】》〉\"']*"
 _SENTENCE_RE = re.compile(rf".*?{_END}{_CLOSE}|.+?$", re.S)
 
 
+_SPEAKABLE_RE = re.compile(r"[^\W_]")  # a character of Unicode category L or N (checked for every code point)
+
+
 def is_speakable(text: str) -> bool:
     """True when the text has a letter, digit or Chinese character: something an engine can say."""
-    return any(unicodedata.category(char)[0] in "LN" for char in text)
+    return _SPEAKABLE_RE.search(text) is not None
 
 
 def split_sentences(text: str) -> list[str]:

@@ -272,7 +272,7 @@
 <context>
     <name>Errors</name>
     <message>
-        <location filename="../../desktop_app/gui/app.py" line="48" />
+        <location filename="../../desktop_app/gui/app.py" line="58" />
         <source>Something went wrong. It has been written down; you can go on studying.</source>
         <translation>出了一点小问题，已经记下来了，您可以接着学习。</translation>
     </message>
@@ -393,6 +393,89 @@
         <location filename="../../desktop_app/gui/file_panel.py" line="96" />
         <source>List %1, on %2</source>
         <translation>名单 %1，在%2</translation>
+    </message>
+</context>
+<context>
+    <name>FilmScreen</name>
+    <message>
+        <location filename="../../desktop_app/gui/film_screen.py" line="131" />
+        <source>Back</source>
+        <translation>返回</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/film_screen.py" line="131" />
+        <source>Back to the lesson</source>
+        <translation>回到课文</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/film_screen.py" line="136" />
+        <source>Back ten seconds</source>
+        <translation>后退十秒</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/film_screen.py" line="136" />
+        <source>◀◀ Back</source>
+        <translation>◀◀ 后退</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/film_screen.py" line="137" />
+        <location filename="../../desktop_app/gui/film_screen.py" line="281" />
+        <source>▶ Play</source>
+        <translation>▶ 播放</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/film_screen.py" line="138" />
+        <source>Forward ten seconds</source>
+        <translation>前进十秒</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/film_screen.py" line="138" />
+        <source>Forward ▶▶</source>
+        <translation>前进 ▶▶</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/film_screen.py" line="139" />
+        <source>Quieter</source>
+        <translation>小声点</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/film_screen.py" line="140" />
+        <source>Louder</source>
+        <translation>大声点</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/film_screen.py" line="175" />
+        <source>Film</source>
+        <translation>看影片</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/film_screen.py" line="178" />
+        <source>Film: touch Play to watch; the subtitles are at the bottom</source>
+        <translation>看影片：点“播放”就开始，字幕在下面</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/film_screen.py" line="259" />
+        <source>This film cannot be played. Please tell the secretary</source>
+        <translation>这部影片放不出来，请告诉支部书记</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/film_screen.py" line="272" />
+        <source>Minute %1 of %2</source>
+        <translation>第 %1 分钟
+共 %2 分钟</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/film_screen.py" line="281" />
+        <source>❚❚ Pause</source>
+        <translation>❚❚ 暂停</translation>
+    </message>
+</context>
+<context>
+    <name>FilmView</name>
+    <message>
+        <location filename="../../desktop_app/gui/film_screen.py" line="47" />
+        <source>Film</source>
+        <translation>看影片</translation>
     </message>
 </context>
 <context>
@@ -753,17 +836,17 @@
 <context>
     <name>LessonCheck</name>
     <message>
-        <location filename="../../desktop_app/lessons/files.py" line="23" />
+        <location filename="../../desktop_app/lessons/files.py" line="30" />
         <source>“%1” is not in the lesson's folder: the files a lesson uses must be in its folder (or a folder inside it)</source>
         <translation>“%1”不在课文所在的文件夹里：课文用到的文件要放在课文的文件夹（或它里面的文件夹）里</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/lessons/files.py" line="27" />
+        <location filename="../../desktop_app/lessons/files.py" line="34" />
         <source>“%1” is not an ordinary file (perhaps a device or a pipe) and is not used</source>
         <translation>“%1”不是普通的文件（可能是设备或管道），不能用</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/lessons/files.py" line="30" />
+        <location filename="../../desktop_app/lessons/files.py" line="37" />
         <source>“%1” is too big: %2 MB, at most %3 MB</source>
         <translation>“%1”太大了：有 %2 MB，最多只能 %3 MB</translation>
     </message>
@@ -813,7 +896,7 @@
         <translation>找不到课程“%1”。请检查“课程：”写得对不对，或者补上那门课程的“课程.txt”</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/lessons/model.py" line="13" />
+        <location filename="../../desktop_app/lessons/model.py" line="16" />
         <source>Warning: </source>
         <translation>警告：</translation>
     </message>
@@ -853,112 +936,122 @@
         <translation>朗读时间有 %1 行，课文却有 %2 句（标题和小标题各算一句），要一句一行</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/lessons/parser.py" line="55" />
+        <location filename="../../desktop_app/lessons/parser.py" line="44" />
+        <source>The subtitles “%1” cannot be read near line %2: each subtitle is a number, a line such as “00:00:01,000 --&gt; 00:00:04,500” and its words, then an empty line</source>
+        <translation>字幕文件“%1”第 %2 行附近看不懂：每条字幕先写序号，再写一行时间，比如“00:00:01,000 --&gt; 00:00:04,500”，再写字幕的话，最后空一行</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/lessons/parser.py" line="75" />
         <source>Write this line as “item：value”, e.g. “标题：……”. The items you can write are: %1</source>
         <translation>这一行应该写成“项目：内容”，例如“标题：……”。可以写的项目有：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/lessons/parser.py" line="65" />
+        <location filename="../../desktop_app/lessons/parser.py" line="85" />
         <source>“%1” is written twice (line %2 has it already); please delete one</source>
         <translation>“%1”写了两次（第 %2 行已经有了），请删掉一个</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/lessons/parser.py" line="72" />
+        <location filename="../../desktop_app/lessons/parser.py" line="92" />
         <source>Unknown item “%1”. The items you can write are: %2</source>
         <translation>不认识的项目“%1”。可以写的项目有：%2</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/lessons/parser.py" line="78" />
+        <location filename="../../desktop_app/lessons/parser.py" line="98" />
         <source>“编号：” is missing. Please give the course an id, e.g. “编号：dangshi-01”</source>
         <translation>缺少“编号：”。请给课程起一个编号，例如“编号：dangshi-01”</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/lessons/parser.py" line="81" />
+        <location filename="../../desktop_app/lessons/parser.py" line="101" />
         <source>“编号：” is missing. Please give the lesson an id, e.g. “编号：dangshi-01”</source>
         <translation>缺少“编号：”。请给课文起一个编号，例如“编号：dangshi-01”</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/lessons/parser.py" line="86" />
+        <location filename="../../desktop_app/lessons/parser.py" line="106" />
         <source>“顺序：” is missing. Please write a number that says where the course goes, e.g. “顺序：1”</source>
         <translation>缺少“顺序：”。请写一个数字，表示课程排第几，例如“顺序：1”</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/lessons/parser.py" line="89" />
+        <location filename="../../desktop_app/lessons/parser.py" line="109" />
         <source>“顺序：” is missing. Please write a number that says where this lesson goes in its course, e.g. “顺序：1”</source>
         <translation>缺少“顺序：”。请写一个数字，表示这篇课文在课程里排第几，例如“顺序：1”</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/lessons/parser.py" line="101" />
+        <location filename="../../desktop_app/lessons/parser.py" line="121" />
         <source>The id “%1” may only use English letters, digits, minus and underscore, no Chinese characters or spaces</source>
         <translation>编号“%1”只能用英文字母、数字、减号和下划线，不能有汉字和空格</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/lessons/parser.py" line="116" />
+        <location filename="../../desktop_app/lessons/parser.py" line="136" />
         <source>The order “%1” should be a positive whole number, e.g. 1, 2, 3</source>
         <translation>顺序“%1”应该是一个正整数，例如 1、2、3</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/lessons/parser.py" line="138" />
+        <location filename="../../desktop_app/lessons/parser.py" line="158" />
         <source>“名称：” is missing. Please write the name of the course</source>
         <translation>缺少“名称：”。请写上课程的名字</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/lessons/parser.py" line="153" />
+        <location filename="../../desktop_app/lessons/parser.py" line="173" />
         <source>The month “%1” is not understood; please write it like “2026-12”</source>
         <translation>月份“%1”看不懂，请写成“2026-12”这样</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/lessons/parser.py" line="171" />
+        <location filename="../../desktop_app/lessons/parser.py" line="191" />
         <source>The heading is empty: write its text after the “#”</source>
         <translation>小标题是空的：“#”后面要写标题的文字</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/lessons/parser.py" line="202" />
+        <location filename="../../desktop_app/lessons/parser.py" line="222" />
         <source>“【%1】” is written twice (line %2 has it already)</source>
         <translation>“【%1】”写了两次（第 %2 行已经有了）</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/lessons/parser.py" line="206" />
+        <location filename="../../desktop_app/lessons/parser.py" line="226" />
         <source>“【%1】” must come after “【正文】”</source>
         <translation>“【%1】”要写在“【正文】”后面</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/lessons/parser.py" line="223" />
+        <location filename="../../desktop_app/lessons/parser.py" line="243" />
         <source>“标题：” is missing. Please write the title of the lesson</source>
         <translation>缺少“标题：”。请写上课文的题目</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/lessons/parser.py" line="231" />
+        <location filename="../../desktop_app/lessons/parser.py" line="251" />
         <source>The course “%1” is not the folder's course “%2”. Delete this line, or put the lesson in the right folder</source>
         <translation>课程“%1”和文件夹的课程“%2”不一样。删掉这一行，或者把课文放进对的文件夹</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/lessons/parser.py" line="238" />
+        <location filename="../../desktop_app/lessons/parser.py" line="258" />
         <source>Which course does this lesson belong to? Put it in a folder with a “课程.txt”, or add a line “课程：id”</source>
         <translation>不知道这篇课文属于哪门课程：请把它放进有“课程.txt”的文件夹，或者加一行“课程：编号”</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/lessons/parser.py" line="248" />
+        <location filename="../../desktop_app/lessons/parser.py" line="268" />
         <source>Write a file name after “%1：”</source>
         <translation>“%1：”后面要写文件名</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/lessons/parser.py" line="251" />
+        <location filename="../../desktop_app/lessons/parser.py" line="271" />
         <source>Cannot find the %1 file “%2”. Put it in the same folder as the lesson, or correct the file name</source>
         <translation>找不到%1文件“%2”。请把它和课文放在同一个文件夹里，或者改对文件名</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/lessons/parser.py" line="260" />
+        <location filename="../../desktop_app/lessons/parser.py" line="285" />
+        <source>Subtitles need a film: add a line “视频：film file” (MP4) beside “字幕：”</source>
+        <translation>有字幕就要有影片：请在“字幕：”旁边加一行“视频：影片文件名”（MP4 文件）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/lessons/parser.py" line="291" />
         <source>The line “【正文】” is missing. Write “【正文】” on a line of its own after the information, and the lesson below it</source>
         <translation>找不到“【正文】”这一行。请在基本信息后面单独写一行“【正文】”，下面写课文</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/lessons/parser.py" line="267" />
+        <location filename="../../desktop_app/lessons/parser.py" line="298" />
         <source>This lesson is empty: there is no text under “【正文】”</source>
         <translation>这篇课文是空的：“【正文】”下面没有文字</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/lessons/parser.py" line="274" />
+        <location filename="../../desktop_app/lessons/parser.py" line="305" />
         <source>There are no questions under “【测验】”. Without a quiz, please delete this line</source>
         <translation>“【测验】”下面没有题目。没有测验的话，请删掉这一行</translation>
     </message>
@@ -1096,104 +1189,104 @@
 <context>
     <name>LibraryScreen</name>
     <message>
-        <location filename="../../desktop_app/gui/library_screen.py" line="49" />
+        <location filename="../../desktop_app/gui/library_screen.py" line="74" />
         <source>Back</source>
         <translation>返回</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/library_screen.py" line="49" />
+        <location filename="../../desktop_app/gui/library_screen.py" line="74" />
         <source>Back to the home screen</source>
         <translation>返回首页</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/library_screen.py" line="51" />
-        <location filename="../../desktop_app/gui/library_screen.py" line="84" />
+        <location filename="../../desktop_app/gui/library_screen.py" line="76" />
+        <location filename="../../desktop_app/gui/library_screen.py" line="109" />
         <source>All lessons</source>
         <translation>全部课文</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/library_screen.py" line="53" />
+        <location filename="../../desktop_app/gui/library_screen.py" line="78" />
         <source>Find</source>
         <translation>找课文</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/library_screen.py" line="53" />
+        <location filename="../../desktop_app/gui/library_screen.py" line="78" />
         <source>Find a lesson</source>
         <translation>找课文：点拼音的首字母</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/library_screen.py" line="54" />
+        <location filename="../../desktop_app/gui/library_screen.py" line="79" />
         <source>Search lessons</source>
         <translation>输入要找的字词</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/library_screen.py" line="56" />
+        <location filename="../../desktop_app/gui/library_screen.py" line="81" />
         <source>Search lessons by title or text</source>
         <translation>按题目或内容查找课文</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/library_screen.py" line="61" />
+        <location filename="../../desktop_app/gui/library_screen.py" line="86" />
         <source>Show all</source>
         <translation>看全部</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/library_screen.py" line="61" />
+        <location filename="../../desktop_app/gui/library_screen.py" line="86" />
         <source>Clear the search and show every lesson</source>
         <translation>不找了，显示全部课文</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/library_screen.py" line="155" />
+        <location filename="../../desktop_app/gui/library_screen.py" line="200" />
         <source>%1 · quiz %2 out of 100</source>
         <translation>%1 · 测验 %2 分</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/library_screen.py" line="179" />
-        <location filename="../../desktop_app/gui/library_screen.py" line="239" />
+        <location filename="../../desktop_app/gui/library_screen.py" line="231" />
+        <location filename="../../desktop_app/gui/library_screen.py" line="294" />
         <source>Quiz</source>
         <translation>测一测</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/library_screen.py" line="238" />
+        <location filename="../../desktop_app/gui/library_screen.py" line="293" />
         <source>Quiz on %1</source>
         <translation>测一测：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/library_screen.py" line="284" />
+        <location filename="../../desktop_app/gui/library_screen.py" line="344" />
         <source>%1 lessons</source>
         <translation>%1 篇课文</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/library_screen.py" line="112" />
+        <location filename="../../desktop_app/gui/library_screen.py" line="137" />
         <source>○ Not started</source>
         <translation>○ 还没学</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/library_screen.py" line="114" />
+        <location filename="../../desktop_app/gui/library_screen.py" line="139" />
         <source>✔ Finished</source>
         <translation>✔ 已学完</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/library_screen.py" line="115" />
+        <location filename="../../desktop_app/gui/library_screen.py" line="140" />
         <source>▶ Reading, page %1</source>
         <translation>▶ 正在学，第 %1 页</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/library_screen.py" line="124" />
+        <location filename="../../desktop_app/gui/library_screen.py" line="173" />
         <source>%1 lessons found</source>
         <translation>找到 %1 篇课文</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/library_screen.py" line="126" />
+        <location filename="../../desktop_app/gui/library_screen.py" line="175" />
         <source>Nothing found. Try another word.</source>
         <translation>没有找到。请换一个字词试试。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/library_screen.py" line="128" />
+        <location filename="../../desktop_app/gui/library_screen.py" line="177" />
         <source>Search “%1”: %2</source>
         <translation>找“%1”：%2</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/library_screen.py" line="139" />
+        <location filename="../../desktop_app/gui/library_screen.py" line="184" />
         <source>No lessons yet. Please ask the Party branch secretary to load the lessons.</source>
         <translation>还没有课文。请找支部书记装上课文。</translation>
     </message>
@@ -1201,17 +1294,17 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="64" />
+        <location filename="../../desktop_app/gui/main_window.py" line="48" />
         <source>Study Station</source>
         <translation>党员学习站</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="253" />
+        <location filename="../../desktop_app/gui/main_window.py" line="293" />
         <source>Review of wrong answers</source>
         <translation>复习错题</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="269" />
+        <location filename="../../desktop_app/gui/main_window.py" line="309" />
         <source>Challenge</source>
         <translation>挑战赛</translation>
     </message>
@@ -2472,155 +2565,165 @@ Next</source>
 <context>
     <name>PlayerBar</name>
     <message>
-        <location filename="../../desktop_app/gui/player_bar.py" line="36" />
+        <location filename="../../desktop_app/gui/player_bar.py" line="37" />
         <source>Previous paragraph</source>
         <translation>上一段</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/player_bar.py" line="37" />
+        <location filename="../../desktop_app/gui/player_bar.py" line="38" />
         <source>Previous sentence</source>
         <translation>上一句</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/player_bar.py" line="38" />
+        <location filename="../../desktop_app/gui/player_bar.py" line="39" />
         <source>Next sentence</source>
         <translation>下一句</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/player_bar.py" line="39" />
+        <location filename="../../desktop_app/gui/player_bar.py" line="40" />
         <source>Next paragraph</source>
         <translation>下一段</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/player_bar.py" line="40" />
+        <location filename="../../desktop_app/gui/player_bar.py" line="41" />
         <source>Slower</source>
         <translation>慢一点</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/player_bar.py" line="42" />
+        <location filename="../../desktop_app/gui/player_bar.py" line="43" />
         <source>Faster</source>
         <translation>快一点</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/player_bar.py" line="43" />
-        <location filename="../../desktop_app/gui/player_bar.py" line="116" />
+        <location filename="../../desktop_app/gui/player_bar.py" line="44" />
+        <location filename="../../desktop_app/gui/player_bar.py" line="124" />
         <source>Quieter</source>
         <translation>小声</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/player_bar.py" line="45" />
-        <location filename="../../desktop_app/gui/player_bar.py" line="117" />
+        <location filename="../../desktop_app/gui/player_bar.py" line="46" />
+        <location filename="../../desktop_app/gui/player_bar.py" line="125" />
         <source>Louder</source>
         <translation>大声</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/player_bar.py" line="35" />
-        <location filename="../../desktop_app/gui/player_bar.py" line="150" />
+        <location filename="../../desktop_app/gui/player_bar.py" line="36" />
+        <location filename="../../desktop_app/gui/player_bar.py" line="158" />
         <source>▶ Read aloud</source>
         <translation>▶ 朗读</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/player_bar.py" line="46" />
+        <location filename="../../desktop_app/gui/player_bar.py" line="47" />
         <source>Smaller text</source>
         <translation>字小一点</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/player_bar.py" line="46" />
+        <location filename="../../desktop_app/gui/player_bar.py" line="47" />
         <source>Make the text smaller</source>
         <translation>把字变小一点</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/player_bar.py" line="47" />
+        <location filename="../../desktop_app/gui/player_bar.py" line="48" />
         <source>Bigger text</source>
         <translation>字大一点</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/player_bar.py" line="47" />
+        <location filename="../../desktop_app/gui/player_bar.py" line="48" />
         <source>Make the text bigger</source>
         <translation>把字变大一点</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/player_bar.py" line="48" />
+        <location filename="../../desktop_app/gui/player_bar.py" line="49" />
         <source>Settings</source>
         <translation>设置</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/player_bar.py" line="48" />
+        <location filename="../../desktop_app/gui/player_bar.py" line="49" />
         <source>Text size, colours and script</source>
         <translation>字的大小、颜色和繁简</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/player_bar.py" line="49" />
+        <location filename="../../desktop_app/gui/player_bar.py" line="50" />
         <source>✕ Close</source>
         <translation>✕ 关上</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/player_bar.py" line="49" />
+        <location filename="../../desktop_app/gui/player_bar.py" line="50" />
         <source>Close these buttons</source>
         <translation>关上这些按钮</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/player_bar.py" line="108" />
+        <location filename="../../desktop_app/gui/player_bar.py" line="51" />
+        <source>▶ Film</source>
+        <translation>▶ 看影片</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/player_bar.py" line="51" />
+        <source>Watch this lesson's film</source>
+        <translation>看这一课的影片</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/player_bar.py" line="116" />
         <source>Speed %1x</source>
         <translation>速度 %1 倍</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/player_bar.py" line="109" />
+        <location filename="../../desktop_app/gui/player_bar.py" line="117" />
         <source>Volume %1</source>
         <translation>音量 %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/player_bar.py" line="114" />
+        <location filename="../../desktop_app/gui/player_bar.py" line="122" />
         <source>Read slower</source>
         <translation>读慢一点</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/player_bar.py" line="115" />
+        <location filename="../../desktop_app/gui/player_bar.py" line="123" />
         <source>Read faster</source>
         <translation>读快一点</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/player_bar.py" line="126" />
+        <location filename="../../desktop_app/gui/player_bar.py" line="134" />
         <source>this computer has no reading software; please ask the branch secretary</source>
         <translation>这台电脑没有装朗读软件，请找支部书记</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/player_bar.py" line="127" />
+        <location filename="../../desktop_app/gui/player_bar.py" line="135" />
         <source>this computer has no Chinese voice; please ask the branch secretary</source>
         <translation>这台电脑没有中文朗读声音，请找支部书记</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/player_bar.py" line="128" />
+        <location filename="../../desktop_app/gui/player_bar.py" line="136" />
         <source>the reading software is broken; please ask the branch secretary</source>
         <translation>朗读软件出了故障，请找支部书记</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/player_bar.py" line="129" />
+        <location filename="../../desktop_app/gui/player_bar.py" line="137" />
         <source>No speaker found</source>
         <translation>没找到音箱</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/player_bar.py" line="143" />
+        <location filename="../../desktop_app/gui/player_bar.py" line="151" />
         <source>Cannot read aloud</source>
         <translation>不能朗读</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/player_bar.py" line="144" />
+        <location filename="../../desktop_app/gui/player_bar.py" line="152" />
         <source>Cannot read aloud: %1</source>
         <translation>不能朗读：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/player_bar.py" line="148" />
+        <location filename="../../desktop_app/gui/player_bar.py" line="156" />
         <source>❚❚ Pause</source>
         <translation>❚❚ 暂停</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/player_bar.py" line="152" />
+        <location filename="../../desktop_app/gui/player_bar.py" line="160" />
         <source>No speaker: follow the highlight</source>
         <translation>没找到音箱，请看亮起来的句子</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/player_bar.py" line="146" />
+        <location filename="../../desktop_app/gui/player_bar.py" line="154" />
         <source>Getting ready…</source>
         <translation>准备中……</translation>
     </message>
@@ -2943,128 +3046,128 @@ Next</source>
 <context>
     <name>ReaderScreen</name>
     <message>
-        <location filename="../../desktop_app/gui/reader_screen.py" line="65" />
-        <location filename="../../desktop_app/gui/reader_screen.py" line="155" />
-        <location filename="../../desktop_app/gui/reader_screen.py" line="298" />
-        <location filename="../../desktop_app/gui/reader_screen.py" line="299" />
+        <location filename="../../desktop_app/gui/reader_screen.py" line="67" />
+        <location filename="../../desktop_app/gui/reader_screen.py" line="160" />
+        <location filename="../../desktop_app/gui/reader_screen.py" line="317" />
+        <location filename="../../desktop_app/gui/reader_screen.py" line="318" />
         <source>Back</source>
         <translation>返回</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/reader_screen.py" line="65" />
+        <location filename="../../desktop_app/gui/reader_screen.py" line="67" />
         <source>Back to where you came from</source>
         <translation>回到刚才的地方</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/reader_screen.py" line="67" />
-        <location filename="../../desktop_app/gui/reader_screen.py" line="165" />
-        <location filename="../../desktop_app/gui/reader_screen.py" line="169" />
+        <location filename="../../desktop_app/gui/reader_screen.py" line="69" />
+        <location filename="../../desktop_app/gui/reader_screen.py" line="170" />
+        <location filename="../../desktop_app/gui/reader_screen.py" line="174" />
         <source>◀ Previous page</source>
         <translation>◀ 上一页</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/reader_screen.py" line="73" />
-        <location filename="../../desktop_app/gui/reader_screen.py" line="165" />
-        <location filename="../../desktop_app/gui/reader_screen.py" line="301" />
+        <location filename="../../desktop_app/gui/reader_screen.py" line="75" />
+        <location filename="../../desktop_app/gui/reader_screen.py" line="170" />
+        <location filename="../../desktop_app/gui/reader_screen.py" line="320" />
         <source>Next page ▶</source>
         <translation>下一页 ▶</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/reader_screen.py" line="75" />
-        <location filename="../../desktop_app/gui/reader_screen.py" line="156" />
+        <location filename="../../desktop_app/gui/reader_screen.py" line="77" />
+        <location filename="../../desktop_app/gui/reader_screen.py" line="161" />
         <source>More</source>
         <translation>更多</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/reader_screen.py" line="75" />
+        <location filename="../../desktop_app/gui/reader_screen.py" line="77" />
         <source>More buttons: sentence, speed, volume, text size</source>
         <translation>更多按钮：上一句、下一句、快慢、声音大小、字的大小</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/reader_screen.py" line="110" />
+        <location filename="../../desktop_app/gui/reader_screen.py" line="115" />
         <source>%1. To hear it, touch Read aloud</source>
         <translation>%1。要听，请按“朗读”</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/reader_screen.py" line="157" />
-        <location filename="../../desktop_app/gui/reader_screen.py" line="295" />
+        <location filename="../../desktop_app/gui/reader_screen.py" line="162" />
+        <location filename="../../desktop_app/gui/reader_screen.py" line="314" />
         <source>✔ Finished</source>
         <translation>✔ 学完了</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/reader_screen.py" line="158" />
+        <location filename="../../desktop_app/gui/reader_screen.py" line="163" />
         <source>❚❚ Pause</source>
         <translation>❚❚ 暂停</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/reader_screen.py" line="159" />
+        <location filename="../../desktop_app/gui/reader_screen.py" line="164" />
         <source>▶ Read aloud</source>
         <translation>▶ 朗读</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/reader_screen.py" line="160" />
+        <location filename="../../desktop_app/gui/reader_screen.py" line="165" />
         <source>Getting ready…</source>
         <translation>准备中…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/reader_screen.py" line="161" />
+        <location filename="../../desktop_app/gui/reader_screen.py" line="166" />
         <source>Cannot read aloud</source>
         <translation>不能朗读</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/reader_screen.py" line="163" />
-        <location filename="../../desktop_app/gui/reader_screen.py" line="283" />
+        <location filename="../../desktop_app/gui/reader_screen.py" line="168" />
+        <location filename="../../desktop_app/gui/reader_screen.py" line="302" />
         <source>Ask the secretary</source>
         <translation>请找书记</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/reader_screen.py" line="165" />
-        <location filename="../../desktop_app/gui/reader_screen.py" line="292" />
+        <location filename="../../desktop_app/gui/reader_screen.py" line="170" />
+        <location filename="../../desktop_app/gui/reader_screen.py" line="311" />
         <source>Quiz ▶</source>
         <translation>测一测 ▶</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/reader_screen.py" line="166" />
-        <location filename="../../desktop_app/gui/reader_screen.py" line="169" />
+        <location filename="../../desktop_app/gui/reader_screen.py" line="171" />
+        <location filename="../../desktop_app/gui/reader_screen.py" line="174" />
         <source>Previous page</source>
         <translation>上一页</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/reader_screen.py" line="280" />
+        <location filename="../../desktop_app/gui/reader_screen.py" line="299" />
         <source>Page %1 of %2</source>
         <translation>第 %1 页，共 %2 页</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/reader_screen.py" line="162" />
-        <location filename="../../desktop_app/gui/reader_screen.py" line="285" />
+        <location filename="../../desktop_app/gui/reader_screen.py" line="167" />
+        <location filename="../../desktop_app/gui/reader_screen.py" line="304" />
         <source>No speaker</source>
         <translation>没有音箱</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/reader_screen.py" line="286" />
+        <location filename="../../desktop_app/gui/reader_screen.py" line="305" />
         <source>No speaker found</source>
         <translation>没找到音箱</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/reader_screen.py" line="166" />
-        <location filename="../../desktop_app/gui/reader_screen.py" line="292" />
+        <location filename="../../desktop_app/gui/reader_screen.py" line="171" />
+        <location filename="../../desktop_app/gui/reader_screen.py" line="311" />
         <source>Quiz</source>
         <translation>测一测</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/reader_screen.py" line="293" />
+        <location filename="../../desktop_app/gui/reader_screen.py" line="312" />
         <source>Quiz: answer the questions of this lesson</source>
         <translation>测一测：做这一课的题</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/reader_screen.py" line="296" />
+        <location filename="../../desktop_app/gui/reader_screen.py" line="315" />
         <source>Finished, go back</source>
         <translation>学完了，返回</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/reader_screen.py" line="166" />
-        <location filename="../../desktop_app/gui/reader_screen.py" line="301" />
-        <location filename="../../desktop_app/gui/reader_screen.py" line="302" />
+        <location filename="../../desktop_app/gui/reader_screen.py" line="171" />
+        <location filename="../../desktop_app/gui/reader_screen.py" line="320" />
+        <location filename="../../desktop_app/gui/reader_screen.py" line="321" />
         <source>Next page</source>
         <translation>下一页</translation>
     </message>
@@ -3314,27 +3417,27 @@ Next</source>
         <translation>清空要找的字母</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/search_pad.py" line="130" />
+        <location filename="../../desktop_app/gui/search_pad.py" line="131" />
         <source>More ▶</source>
         <translation>更多 ▶</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/search_pad.py" line="130" />
+        <location filename="../../desktop_app/gui/search_pad.py" line="131" />
         <source>More letters</source>
         <translation>更多字母</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/search_pad.py" line="134" />
+        <location filename="../../desktop_app/gui/search_pad.py" line="135" />
         <source>Letter %1</source>
         <translation>字母 %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/search_pad.py" line="156" />
+        <location filename="../../desktop_app/gui/search_pad.py" line="157" />
         <source>✔ See %1</source>
         <translation>✔ 看找到的 %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/search_pad.py" line="156" />
+        <location filename="../../desktop_app/gui/search_pad.py" line="157" />
         <source>✔ Close</source>
         <translation>✔ 关上</translation>
     </message>
@@ -3756,19 +3859,19 @@ Next</source>
 <context>
     <name>SingleInstance</name>
     <message>
-        <location filename="../../desktop_app/gui/app.py" line="85" />
-        <location filename="../../desktop_app/gui/app.py" line="103" />
+        <location filename="../../desktop_app/gui/app.py" line="95" />
+        <location filename="../../desktop_app/gui/app.py" line="113" />
         <source>Study Station</source>
         <translation>党员学习站</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/app.py" line="86" />
-        <location filename="../../desktop_app/gui/app.py" line="109" />
+        <location filename="../../desktop_app/gui/app.py" line="96" />
+        <location filename="../../desktop_app/gui/app.py" line="119" />
         <source>OK</source>
         <translation>知道了</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/app.py" line="104" />
+        <location filename="../../desktop_app/gui/app.py" line="114" />
         <source>The Study Station is already open. If you cannot see it, restart the computer and try again.</source>
         <translation>学习站已经打开了。如果看不见它，请重新启动电脑再试。</translation>
     </message>

@@ -1,0 +1,126 @@
+"""Start-up and memory at home, beside a bare PySide6 window measured in the same run (issue 14).
+
+    .venv/bin/python benchmarks/startup.py [--repeat 7] [--lessons 0]
+
+Each run is a new process (offscreen): "bare" is a QMainWindow with one QLabel, shown and painted;
+"program" is what `desktop-app` does to start (the application, the records, the lessons, the main
+window, shown) until the home screen's first paint. Printed for each, the median over the runs:
+- start → painted: from before the process is started to its first paint (the child's clock);
+- start → painted → quit: the whole process, start to exit;
+- peak memory (ru_maxrss) of the process at the first paint.
+--lessons N adds N generated lessons (in a temporary folder, beside the shipped ones) to the program.
+"""
+
+from __future__ import annotations
+
+import argparse
+import compileall
+import os
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+
+BARE = """
+import resource, sys, time
+from PySide6.QtCore import QEvent, QObject, QTimer
+from PySide6.QtWidgets import QApplication, QLabel, QMainWindow
+app = QApplication([])
+window = QMainWindow()
+window.setCentralWidget(QLabel("党员学习站"))
+"""
+
+PROGRAM = """
+import resource, sys, time
+from pathlib import Path
+from desktop_app.gui.app import create_application
+app = create_application()
+from desktop_app.context import create_context
+from desktop_app.gui.main_window import MainWindow
+lessons = [Path(p) for p in sys.argv[2:]] or None
+context = create_context(Path(sys.argv[1]), lessons)
+window = MainWindow(context)
+window.resize(1366, 768)
+"""
+
+SHOW = """
+from PySide6.QtCore import QEvent, QObject, QTimer
+
+
+class FirstPaint(QObject):
+    def eventFilter(self, watched, event):
+        if event.type() == QEvent.Type.Paint and not getattr(self, "seen", False):
+            self.seen = True
+            QTimer.singleShot(0, self.report)
+        return False
+
+    def report(self):
+        peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+        print(f"PAINTED {time.time():.6f} {peak:.1f}", flush=True)
+        app.quit()
+
+
+first = FirstPaint()
+app.installEventFilter(first)
+window.show()
+app.exec()
+"""
+
+
+def run_once(code: str, args: list[str]) -> tuple[float, float, float]:
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", PYTHONPATH=str(ROOT))
+    env.pop("PYTHONDONTWRITEBYTECODE", None)  # an installed program has its bytecode
+    started = time.time()
+    done = subprocess.run(
+        [sys.executable, "-c", code + SHOW, *args], capture_output=True, text=True, env=env, cwd=ROOT, check=True
+    )
+    ended = time.time()
+    line = next(line for line in done.stdout.splitlines() if line.startswith("PAINTED"))
+    _, painted, peak = line.split()
+    return float(painted) - started, ended - started, float(peak)
+
+
+def make_lessons(folder: Path, count: int) -> Path:
+    course = folder / "bench"
+    course.mkdir(parents=True)
+    (course / "课程.txt").write_text("编号：bench\n名称：测试课程\n顺序：99\n", encoding="utf-8")
+    body = "党员要按时参加组织生活，认真学习党的理论。" * 20
+    for number in range(1, count + 1):
+        (course / f"{number:05d}.txt").write_text(
+            f"编号：bench-{number}\n标题：第{number}课\n顺序：{number}\n【正文】\n{body}\n", encoding="utf-8"
+        )
+    return course
+
+
+def median_of(code: str, args: list[str], repeat: int) -> tuple[float, float, float]:
+    runs = [run_once(code, args) for _ in range(repeat)]
+    return tuple(statistics.median(run[i] for run in runs) for i in range(3))
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--repeat", type=int, default=7)
+    parser.add_argument("--lessons", type=int, default=0)
+    options = parser.parse_args()
+    # An installed program (pip, the bundle) starts from bytecode: compile ours first, as pip does.
+    compileall.compile_dir(ROOT / "desktop_app", quiet=1)
+    with tempfile.TemporaryDirectory() as folder:
+        data = Path(folder) / "data"
+        extra = []
+        if options.lessons:
+            extra = [str(ROOT / "lessons"), str(make_lessons(Path(folder) / "more", options.lessons))]
+        run_once(PROGRAM, [str(data), *extra])  # the first start makes the records and the lesson index
+        bare = median_of(BARE, [], options.repeat)
+        program = median_of(PROGRAM, [str(data), *extra], options.repeat)
+    print(f"{'figure':32} {'program':>10} {'bare window':>12} {'ratio':>7}")
+    names = ("start -> home painted (s)", "start -> painted -> quit (s)", "peak memory at home (MiB)")
+    for name, ours, base in zip(names, program, bare, strict=True):
+        print(f"{name:32} {ours:10.3f} {base:12.3f} {ours / base:6.2f}x")
+
+
+if __name__ == "__main__":
+    main()
