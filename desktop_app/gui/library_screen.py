@@ -69,6 +69,9 @@ class LibraryScreen(Screen):
         self._index: SearchIndex | None = None
         self._initials_job: _Initials | None = None
         self._heights: dict[tuple, int] = {}  # (kind, text, snippet?) -> row height, at self._height_key
+        self._cut_for: tuple | None = None  # what the pages were last cut for (sizes, items)
+        self._heights_at: dict[tuple, dict[tuple, int]] = {}  # the row heights of each size and width
+        self._fonts: tuple[QFontMetrics, QFontMetrics] | None = None
         self._height_key: tuple = ()
 
         self.back_button = big_button(self.tr("Back"), self.tr("Back to the home screen"))
@@ -213,16 +216,18 @@ class LibraryScreen(Screen):
 
     def _measure(self, item: Item) -> int:
         metrics = self.metrics
-        line = QFontMetrics(ui_font(metrics.ui_pt)).lineSpacing()
+        if self._fonts is None:  # made once per size, not once per row
+            self._fonts = (QFontMetrics(ui_font(metrics.ui_pt)), QFontMetrics(ui_font(metrics.ui_pt + 2, bold=True)))
+        font, course_font = self._fonts
+        line = font.lineSpacing()
         if item.kind == "course":
-            return QFontMetrics(ui_font(metrics.ui_pt + 2, bold=True)).lineSpacing() + 4
+            return course_font.lineSpacing() + 4
         if item.kind == "message":
             return line * 3
-        lines = 2 + (1 if item.snippet else 0) + self._extra_title_lines(item)
+        lines = 2 + (1 if item.snippet else 0) + self._extra_title_lines(item, font)
         return max(metrics.control_px, lines * line + 16 + 6 + 4)
 
-    def _extra_title_lines(self, item: Item) -> int:
-        font = QFontMetrics(ui_font(self.metrics.ui_pt))
+    def _extra_title_lines(self, item: Item, font: QFontMetrics) -> int:
         room = self._height_key[-1]
         return max(0, -(-font.horizontalAdvance(item.text) // room) - 1)
 
@@ -240,14 +245,21 @@ class LibraryScreen(Screen):
         spacing = self.metrics.spacing_px
         room = max(1, self.list_area.width() - 2 * spacing - 12 - self._quiz_room())
         if self._height_key != (self.metrics, room):  # the heights hold for one text size and width
-            self._heights, self._height_key = {}, (self.metrics, room)
-        lines, top = [], 0.0
-        for item in self.items:
-            height = self._item_height(item)
-            lines.append((top, top + height))
-            top += height + spacing
-        keep = [item.kind == "course" for item in self.items]
-        self.pages = page_starts(lines, keep, max(1, self.list_area.height()) + 0.5) if self.items else [0]
+            self._height_key = (self.metrics, room)
+            if len(self._heights_at) > 8:  # a few sizes kept: the width changes as the search line comes and goes
+                self._heights_at.clear()
+            self._heights = self._heights_at.setdefault(self._height_key, {})
+            self._fonts = None
+        cut_for = (self._height_key, self.list_area.height())
+        if self._cut_for != (cut_for, self.items):  # else the pages are those cut before (shown again)
+            lines, top = [], 0.0
+            for item in self.items:
+                height = self._item_height(item)
+                lines.append((top, top + height))
+                top += height + spacing
+            keep = [item.kind == "course" for item in self.items]
+            self.pages = page_starts(lines, keep, max(1, self.list_area.height()) + 0.5) if self.items else [0]
+            self._cut_for = (cut_for, list(self.items))
         first_shown = self.pages[self.pager.page] if keep_page and self.pager.page < len(self.pages) else 0
         page = max(i for i, start in enumerate(self.pages) if start <= first_shown) if keep_page else 0
         self.pager.set_count(len(self.pages), page)

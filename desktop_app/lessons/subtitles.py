@@ -9,8 +9,6 @@ from bisect import bisect_right
 from dataclasses import dataclass
 from pathlib import Path
 
-import srt
-
 from .model import FILM_SUFFIXES, SUBTITLE_SUFFIXES
 from .textfile import decode
 
@@ -34,6 +32,8 @@ class SubtitleError(ValueError):
 
 def parse_subtitles(text: str) -> list[Cue]:
     """Every cue in time order; raises SubtitleError for a file that is not SRT."""
+    import srt  # only for a lesson with a film: not at every start
+
     try:
         subtitles = list(srt.parse(text.lstrip("\ufeff")))
     except srt.SRTParseError as error:
