@@ -36,6 +36,11 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument(
         "--kiosk", action="store_true", help="a locked kiosk: full screen, closed only from the secretary's page"
     )
+    parser.add_argument(
+        "--self-test",
+        action="store_true",
+        help="check that this computer can run the program (fonts, speech, records, screen) and exit",
+    )
     commands = parser.add_subparsers(dest="command")
 
     lessons = commands.add_parser("lessons", help="check or list lesson files")
@@ -321,6 +326,10 @@ def main(argv: list[str] | None = None) -> int:
 
         return worker_main(argv[1:])
     args = build_parser().parse_args(argv)
+    if args.self_test:
+        from .selftest import run
+
+        return run()
     if args.command == "lessons":
         if args.lessons_command == "preview":
             return cmd_lessons_preview(args)
