@@ -66,6 +66,7 @@ def build_parser() -> argparse.ArgumentParser:
     speak.add_argument("--voice", choices=OPTION["voice"].values, default=OPTION["voice"].default)
 
     from .cli_admin import add_admin_parser
+    from .cli_audio import add_audio_parser
     from .cli_members import add_members_parser
     from .cli_pack import add_pack_parser
     from .cli_report import add_report_parser
@@ -74,6 +75,7 @@ def build_parser() -> argparse.ArgumentParser:
     add_report_parser(commands)
     add_admin_parser(commands)
     add_pack_parser(commands)
+    add_audio_parser(commands)
 
     shot = commands.add_parser("screenshot", help="render a screen to a PNG file, offscreen")
     shot.add_argument("screen", choices=list(dict.fromkeys([*SCREENS, "poster", "idle"])))
@@ -353,6 +355,10 @@ def main(argv: list[str] | None = None) -> int:
         from .cli_report import cmd_report
 
         return cmd_report(args, _data_dir(args), _lesson_paths(args))
+    if args.command == "export-audio":
+        from .cli_audio import cmd_export_audio
+
+        return cmd_export_audio(args, _data_dir(args), _lesson_paths(args))
     if args.command == "screenshot":
         os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
         from .storage.problems import RecordsProblem

@@ -1,0 +1,199 @@
+"""MP3 files for 唱戏机 and 老人机: real espeak-ng through the worker, real LAME through lameenc, the
+files decoded back (QAudioDecoder and mutagen), named and tagged in order; a full stick, a cancel
+and wrong input said plainly."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+import wave
+from pathlib import Path
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+from mutagen.mp3 import MP3
+from PySide6.QtCore import QEventLoop, QTimer, QUrl
+from PySide6.QtMultimedia import QAudioDecoder
+
+from desktop_app.lessons import load_library
+from desktop_app.speech.audio_export import FAT_FORBIDDEN, ExportProblem, export_tracks, file_name, plan_tracks
+from desktop_app.speech.export import PAUSE_SECONDS, render_all
+from desktop_app.speech.service import SpeechService
+
+from .conftest import ROOT
+
+COURSE = "编号：t\n名称：测试课程\n顺序：1\n"
+TEXTS = ["党员要按时交纳党费。", "冬训学习，大家一起来。", "遇到陌生电话，先挂断再核实。"]
+
+
+@pytest.fixture
+def lessons(tmp_path: Path) -> Path:
+    folder = tmp_path / "lessons" / "t"
+    folder.mkdir(parents=True)
+    (folder / "课程.txt").write_text(COURSE, encoding="utf-8")
+    for number, text in enumerate(TEXTS, start=1):
+        (folder / f"{number}.txt").write_text(
+            f"编号：t-{number}\n标题：第{number}课：学习/党章？\n顺序：{number}\n【正文】\n{text}\n", encoding="utf-8"
+        )
+    long = "\n".join(TEXTS * 8)  # about a minute: an MP3 of some 500 KB
+    (tmp_path / "lessons" / "long").mkdir()
+    (tmp_path / "lessons" / "long" / "课程.txt").write_text("编号：long\n名称：长课\n顺序：2\n", encoding="utf-8")
+    (tmp_path / "lessons" / "long" / "1.txt").write_text(
+        f"编号：long-1\n标题：长课\n顺序：1\n【正文】\n{long}\n", "utf-8"
+    )
+    return folder.parent
+
+
+# -- names ------------------------------------------------------------------------------------------
+
+
+@given(st.lists(st.text(max_size=80), min_size=1, max_size=120), st.booleans())
+def test_names_are_valid_on_a_stick_and_sort_in_the_lessons_order(titles, ascii_only):
+    names = [file_name(n, len(titles), title, f"id-{n}", ascii_only) for n, title in enumerate(titles, start=1)]
+    assert sorted(names) == names  # a player sorting by name plays them in order
+    for name in names:
+        assert name.endswith(".mp3") and not FAT_FORBIDDEN.search(name) and len(name) <= 80
+        assert not name[:-4].endswith((" ", "."))  # Windows drops these, and the name changes
+        if ascii_only:
+            assert name.isascii()
+
+
+# -- the files ----------------------------------------------------------------------------------------
+
+
+def decoded_seconds(path: Path) -> float:
+    """The whole file decoded by Qt's FFmpeg backend, as a player would."""
+    decoder = QAudioDecoder()
+    decoder.setSource(QUrl.fromLocalFile(str(path)))
+    frames = [0]
+    rate = [1]
+
+    def take() -> None:
+        buffer = decoder.read()
+        frames[0] += buffer.frameCount()
+        rate[0] = buffer.format().sampleRate()
+
+    loop = QEventLoop()
+    decoder.bufferReady.connect(take)
+    decoder.finished.connect(loop.quit)
+    decoder.error.connect(lambda *_: loop.quit())
+    QTimer.singleShot(30000, loop.quit)
+    decoder.start()
+    loop.exec()
+    assert decoder.error() == QAudioDecoder.Error.NoError, decoder.errorString()
+    return frames[0] / rate[0]
+
+
+def spoken_seconds(service: SpeechService, lesson) -> float:
+    """What the lesson's sentences last as espeak-ng renders them, with the breaths between."""
+    from desktop_app.lessons.units import lesson_units
+
+    paths = render_all(service, [unit.text for unit in lesson_units(lesson)], "mandarin", {})
+    seconds = 0.0
+    for path in paths:
+        with wave.open(str(path)) as sound:
+            seconds += sound.getnframes() / sound.getframerate()
+    return seconds + PAUSE_SECONDS * (len(paths) - 1)
+
+
+def test_a_course_becomes_numbered_tagged_mono_mp3s_of_the_right_length(app, lessons, tmp_path):
+    library = load_library([lessons])
+    ordered = [lesson for lesson in library.ordered_lessons() if lesson.course_id == "t"]
+    tracks = plan_tracks(ordered)
+    out = tmp_path / "stick"
+    out.mkdir()
+    seen = []
+    service = SpeechService(tmp_path / "speech")
+    try:
+        written = export_tracks(tracks, out, service, "mandarin", lambda lesson: {}, "测试课程", seen.append)
+        expected = [spoken_seconds(service, lesson) for lesson in ordered]
+    finally:
+        service.stop()
+    assert [track.number for track in seen] == [1, 2, 3]  # progress: lesson N of M
+    assert [p.name for p in written] == [
+        "01-第1课：学习党章？.mp3",
+        "02-第2课：学习党章？.mp3",
+        "03-第3课：学习党章？.mp3",
+    ]
+    assert sorted(p.name for p in out.iterdir()) == [p.name for p in written]  # nothing else left there
+    for number, (path, seconds) in enumerate(zip(written, expected, strict=True), start=1):
+        info = MP3(path)
+        assert info.info.channels == 1 and info.info.bitrate == 64000 and info.info.sample_rate in (22050, 44100)
+        assert str(info.tags["TIT2"]) == f"第{number}课：学习/党章？" and str(info.tags["TRCK"]) == f"{number}/3"
+        assert str(info.tags["TALB"]) == "测试课程" and info.tags.version[:2] == (2, 3)
+        assert decoded_seconds(path) == pytest.approx(seconds, rel=0.05)  # a valid MP3 of the whole lesson
+
+
+def test_ascii_names_and_a_cancel_after_the_first_lesson(app, lessons, tmp_path):
+    library = load_library([lessons])
+    tracks = plan_tracks([lesson for lesson in library.ordered_lessons() if lesson.course_id == "t"], ascii_only=True)
+    out = tmp_path / "stick"
+    out.mkdir()
+    done = []
+    service = SpeechService(tmp_path / "speech")
+    try:
+        written = export_tracks(
+            tracks, out, service, "mandarin", lambda lesson: {}, "t", done.append, lambda: bool(done)
+        )
+    finally:
+        service.stop()
+    assert [p.name for p in written] == ["01-t-1.mp3"] and [p.name for p in out.iterdir()] == ["01-t-1.mp3"]
+
+
+def test_a_stick_pulled_out_is_said_plainly(app, lessons, tmp_path):
+    tracks = plan_tracks(list(load_library([lessons]).lessons.values())[:1])
+    with pytest.raises(ExportProblem, match="拔掉"):
+        export_tracks(tracks, tmp_path / "gone", SpeechService(tmp_path / "speech"), "mandarin", lambda _: {}, "t")
+
+
+# -- the command ------------------------------------------------------------------------------------
+
+LIMITED = """
+import resource, sys
+resource.setrlimit(resource.RLIMIT_FSIZE, (int(sys.argv[1]), int(sys.argv[1])))  # writes fail with EFBIG
+from desktop_app.cli import main
+raise SystemExit(main(sys.argv[2:]))
+"""
+
+
+def run_cli(*args: str, limit: int = 2**40) -> subprocess.CompletedProcess:
+    return subprocess.run(
+        [sys.executable, "-c", LIMITED, str(limit), *args],
+        capture_output=True,
+        text=True,
+        cwd=ROOT,
+        env={**os.environ, "QT_QPA_PLATFORM": "offscreen"},
+        timeout=180,
+    )
+
+
+def test_a_full_stick_leaves_no_half_file_and_says_what_to_do(lessons, tmp_path):
+    out = tmp_path / "stick"
+    out.mkdir()
+    common = ["--data-dir", str(tmp_path / "data"), "--lessons", str(lessons), "export-audio", "--out", str(out)]
+    first = run_cli(*common, "--lesson", "t-1")  # the records made, one lesson on the stick
+    assert first.returncode == 0, first.stderr
+    # 300 KB a file: the records and each sentence's sound fit, the minute-long lesson's MP3 does not
+    done = run_cli(*common, "--lesson", "long-1", limit=300_000)
+    assert done.returncode == 1, done.stdout + done.stderr
+    assert "放不下了" in done.stderr and "没写完的文件已经删掉" in done.stderr
+    assert [p.name for p in out.iterdir()] == ["01-第1课：学习党章？.mp3"]  # no half file, named or partial
+
+
+def test_wrong_input_is_said_plainly(lessons, tmp_path):
+    out = tmp_path / "stick"
+    out.mkdir()
+    common = ["--data-dir", str(tmp_path / "data"), "--lessons", str(lessons), "export-audio"]
+    no_lesson = run_cli(*common, "--lesson", "nosuch", "--out", str(out))
+    assert no_lesson.returncode == 2 and "找不到编号为“nosuch”的课文" in no_lesson.stderr
+    no_course = run_cli(*common, "--course", "nosuch", "--out", str(out))
+    assert no_course.returncode == 2 and "t（测试课程）" in no_course.stderr
+    no_month = run_cli(*common, "--month", "2026-13", "--out", str(out))
+    assert no_month.returncode == 2 and "看不懂月份" in no_month.stderr
+    empty_month = run_cli(*common, "--month", "2030-01", "--out", str(out))
+    assert empty_month.returncode == 2 and "没有安排课文" in empty_month.stderr
+    no_stick = run_cli(*common, "--lesson", "t-1", "--out", str(tmp_path / "nosuch"))
+    assert no_stick.returncode == 2 and "请插好 U 盘" in no_stick.stderr
+    assert list(out.iterdir()) == []
