@@ -22,11 +22,12 @@ from ..fonts import ui_font
 from ..lessons.model import Lesson, Library, Question
 from ..storage.files import replacing
 from .handout_layout import Block, Box, Page, Section, Typesetter
-from .report_pdf import RESOLUTION, _fix_text_of, _radical_fixes, _set_a4, check_pdf, ensure_gui_application
+from .report_pdf import _fix_text_of, _radical_fixes, _set_a4, check_pdf, ensure_gui_application
 
 SIZES = range(20, 29)  # body text, points
 DEFAULT_SIZE = 22
 MARGINS_MM = (22, 20, 22, 20)  # left, top, right, bottom
+RESOLUTION = 720  # dots per inch of the PDF's drawing: 10 per point, so a 21 pt font is 21 pt in the file
 KIND_LABELS = {"single": "单选", "multiple": "多选，可以选几个", "truefalse": "判断对错"}
 
 
@@ -77,35 +78,38 @@ def date_text(day: date) -> str:
 
 
 def _lesson_blocks(lesson: Lesson, size: int) -> tuple[Block, ...]:
-    blocks = [Block(lesson.title, round(size * 1.5), bold=True, keep_with_next=True)]
+    blocks = [Block(lesson.title, round(size * 1.5), bold=True, keep_with_next=True, justify=False)]
     for block in lesson.blocks:
         if block.kind == "heading":
-            blocks.append(Block(block.text, round(size * 1.25), bold=True, space_before=0.8, keep_with_next=True))
+            blocks.append(
+                Block(block.text, round(size * 1.25), bold=True, space_before=0.8, keep_with_next=True, justify=False)
+            )
         else:
             blocks.append(Block(block.text, size, indent=True, space_before=0.5))
     return tuple(blocks)
 
 
-def _options(question: Question) -> tuple[str, ...]:
+def _options(question: Question) -> tuple[tuple[str, str], ...]:
+    """(letter, text) of each option."""
     if question.kind == "truefalse":
-        return ("对", "错")
-    return tuple(f"{chr(ord('A') + index)}．{text}" for index, text in enumerate(question.options))
+        return (("", "对"), ("", "错"))
+    return tuple((f"{chr(ord('A') + index)}．", text) for index, text in enumerate(question.options))
 
 
 def _quiz_blocks(lesson: Lesson, size: int) -> tuple[Block, ...]:
     blocks = [
-        Block(f"测验：{lesson.title}", round(size * 1.25), bold=True, keep_with_next=True),
+        Block(f"测验：{lesson.title}", round(size * 1.25), bold=True, keep_with_next=True, justify=False),
         Block("姓名：____________", size, space_before=0.5),
         Block("在您认为对的答案前面的方框里打“√”。答案在最后一页。", size, space_before=0.5),
     ]
     for number, question in enumerate(lesson.quiz, start=1):
         label = KIND_LABELS[question.kind]
-        blocks.append(
-            Block(f"{number}．（{label}）{question.text}", size, bold=True, space_before=1.0, keep_with_next=True)
-        )
+        question_text = f"（{label}）{question.text}"
+        blocks.append(Block(question_text, size, bold=True, space_before=0.8, keep_with_next=True, lead=f"{number}．"))
         options = _options(question)
-        for index, option in enumerate(options):  # the question and its options on one page
-            blocks.append(Block(option, size, box=True, space_before=0.3, keep_with_next=index < len(options) - 1))
+        for index, (lead, option) in enumerate(options):  # the question and its options on one page
+            keep = index < len(options) - 1
+            blocks.append(Block(option, size, box=True, space_before=0.2, keep_with_next=keep, lead=lead))
     return tuple(blocks)
 
 
@@ -121,18 +125,23 @@ def answer_text(question: Question) -> str:
 def _answer_blocks(handout: Handout) -> tuple[Block, ...]:
     size = handout.size
     blocks = [
-        Block("测验答案", round(size * 1.5), bold=True, keep_with_next=True),
+        Block("测验答案", round(size * 1.5), bold=True, keep_with_next=True, justify=False),
         Block("这一页是答案，请做完测验再看。", size, space_before=0.3),
     ]
     for item in handout.lessons:
         if not item.lesson.quiz:
             continue
-        blocks.append(Block(item.lesson.title, round(size * 1.25), bold=True, space_before=0.8, keep_with_next=True))
+        blocks.append(
+            Block(
+                item.lesson.title, round(size * 1.25), bold=True, space_before=0.8, keep_with_next=True, justify=False
+            )
+        )
         for number, question in enumerate(item.lesson.quiz, start=1):
-            answer = f"{number}．答案：{answer_text(question)}"
-            blocks.append(Block(answer, size, bold=True, space_before=0.5, keep_with_next=bool(question.explanation)))
+            lead, keep = f"{number}．", bool(question.explanation)
+            answer = f"答案：{answer_text(question)}"
+            blocks.append(Block(answer, size, bold=True, space_before=0.5, keep_with_next=keep, lead=lead))
             if question.explanation:
-                blocks.append(Block(f"解析：{question.explanation}", size))
+                blocks.append(Block(f"解析：{question.explanation}", size, hang=lead))
     return tuple(blocks)
 
 

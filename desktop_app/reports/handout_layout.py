@@ -32,6 +32,9 @@ class Block:
     box: bool = False  # a box to tick before it, its lines hanging after the box
     space_before: float = 0.0  # in lines of its size (dropped at the top of a page)
     keep_with_next: bool = False  # a heading, a question: never the last thing on a page
+    justify: bool = True  # lines but the last spread to the full width (not for headings)
+    lead: str = ""  # drawn before the first line ("1．", "A．"), the lines hanging after it
+    hang: str = ""  # as wide a room left before every line, nothing drawn (under a lead above)
 
 
 @dataclass(frozen=True)
@@ -118,7 +121,7 @@ class Typesetter:
         # A hard character takes the room of its pinyin (plus a little), so that no two touch.
         slot = {text[i]: 0.0 for i in rubies}
         for index, pinyin in rubies.items():
-            wide = ruby_metrics.horizontalAdvance(pinyin) + 0.3 * ruby_size * unit
+            wide = ruby_metrics.horizontalAdvance(pinyin) + 0.2 * ruby_size * unit
             slot[text[index]] = max(slot[text[index]], wide, self._advance(text[index], size, bold))
 
         def width_of(char: str) -> float:
@@ -129,6 +132,8 @@ class Typesetter:
 
         box_side = 1.2 * size * unit
         left = box_side + 0.6 * size * unit if block.box else 0.0
+        lead_x = left
+        left += sum(self._advance(char, size, bold) for char in block.lead or block.hang)
         lines: list[Line] = []
         start = 0
         for number, piece in enumerate(break_lines(text, self.width - left, measure)):
@@ -142,7 +147,11 @@ class Typesetter:
             last = start == len(text)
             spare = self.width - left - measure(drawn)
             gaps = len(drawn) - 1
-            extra = spare / gaps if not last and gaps > 0 and 0 < spare <= JUSTIFY_AT_MOST * size * unit else 0.0
+            extra = (
+                spare / gaps
+                if block.justify and not last and gaps > 0 and 0 < spare <= JUSTIFY_AT_MOST * size * unit
+                else 0.0
+            )
             items: list = []
             x = left
             for offset, char in enumerate(drawn):
@@ -158,6 +167,10 @@ class Typesetter:
                     ruby_y = baseline - 0.88 * size * unit - 0.1 * ruby_size * unit - ruby_metrics.descent()
                     items.append(Glyph(ruby_x, ruby_y, pinyin, self.font(ruby_size)))
                 x += room + extra
+            if block.lead and number == 0:
+                for char in block.lead:
+                    items.append(Glyph(lead_x, baseline, char, self.font(size, bold)))
+                    lead_x += self._advance(char, size, bold)
             if block.box and number == 0:
                 middle = baseline - 0.38 * size * unit  # the middle of a Chinese character
                 items.append(Box(QRectF(0, middle - box_side / 2, box_side, box_side)))
