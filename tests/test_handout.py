@@ -224,3 +224,29 @@ def test_command_on_a_full_disk_keeps_the_old_file(tmp_path: Path):
     assert result.returncode == 1, result.stderr
     assert "磁盘可能满了" in result.stderr and out.read_bytes() == b"the old handout"
     assert [p.name for p in tmp_path.iterdir() if p.name.endswith(".part")] == []
+
+
+def test_the_secretary_extends_the_hard_characters(tmp_path: Path):
+    from desktop_app.text.hard_characters import FILE_NAME, hard_characters
+
+    shipped = hard_characters(None)
+    assert {"溯", "赓", "擘", "砥", "夙", "殚", "罔", "恪", "葆"} <= shipped and "党" not in shipped
+    data = tmp_path / "data"
+    data.mkdir()
+    (data / FILE_NAME).write_bytes("# 我加的字\n党\n  殚  \n".encode("gb18030"))  # Notepad's GBK
+    assert hard_characters(data) == shipped | {"党"}
+
+
+def test_the_handout_and_the_line_breaking_need_no_widgets():
+    import subprocess
+    import sys
+
+    script = (
+        "import sys\n"
+        "import desktop_app.text.linebreak, desktop_app.text.hard_characters, desktop_app.cli_print\n"
+        "assert not [m for m in sys.modules if m.startswith('PySide6')], 'Qt imported'\n"
+        "import desktop_app.reports.handout\n"
+        "assert 'PySide6.QtGui' in sys.modules and 'PySide6.QtWidgets' not in sys.modules, 'widgets imported'\n"
+    )
+    result = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, timeout=60)
+    assert result.returncode == 0, result.stderr
