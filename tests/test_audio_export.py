@@ -90,11 +90,11 @@ def decoded_seconds(path: Path) -> float:
     return frames[0] / rate[0]
 
 
-def spoken_seconds(service: SpeechService, lesson) -> float:
+def spoken_seconds(service: SpeechService, lesson, readings=None) -> float:
     """What the lesson's sentences last as espeak-ng renders them, with the breaths between."""
     from desktop_app.lessons.units import lesson_units
 
-    paths = render_all(service, [unit.text for unit in lesson_units(lesson)], "mandarin", {})
+    paths = render_all(service, [unit.text for unit in lesson_units(lesson)], "mandarin", readings or {})
     seconds = 0.0
     for path in paths:
         with wave.open(str(path)) as sound:
@@ -310,3 +310,54 @@ def test_the_months_lessons_exported_from_the_command(tmp_path):
     names = sorted(p.name for p in out.iterdir())
     assert names == ["01-m-1.mp3", "02-m-2.mp3"]
     assert str(MP3(out / names[1]).tags["TALB"]) == "2026年3月学习"
+
+
+# -- a shipped lesson, a stick pulled out in the middle ---------------------------------------------------
+
+
+def test_a_shipped_lesson_read_aloud_becomes_an_mp3_of_its_spoken_length(app, tmp_path):
+    from desktop_app.context import load_program_readings
+
+    from .conftest import LESSONS
+
+    library = load_library([LESSONS])
+    lesson = min(
+        (lesson for lesson in library.lessons.values() if lesson.narration is None),
+        key=lambda lesson: sum(len(unit.text) for unit in lesson_units(lesson)),
+    )
+    readings, _ = load_program_readings()
+    out = tmp_path / "stick"
+    out.mkdir()
+    service = SpeechService(tmp_path / "speech")
+    try:
+        course = library.courses[lesson.course_id].title
+        written = export_tracks(plan_tracks([lesson]), out, service, "mandarin", lambda _: readings, course)
+        expected = spoken_seconds(service, lesson, readings)
+    finally:
+        service.stop()
+    assert [p.name for p in written] == [file_name(1, 1, lesson.title, lesson.id)]
+    info = MP3(written[0])
+    assert str(info.tags["TIT2"]) == lesson.title and str(info.tags["TALB"]) == course
+    assert info.info.channels == 1 and info.info.bitrate == 64000
+    assert decoded_seconds(written[0]) == pytest.approx(expected, rel=0.05)
+
+
+def test_a_stick_pulled_out_between_lessons_is_said_plainly(app, lessons, tmp_path):
+    import shutil
+
+    library = load_library([lessons])
+    out = tmp_path / "stick"
+    out.mkdir()
+
+    def pull_out(track) -> None:
+        if track.number == 2:
+            shutil.rmtree(out)  # the stick gone with the first file on it
+
+    service = SpeechService(tmp_path / "speech")
+    try:
+        tracks = plan_tracks([lesson for lesson in library.ordered_lessons() if lesson.course_id == "t"])
+        with pytest.raises(ExportProblem, match="拔掉了"):
+            export_tracks(tracks, out, service, "mandarin", lambda _: {}, "测试课程", pull_out)
+    finally:
+        service.stop()
+    assert not out.exists()  # nothing re-created in its place
