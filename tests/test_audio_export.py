@@ -4,7 +4,9 @@ and wrong input said plainly."""
 
 from __future__ import annotations
 
+import math
 import os
+import struct
 import subprocess
 import sys
 import wave
@@ -18,8 +20,10 @@ from PySide6.QtCore import QEventLoop, QTimer, QUrl
 from PySide6.QtMultimedia import QAudioDecoder
 
 from desktop_app.lessons import load_library
-from desktop_app.speech.audio_export import FAT_FORBIDDEN, ExportProblem, export_tracks, file_name, plan_tracks
+from desktop_app.lessons.units import lesson_units
+from desktop_app.speech.audio_export import CHUNK, FAT_FORBIDDEN, ExportProblem, export_tracks, file_name, plan_tracks
 from desktop_app.speech.export import PAUSE_SECONDS, render_all
+from desktop_app.speech.mp3 import encode, out_rate
 from desktop_app.speech.service import SpeechService
 
 from .conftest import ROOT
@@ -86,11 +90,11 @@ def decoded_seconds(path: Path) -> float:
     return frames[0] / rate[0]
 
 
-def spoken_seconds(service: SpeechService, lesson) -> float:
+def spoken_seconds(service: SpeechService, lesson, readings=None) -> float:
     """What the lesson's sentences last as espeak-ng renders them, with the breaths between."""
     from desktop_app.lessons.units import lesson_units
 
-    paths = render_all(service, [unit.text for unit in lesson_units(lesson)], "mandarin", {})
+    paths = render_all(service, [unit.text for unit in lesson_units(lesson)], "mandarin", readings or {})
     seconds = 0.0
     for path in paths:
         with wave.open(str(path)) as sound:
@@ -197,3 +201,163 @@ def test_wrong_input_is_said_plainly(lessons, tmp_path):
     no_stick = run_cli(*common, "--lesson", "t-1", "--out", str(tmp_path / "nosuch"))
     assert no_stick.returncode == 2 and "请插好 U 盘" in no_stick.stderr
     assert list(out.iterdir()) == []
+
+
+# -- cancel in a lesson, recorded narrations, the month -------------------------------------------------
+
+
+def test_a_cancel_in_the_middle_of_a_long_lesson_stops_between_chunks_and_writes_nothing(app, lessons, tmp_path):
+    library = load_library([lessons])
+    long = library.lessons["long-1"]
+    units = len(lesson_units(long))
+    assert units > 2 * CHUNK  # the lesson is rendered in several chunks
+    asked = []
+
+    def cancelled() -> bool:
+        asked.append(True)
+        return len(asked) > 1  # no before the lesson, yes after its first chunk
+
+    out = tmp_path / "stick"
+    out.mkdir()
+    service = SpeechService(tmp_path / "speech")
+    try:
+        written = export_tracks(
+            plan_tracks([long]), out, service, "mandarin", lambda _: {}, "长课", cancelled=cancelled
+        )
+    finally:
+        service.stop()
+    assert written == [] and list(out.iterdir()) == []  # the cancelled lesson left nothing, not even a part
+    assert len(asked) == 2  # asked before the lesson and once between chunks, then it stopped
+    rendered = list((tmp_path / "speech").rglob("*.wav"))
+    assert 0 < len(rendered) <= CHUNK < units  # the rest of the lesson was never rendered
+
+
+def tone_pcm(seconds: float, rate: int) -> bytes:
+    return b"".join(
+        struct.pack("<h", int(6000 * math.sin(2 * math.pi * 440 * i / rate))) for i in range(int(seconds * rate))
+    )
+
+
+def narrated_lessons(tmp_path: Path, recording: str) -> Path:
+    folder = tmp_path / "narrated" / "n"
+    folder.mkdir(parents=True)
+    (folder / "课程.txt").write_text("编号：n\n名称：录音课程\n顺序：1\n", encoding="utf-8")
+    (folder / "时间.txt").write_text("0:00 录音课\n0:02 党员要按时\n", encoding="utf-8")
+    (folder / "1.txt").write_text(
+        f"编号：n-1\n标题：录音课\n顺序：1\n朗读：{recording}\n朗读时间：时间.txt\n【正文】\n党员要按时交纳党费。\n",
+        encoding="utf-8",
+    )
+    return folder
+
+
+@pytest.mark.parametrize("kind", ["wav16k", "mp3"])
+def test_a_recorded_narration_is_put_on_the_player_instead_of_the_machine_voice(app, tmp_path, kind):
+    folder = narrated_lessons(tmp_path, f"录音.{kind[:3]}")
+    seconds = 7.0  # a tone: nothing espeak-ng would make, and of a length it would not
+    if kind == "wav16k":  # 16 kHz, which cheap players may refuse: resampled to 22.05 kHz
+        with wave.open(str(folder / "录音.wav"), "wb") as sound:
+            sound.setnchannels(1)
+            sound.setsampwidth(2)
+            sound.setframerate(16000)
+            sound.writeframes(tone_pcm(seconds, 16000))
+    else:
+        (folder / "录音.mp3").write_bytes(encode(tone_pcm(seconds, 44100), 44100))
+    lesson = load_library([folder.parent]).lessons["n-1"]
+    assert lesson.narration is not None
+    out = tmp_path / "stick"
+    out.mkdir()
+    service = SpeechService(tmp_path / "speech")
+    try:
+        written = export_tracks(plan_tracks([lesson]), out, service, "mandarin", lambda _: {}, "录音课程")
+    finally:
+        service.stop()
+    info = MP3(written[0]).info
+    assert info.sample_rate in (22050, 44100) and info.channels == 1 and info.bitrate == 64000
+    assert decoded_seconds(written[0]) == pytest.approx(seconds, rel=0.05)
+    assert not list((tmp_path / "speech").rglob("*.wav"))  # the machine voice was not used
+
+
+def test_sample_rates_players_refuse_are_changed():
+    assert [out_rate(rate) for rate in (22050, 44100, 16000, 24000, 48000, 8000)] == [
+        22050,
+        44100,
+        22050,
+        22050,
+        44100,
+        22050,
+    ]
+
+
+def test_the_months_lessons_exported_from_the_command(tmp_path):
+    folder = tmp_path / "month" / "m"
+    folder.mkdir(parents=True)
+    (folder / "课程.txt").write_text("编号：m\n名称：月课\n顺序：1\n", encoding="utf-8")
+    for number in (1, 2):
+        (folder / f"{number}.txt").write_text(
+            f"编号：m-{number}\n标题：三月第{number}课\n顺序：{number}\n月份：2026-03\n【正文】\n{TEXTS[number]}\n",
+            encoding="utf-8",
+        )
+    out = tmp_path / "stick"
+    out.mkdir()
+    done = run_cli("--data-dir", str(tmp_path / "data"), "--lessons", str(folder.parent), "export-audio")
+    assert done.returncode == 2  # what to export is required
+    done = run_cli(
+        "--data-dir", str(tmp_path / "data"), "--lessons", str(folder.parent),
+        "export-audio", "--month", "2026-03", "--out", str(out), "--ascii-names",
+    )  # fmt: skip
+    assert done.returncode == 0, done.stderr
+    assert "第 1 课，共 2 课：三月第1课" in done.stdout and "导好了 2 个文件" in done.stdout
+    names = sorted(p.name for p in out.iterdir())
+    assert names == ["01-m-1.mp3", "02-m-2.mp3"]
+    assert str(MP3(out / names[1]).tags["TALB"]) == "2026年3月学习"
+
+
+# -- a shipped lesson, a stick pulled out in the middle ---------------------------------------------------
+
+
+def test_a_shipped_lesson_read_aloud_becomes_an_mp3_of_its_spoken_length(app, tmp_path):
+    from desktop_app.context import load_program_readings
+
+    from .conftest import LESSONS
+
+    library = load_library([LESSONS])
+    lesson = min(
+        (lesson for lesson in library.lessons.values() if lesson.narration is None),
+        key=lambda lesson: sum(len(unit.text) for unit in lesson_units(lesson)),
+    )
+    readings, _ = load_program_readings()
+    out = tmp_path / "stick"
+    out.mkdir()
+    service = SpeechService(tmp_path / "speech")
+    try:
+        course = library.courses[lesson.course_id].title
+        written = export_tracks(plan_tracks([lesson]), out, service, "mandarin", lambda _: readings, course)
+        expected = spoken_seconds(service, lesson, readings)
+    finally:
+        service.stop()
+    assert [p.name for p in written] == [file_name(1, 1, lesson.title, lesson.id)]
+    info = MP3(written[0])
+    assert str(info.tags["TIT2"]) == lesson.title and str(info.tags["TALB"]) == course
+    assert info.info.channels == 1 and info.info.bitrate == 64000
+    assert decoded_seconds(written[0]) == pytest.approx(expected, rel=0.05)
+
+
+def test_a_stick_pulled_out_between_lessons_is_said_plainly(app, lessons, tmp_path):
+    import shutil
+
+    library = load_library([lessons])
+    out = tmp_path / "stick"
+    out.mkdir()
+
+    def pull_out(track) -> None:
+        if track.number == 2:
+            shutil.rmtree(out)  # the stick gone with the first file on it
+
+    service = SpeechService(tmp_path / "speech")
+    try:
+        tracks = plan_tracks([lesson for lesson in library.ordered_lessons() if lesson.course_id == "t"])
+        with pytest.raises(ExportProblem, match="拔掉了"):
+            export_tracks(tracks, out, service, "mandarin", lambda _: {}, "测试课程", pull_out)
+    finally:
+        service.stop()
+    assert not out.exists()  # nothing re-created in its place

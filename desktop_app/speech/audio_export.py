@@ -1,6 +1,6 @@
 """Lessons as MP3 files for a USB stick or a TF card (送学上门, issue 13): one file a lesson, named
 so that players that sort by name play them in order, each beginning with its title, spoken by
-espeak-ng through the program's worker (or the lesson's own recorded narration, when it is a WAV).
+espeak-ng through the program's worker (or the lesson's own recorded narration: WAV, MP3 or what Qt decodes).
 QtCore only (the speech worker); no widgets.
 
 Every file is written under a temporary name and renamed when whole: a full stick or one pulled out
@@ -8,7 +8,9 @@ leaves no half file named as a finished one, and the export says so in plain Chi
 
 from __future__ import annotations
 
+import logging
 import re
+import wave
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from pathlib import Path
@@ -16,16 +18,24 @@ from pathlib import Path
 from ..lessons import Lesson, Library
 from ..lessons.units import lesson_units
 from ..storage.files import WriteFailed
+from .decode import decoded_pcm
 from .export import PAUSE_SECONDS, render_all
 from .mp3 import mono_pcm, write_mp3
 from .service import SpeechService
 
+log = logging.getLogger(__name__)
+
 FAT_FORBIDDEN = re.compile(r'[\\/:*?"<>|\x00-\x1f\x7f]')
 NAME_LIMIT = 60  # characters of a title kept in a file name (FAT allows 255, players show less)
+CHUNK = 8  # sentences rendered at a time: a cancel is seen between chunks, not only between lessons
 
 
 class ExportProblem(Exception):
     """The export cannot go on; str() is plain Chinese, saying what to do."""
+
+
+class _Cancelled(Exception):
+    """cancelled() said yes in the middle of a lesson; that lesson is not written."""
 
 
 @dataclass(frozen=True)
@@ -77,16 +87,41 @@ def _problem(out_dir: Path) -> ExportProblem:
     )
 
 
+def _narration_sound(path: Path) -> tuple[bytes, int] | None:
+    """A recorded narration's samples (a 16-bit WAV read directly, MP3 and the rest decoded by
+    Qt); None, and the lesson is read by the machine instead, when it cannot be read."""
+    try:
+        if path.suffix.lower() == ".wav":
+            try:
+                return mono_pcm(path)
+            except (ValueError, wave.Error):
+                pass  # 8- or 24-bit, or compressed: Qt decodes it
+        return decoded_pcm(path)
+    except (OSError, ValueError) as error:
+        log.warning("Narration %s not used for the MP3: %s", path, error)
+        return None
+
+
 def _lesson_sound(
-    lesson: Lesson, service: SpeechService, voice: str, readings: Mapping[str, tuple[str, ...]]
+    lesson: Lesson,
+    service: SpeechService,
+    voice: str,
+    readings: Mapping[str, tuple[str, ...]],
+    cancelled: Callable[[], bool] = lambda: False,
 ) -> tuple[bytes, int]:
     """The lesson's sound: its recorded narration when that is a WAV, else its units read aloud
-    (the title first) through the worker."""
-    narration = lesson.narration
-    if narration is not None and Path(narration).suffix.lower() == ".wav":
-        return mono_pcm(Path(narration))
+    (the title first) through the worker, CHUNK sentences at a time (cancelled() asked between)."""
+    if lesson.narration is not None:
+        recorded = _narration_sound(Path(lesson.narration))
+        if recorded is not None:
+            return recorded
     texts = [unit.text for unit in lesson_units(lesson)]
-    paths = [path for path in render_all(service, texts, voice, readings) if path is not None]
+    paths: list[Path] = []
+    for start in range(0, len(texts), CHUNK):
+        if start and cancelled():
+            raise _Cancelled
+        rendered = render_all(service, texts[start : start + CHUNK], voice, readings)
+        paths.extend(path for path in rendered if path is not None)
     if not paths:
         raise ExportProblem(f"“{lesson.title}”一句也没能读出来，请检查朗读软件（espeak-ng）")
     pieces, rate = [], None
@@ -111,7 +146,8 @@ def export_tracks(
     cancelled: Callable[[], bool] = lambda: False,
 ) -> list[Path]:
     """Each track written into out_dir in order; returns the files written. Raises ExportProblem
-    for a full or vanished target; cancelled() is asked before each lesson (what is written stays)."""
+    for a full or vanished target; cancelled() is asked before each lesson and between chunks of its
+    sentences (a cancelled lesson is not written; the finished ones stay)."""
     written: list[Path] = []
     if _pulled_out(out_dir):
         raise _problem(out_dir)
@@ -119,7 +155,10 @@ def export_tracks(
         if cancelled():
             break
         progress(track)
-        pcm, rate = _lesson_sound(track.lesson, service, voice, readings_for(track.lesson))
+        try:
+            pcm, rate = _lesson_sound(track.lesson, service, voice, readings_for(track.lesson), cancelled)
+        except _Cancelled:
+            break
         try:
             write_mp3(pcm, rate, out_dir / track.name, track.lesson.title, track.number, track.total, album)
         except WriteFailed as failed:

@@ -15,7 +15,7 @@ from ..storage.files import replacing
 
 BIT_RATE = 64  # kbit/s: plain speech, and every cheap player plays it
 ARTIST = "党员学习站"
-PLAYER_RATES = (16000, 22050, 24000, 32000, 44100, 48000)  # MPEG sample rates
+PLAYER_RATES = (22050, 44100)  # what every cheap player plays; anything else is resampled by LAME
 
 
 def mono_pcm(path: Path) -> tuple[bytes, int]:
@@ -32,11 +32,18 @@ def mono_pcm(path: Path) -> tuple[bytes, int]:
     return mixed.tobytes(), rate
 
 
+def out_rate(rate: int) -> int:
+    """The MP3's sample rate: the WAV's when a player plays it, else the nearer of 22.05/44.1 kHz."""
+    if rate in PLAYER_RATES:
+        return rate
+    return 44100 if rate > 32000 else 22050
+
+
 def encode(pcm: bytes, rate: int) -> bytes:
     encoder = lameenc.Encoder()
     encoder.set_bit_rate(BIT_RATE)
     encoder.set_in_sample_rate(rate)
-    encoder.set_out_sample_rate(rate if rate in PLAYER_RATES else 22050)
+    encoder.set_out_sample_rate(out_rate(rate))
     encoder.set_channels(1)
     encoder.set_quality(2)
     return bytes(encoder.encode(pcm) + encoder.flush())
