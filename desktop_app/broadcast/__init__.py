@@ -1,0 +1,1 @@
+"""The village loudspeaker (大喇叭): the secretary's schedule and the broadcaster."""
