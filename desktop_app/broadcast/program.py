@@ -3,8 +3,11 @@ where the last broadcast stopped), or the secretary's chosen list (pure Python, 
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from datetime import datetime
+
 from ..lessons import Lesson, Library
-from ..storage.plan import MonthPlan
+from ..storage.plan import MonthPlan, PlanStore
 from ..study.month import month_lessons
 from .schedule import Schedule
 
@@ -23,3 +26,14 @@ def program(
     if schedule.what == "list":
         return [library.lessons[i] for i in schedule.lesson_ids if i in library.lessons], course_position
     return month_lessons(library, plan, month), course_position
+
+
+def chooser(library: Callable[[], Library], plans: PlanStore, wall: Callable[[], datetime] = datetime.now):
+    """The Broadcaster's choose(schedule, course position), from the program's library (a
+    function: it may be reloaded) and the month plans."""
+
+    def choose(schedule: Schedule, course_position: int) -> tuple[list[Lesson], int]:
+        month = wall().strftime("%Y-%m")
+        return program(schedule, library(), plans.get(month), month, course_position)
+
+    return choose

@@ -1,0 +1,203 @@
+"""The broadcaster with real parts: QtCore offscreen, real espeak-ng through the SpeechService's
+worker, real QMediaPlayers through ReadAloud, a real SQLite file; only the clocks are simulated.
+A member's reading is paused for a broadcast and resumed after it; the log rows are right; the
+secretary's stop is logged; a member's reading makes a broadcast wait, then skip."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from datetime import datetime
+from pathlib import Path
+
+import pytest
+
+from desktop_app.broadcast.broadcaster import MAX_WAIT_SECONDS, TICK_MS, Broadcaster, simulated
+from desktop_app.broadcast.program import chooser
+from desktop_app.broadcast.schedule import OFF, with_slots
+from desktop_app.lessons.library import load_library
+from desktop_app.lessons.units import lesson_units
+from desktop_app.speech.reading import ReadAloud
+from desktop_app.speech.service import SpeechService
+from desktop_app.storage.broadcasts import BroadcastStore
+from desktop_app.storage.database import open_database
+from desktop_app.storage.plan import PlanStore
+
+WAIT = 30000
+COURSE = "编号：t\n名称：测试\n顺序：1\n"
+NEWS = "编号：news\n标题：广播课\n顺序：1\n【正文】\n一。二。\n"
+SECOND = "编号：second\n标题：第二课\n顺序：2\n【正文】\n三。\n"
+MEMBER = "编号：member\n标题：自学\n顺序：3\n【正文】\n一。二。三。四。五。六。七。八。九。十。\n"
+
+
+@pytest.fixture
+def parts(qapp, tmp_path: Path):
+    folder = tmp_path / "lessons" / "t"
+    folder.mkdir(parents=True)
+    for name, text in [("课程.txt", COURSE), ("news.txt", NEWS), ("second.txt", SECOND), ("member.txt", MEMBER)]:
+        (folder / name).write_text(text, encoding="utf-8")
+    library = load_library([folder.parent])
+    db = open_database(tmp_path / "study.db")
+    service = SpeechService(tmp_path / "speech")
+    service.start()
+    yield library, db, service
+    service.stop()
+    db.close()
+
+
+def make(parts, schedule, start=datetime(2026, 12, 3, 6, 59, 50), **options):
+    library, db, service = parts
+    store = BroadcastStore(db)
+    store.save_schedule(schedule)
+    wall, mono, advance = simulated(start)
+    broadcaster = Broadcaster(
+        store, service, chooser(lambda: library, PlanStore(db), wall), wall=wall, monotonic=mono, **options
+    )
+    return broadcaster, store, advance
+
+
+NEWS_LIST = replace(with_slots(OFF, "07:00"), enabled=True, what="list", lesson_ids=("news",))
+
+
+def test_a_members_reading_is_paused_for_the_broadcast_and_resumed_after(qtbot, parts):
+    library, db, service = parts
+    qtbot.waitUntil(lambda: service.available is True, timeout=WAIT)
+    member = ReadAloud(service)
+    member.set_units(lesson_units(library.lessons["member"]))
+    member.play()
+    qtbot.waitUntil(lambda: member.index >= 2 and member._state() == "playing", timeout=WAIT)
+    broadcaster, store, advance = make(
+        parts,
+        replace(NEWS_LIST, during_reading=True),
+        member_reading=lambda: member.playing,
+        pause_member=member.pause,
+        resume_member=member.play,
+    )
+    broadcaster.start()
+    assert not broadcaster.on_air  # 06:59:50
+    seen, units = [], []
+    broadcaster.unitChanged.connect(seen.append)
+    broadcaster.unitsChanged.connect(lambda u: units.append([x.text for x in u]))
+    advance(15)
+    with qtbot.waitSignal(broadcaster.onAir, timeout=WAIT) as on_air:
+        broadcaster.tick()
+    assert on_air.args == ["2026-12-03T07:00", "广播课"]
+    assert not member.playing
+    paused_at = member.index
+    qtbot.waitUntil(lambda: member._state() == "paused", timeout=WAIT)
+    with qtbot.waitSignal(broadcaster.offAir, timeout=WAIT) as off_air:
+        pass
+    assert off_air.args == ["finished"]
+    assert units[0] == [""] and units[1] == ["现在播放党员学习：广播课"]  # chime, opening
+    assert units[2] == [u.text for u in lesson_units(library.lessons["news"])]
+    assert seen and max(seen) == len(units[2]) - 1  # the highlight reached the last sentence
+    assert member.playing and member.index == paused_at  # resumed where it was
+    qtbot.waitUntil(lambda: member._state() == "playing", timeout=WAIT)
+    (row,) = store.rows()
+    assert (row.occurrence, row.lesson_ids, row.titles, row.outcome, row.stopped_by) == (
+        "2026-12-03T07:00",
+        ("news",),
+        ("广播课",),
+        "finished",
+        "",
+    )
+    assert row.started_at == "2026-12-03T07:00:05" and row.ended_at is not None
+    broadcaster.shutdown()
+    member.shutdown()
+
+
+def test_the_secretary_stops_it_logged_stopped_and_a_course_goes_on_only_after_a_finished_one(qtbot, parts):
+    library, db, service = parts
+    schedule = replace(NEWS_LIST, what="course", course_id="t", chime=False, opening=False, lesson_ids=())
+    broadcaster, store, advance = make(parts, replace(schedule, slots=with_slots(OFF, "07:00", "07:01").slots))
+    broadcaster.start()
+    advance(15)
+    with qtbot.waitSignal(broadcaster.onAir, timeout=WAIT) as on_air:
+        broadcaster.tick()
+    assert on_air.args[1] == "广播课"
+    with qtbot.waitSignal(broadcaster.offAir, timeout=WAIT) as off_air:
+        broadcaster.stop("secretary")
+    assert off_air.args == ["stopped"] and not broadcaster.on_air
+    assert store.course_position() == 0  # stopped: the same lesson next time
+    advance(60)
+    with qtbot.waitSignal(broadcaster.offAir, timeout=WAIT) as off_air:
+        broadcaster.tick()  # 07:01: the course's first lesson again, to the end
+    assert off_air.args == ["finished"] and store.course_position() == 1
+    rows = store.rows()
+    assert [(r.occurrence, r.outcome, r.stopped_by, r.lesson_ids) for r in rows] == [
+        ("2026-12-03T07:01", "finished", "", ("news",)),
+        ("2026-12-03T07:00", "stopped", "secretary", ("news",)),
+    ]
+    broadcaster.shutdown()
+
+
+def test_two_slots_together_play_one_after_the_other(qtbot, parts):
+    schedule = replace(NEWS_LIST, chime=False, opening=False, slots=with_slots(OFF, "07:00", "07:01").slots)
+    broadcaster, store, advance = make(parts, schedule)
+    broadcaster.start()
+    advance(75, 15)  # one late tick covers both (75 s of wall clock in 15 s: not a clock change)
+    airs = []
+    broadcaster.onAir.connect(lambda key, title: airs.append(key))
+    broadcaster.tick()
+    assert airs == ["2026-12-03T07:00"] and [o.key for o in broadcaster.queue] == ["2026-12-03T07:01"]
+    qtbot.waitUntil(lambda: len(store.rows()) == 2, timeout=2 * WAIT)
+    assert airs == ["2026-12-03T07:00", "2026-12-03T07:01"]
+    assert [r.outcome for r in store.rows()] == ["finished", "finished"]
+    broadcaster.shutdown()
+
+
+def test_a_members_reading_makes_it_wait_then_skip(qtbot, parts):
+    reading = [True]
+    paused = []
+    broadcaster, store, advance = make(
+        parts, NEWS_LIST, member_reading=lambda: reading[0], pause_member=lambda: paused.append(1)
+    )
+    broadcaster.start()
+    advance(15)
+    broadcaster.tick()
+    assert not broadcaster.on_air and len(broadcaster.queue) == 1 and paused == []
+    advance(MAX_WAIT_SECONDS - 30)
+    broadcaster.tick()
+    assert not broadcaster.on_air and store.rows() == []  # still waiting
+    advance(60)
+    broadcaster.tick()
+    (row,) = store.rows()
+    assert (row.occurrence, row.outcome) == ("2026-12-03T07:00", "skipped") and not broadcaster.queue
+    # a later one while nobody reads plays at once
+    broadcaster2, store2, advance2 = make(parts, with_slots(NEWS_LIST, "07:40"), member_reading=lambda: reading[0])
+    reading[0] = True
+    broadcaster2.start()  # 06:59:50 again: 07:00 is taken (skipped), nothing missed
+    advance2(45 * 60)
+    broadcaster2.tick()
+    assert not broadcaster2.on_air
+    reading[0] = False
+    with qtbot.waitSignal(broadcaster2.onAir, timeout=WAIT):
+        advance2(15)
+        broadcaster2.tick()
+    assert paused == []
+    broadcaster.shutdown()
+    broadcaster2.shutdown()
+
+
+def test_missed_while_off_is_logged_at_start_and_the_timer_ticks(qtbot, parts):
+    broadcaster, store, advance = make(parts, NEWS_LIST, start=datetime(2026, 12, 3, 19, 0))
+    store.set_last_check(datetime(2026, 12, 2, 22, 0))
+    logged = []
+    broadcaster.logged.connect(lambda: logged.append(1))
+    broadcaster.start()
+    (row,) = store.rows()
+    assert (row.occurrence, row.outcome, row.started_at) == ("2026-12-03T07:00", "missed", None) and logged
+    assert not broadcaster.on_air and store.last_check() == datetime(2026, 12, 3, 19, 0)
+    assert broadcaster.timer.isActive() and broadcaster.timer.interval() == TICK_MS
+    broadcaster.shutdown()
+
+
+def test_a_bad_stored_schedule_is_told_and_off(qtbot, parts):
+    broadcaster, store, advance = make(parts, NEWS_LIST)
+    store.db.execute("UPDATE broadcast_state SET schedule = 'not json'")
+    with qtbot.waitSignal(broadcaster.scheduleProblem, timeout=1000) as told:
+        broadcaster.start()
+    assert "广播已关闭" in told.args[0]
+    advance(15)
+    broadcaster.tick()
+    assert not broadcaster.on_air and store.rows() == []
+    broadcaster.shutdown()
