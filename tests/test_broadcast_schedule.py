@@ -245,3 +245,31 @@ def test_store_keeps_schedule_position_last_check_and_log(tmp_path):
     again.db.execute("UPDATE broadcast_state SET schedule = '{\"volume\": 9}'")
     schedule, message = again.schedule()
     assert schedule == OFF and "音量" in message
+
+
+def test_what_to_play_plan_course_and_list(tmp_path):
+    from desktop_app.broadcast.program import program
+    from desktop_app.lessons.library import load_library
+    from desktop_app.storage.plan import MonthPlan
+
+    folder = tmp_path / "lessons" / "t"
+    folder.mkdir(parents=True)
+    (folder / "课程.txt").write_text("编号：t\n名称：测试\n顺序：1\n", encoding="utf-8")
+    for number, (name, month) in enumerate([("a", ""), ("b", "2026-12"), ("c", "")], start=1):
+        text = f"编号：{name}\n标题：课{name}\n顺序：{number}\n" + (f"月份：{month}\n" if month else "")
+        (folder / f"{name}.txt").write_text(text + "【正文】\n一。\n", encoding="utf-8")
+    library = load_library([folder.parent])
+    ids = lambda chosen: [lesson.id for lesson in chosen[0]]  # noqa: E731
+    plan = MonthPlan("2026-12", "c")
+    assert ids(program(ON, library, plan, "2026-12", 0)) == ["c", "b"]  # the plan's lesson first
+    assert ids(program(ON, library, None, "2026-12", 0)) == ["b"]
+    course = replace(ON, what="course", course_id="t")
+    assert [
+        (ids(program(course, library, None, "", p)), program(course, library, None, "", p)[1]) for p in (0, 2, 5)
+    ] == [
+        (["a"], 1),
+        (["c"], 0),  # after the last, the first again
+        (["c"], 0),
+    ]
+    assert program(replace(course, course_id="gone"), library, None, "", 4) == ([], 4)
+    assert ids(program(replace(ON, what="list", lesson_ids=("c", "gone", "a")), library, None, "", 0)) == ["c", "a"]

@@ -201,3 +201,36 @@ def test_a_bad_stored_schedule_is_told_and_off(qtbot, parts):
     broadcaster.tick()
     assert not broadcaster.on_air and store.rows() == []
     broadcaster.shutdown()
+
+
+def test_no_speech_engine_skips_it_plainly_logged(qtbot, parts, tmp_path):
+    library, db, _ = parts
+    service = SpeechService(tmp_path / "none", command=[str(tmp_path / "no-such-engine")])
+    service.start()
+    qtbot.waitUntil(lambda: service.available is False, timeout=WAIT)
+    store = BroadcastStore(db)
+    store.save_schedule(NEWS_LIST)
+    wall, mono, advance = simulated(datetime(2026, 12, 3, 6, 59, 50))
+    broadcaster = Broadcaster(store, service, chooser(lambda: library, PlanStore(db), wall), wall=wall, monotonic=mono)
+    broadcaster.start()
+    advance(15)
+    broadcaster.tick()
+    assert not broadcaster.on_air
+    assert [(r.occurrence, r.outcome) for r in store.rows()] == [("2026-12-03T07:00", "skipped")]
+    broadcaster.shutdown()
+    service.stop()
+
+
+def test_the_shipped_chime_is_short_mono_22050_and_made_by_the_tool(tmp_path):
+    import wave
+
+    from desktop_app.broadcast.broadcaster import chime_path
+    from tools.make_chime import make
+
+    with wave.open(str(chime_path())) as shipped:
+        assert (shipped.getnchannels(), shipped.getframerate(), shipped.getsampwidth()) == (1, 22050, 2)
+        assert 1.0 <= shipped.getnframes() / shipped.getframerate() <= 2.0
+        frames = shipped.readframes(shipped.getnframes())
+    peak = max(abs(int.from_bytes(frames[i : i + 2], "little", signed=True)) for i in range(0, len(frames), 2))
+    assert 8000 < peak < 32000  # heard, never clipped
+    assert make(tmp_path / "chime.wav").read_bytes() == chime_path().read_bytes()

@@ -31,7 +31,7 @@ from ..speech.reading import ReadAloud
 from ..speech.service import SpeechService
 from ..storage.broadcasts import FINISHED, MISSED, SKIPPED, STOPPED, BroadcastStore
 from ..text.sentences import Unit
-from .schedule import Occurrence, Schedule, decide
+from .schedule import LOOKBACK_DAYS, Occurrence, Schedule, decide
 
 log = logging.getLogger(__name__)
 
@@ -114,9 +114,12 @@ class Broadcaster(QObject):
             self.scheduleProblem.emit(problem)
         self._told = problem
         self.schedule = schedule
+        if self.current is not None and not self.reader.playing:
+            log.warning("Loudspeaker %s: the reading gave up (the speech engine stopped)", self.current.key)
+            self._end(STOPPED)  # by nobody: the engine went away mid-broadcast
         now, mono = self.wall(), self.monotonic()
         elapsed = None if self._last_mono is None else mono - self._last_mono
-        taken = self.store.fired_keys() | {o.key for o in self.queue}
+        taken = self.store.fired_keys(since=now - timedelta(days=LOOKBACK_DAYS + 1)) | {o.key for o in self.queue}
         if self.current is not None:
             taken.add(self.current.key)
         decision = decide(schedule, self._last_check, now, elapsed, taken)
@@ -158,8 +161,8 @@ class Broadcaster(QObject):
 
     def _begin(self, occurrence: Occurrence) -> None:
         lessons, self._position_after = self.choose(self.schedule, self.store.course_position())
-        if not lessons:
-            log.warning("Loudspeaker %s: nothing to play", occurrence.key)
+        if not lessons or (self.reader.service.available is False and not all(x.narration for x in lessons)):
+            log.warning("Loudspeaker %s: nothing to play, or no speech engine to say it", occurrence.key)
             self._log(occurrence, SKIPPED)
             return
         self.current, self._lessons, self._started = occurrence, lessons, self.wall()

@@ -11,7 +11,7 @@ from datetime import UTC, datetime
 
 import sqlite_utils
 
-from ..broadcast.schedule import OFF, Occurrence, Schedule, load_schedule, to_json
+from ..broadcast.schedule import OFF, Occurrence, Schedule, load_schedule, occurrence_key, to_json
 from .writes import write
 
 FINISHED, STOPPED, MISSED, SKIPPED = "finished", "stopped", "missed", "skipped"
@@ -120,9 +120,14 @@ class BroadcastStore:
             ),
         )
 
-    def fired_keys(self) -> set[str]:
-        """The occurrences already played, stopped, missed or skipped: never fired again."""
-        return {row[0] for row in self.db.execute("SELECT DISTINCT occurrence FROM broadcast_log")}
+    def fired_keys(self, since: datetime | None = None) -> set[str]:
+        """The occurrences already played, stopped, missed or skipped (planned at or after since,
+        a local wall-clock time): never fired again."""
+        key = occurrence_key(since) if since else ""
+        return {
+            row[0]
+            for row in self.db.execute("SELECT DISTINCT occurrence FROM broadcast_log WHERE occurrence >= ?", [key])
+        }
 
     def rows(self, limit: int = 200) -> list[LogRow]:
         """The latest broadcasts first (for the secretary's list)."""
