@@ -273,3 +273,16 @@ def test_what_to_play_plan_course_and_list(tmp_path):
     ]
     assert program(replace(course, course_id="gone"), library, None, "", 4) == ([], 4)
     assert ids(program(replace(ON, what="list", lesson_ids=("c", "gone", "a")), library, None, "", 0)) == ["c", "a"]
+
+
+def test_the_schedule_needs_no_qt_and_the_broadcaster_no_widgets():
+    import subprocess
+    import sys
+
+    code = (
+        "import sys, desktop_app.broadcast.schedule, desktop_app.broadcast.program, desktop_app.storage.broadcasts;"
+        "print(any(m.startswith('PySide6') for m in sys.modules));"
+        "import desktop_app.broadcast.broadcaster; print('PySide6.QtWidgets' in sys.modules)"
+    )
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout.split()
+    assert out == ["False", "False"]

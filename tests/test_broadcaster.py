@@ -92,6 +92,7 @@ def test_a_members_reading_is_paused_for_the_broadcast_and_resumed_after(qtbot, 
     assert seen and max(seen) == len(units[2]) - 1  # the highlight reached the last sentence
     assert member.playing and member.index == paused_at  # resumed where it was
     qtbot.waitUntil(lambda: member._state() == "playing", timeout=WAIT)
+    qtbot.waitUntil(lambda: member.index > paused_at, timeout=WAIT)  # and reads on past it
     (row,) = store.rows()
     assert (row.occurrence, row.lesson_ids, row.titles, row.outcome, row.stopped_by) == (
         "2026-12-03T07:00",
@@ -222,10 +223,17 @@ def test_no_speech_engine_skips_it_plainly_logged(qtbot, parts, tmp_path):
 
 
 def test_the_shipped_chime_is_short_mono_22050_and_made_by_the_tool(tmp_path):
+    import importlib.util
     import wave
 
     from desktop_app.broadcast.broadcaster import chime_path
-    from tools.make_chime import make
+
+    spec = importlib.util.spec_from_file_location(
+        "make_chime", Path(__file__).parent.parent / "tools" / "make_chime.py"
+    )
+    tool = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(tool)
+    make = tool.make
 
     with wave.open(str(chime_path())) as shipped:
         assert (shipped.getnchannels(), shipped.getframerate(), shipped.getsampwidth()) == (1, 22050, 2)
