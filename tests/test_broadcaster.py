@@ -11,7 +11,7 @@ from pathlib import Path
 
 import pytest
 
-from desktop_app.broadcast.broadcaster import MAX_WAIT_SECONDS, TICK_MS, Broadcaster, simulated
+from desktop_app.broadcast.broadcaster import MAX_WAIT_SECONDS, TICK_MS, Broadcaster, member_hooks, simulated
 from desktop_app.broadcast.program import chooser
 from desktop_app.broadcast.schedule import OFF, with_slots
 from desktop_app.lessons.library import load_library
@@ -61,16 +61,15 @@ NEWS_LIST = replace(with_slots(OFF, "07:00"), enabled=True, what="list", lesson_
 def test_a_members_reading_is_paused_for_the_broadcast_and_resumed_after(qtbot, parts):
     library, db, service = parts
     qtbot.waitUntil(lambda: service.available is True, timeout=WAIT)
-    member = ReadAloud(service)
+    member, quiz = ReadAloud(service), ReadAloud(service)  # the quiz's reader is not reading
+    quiz.set_units(lesson_units(library.lessons["second"]))
     member.set_units(lesson_units(library.lessons["member"]))
     member.play()
     qtbot.waitUntil(lambda: member.index >= 2 and member._state() == "playing", timeout=WAIT)
     broadcaster, store, advance = make(
         parts,
         replace(NEWS_LIST, during_reading=True),
-        member_reading=lambda: member.playing,
-        pause_member=member.pause,
-        resume_member=member.play,
+        **dict(zip(("member_reading", "pause_member", "resume_member"), member_hooks(member, quiz), strict=True)),
     )
     broadcaster.start()
     assert not broadcaster.on_air  # 06:59:50
@@ -91,6 +90,7 @@ def test_a_members_reading_is_paused_for_the_broadcast_and_resumed_after(qtbot, 
     assert units[2] == [u.text for u in lesson_units(library.lessons["news"])]
     assert seen and max(seen) == len(units[2]) - 1  # the highlight reached the last sentence
     assert member.playing and member.index == paused_at  # resumed where it was
+    assert not quiz.playing  # only the reading that was playing is resumed
     qtbot.waitUntil(lambda: member._state() == "playing", timeout=WAIT)
     qtbot.waitUntil(lambda: member.index > paused_at, timeout=WAIT)  # and reads on past it
     (row,) = store.rows()

@@ -18,7 +18,7 @@ from __future__ import annotations
 import logging
 import time
 from collections import deque
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from datetime import datetime, timedelta
 from pathlib import Path
 
@@ -68,6 +68,7 @@ class Broadcaster(QObject):
         monotonic: Callable[[], float] = time.monotonic,
         chime: Path | None = None,
         voice: str = "mandarin",
+        readings: Callable[[Lesson], Mapping[str, tuple[str, ...]]] | None = None,
         parent: QObject | None = None,
     ):
         super().__init__(parent)
@@ -77,6 +78,7 @@ class Broadcaster(QObject):
         self.chime = chime_path() if chime is None else chime
         self.reader = ReadAloud(service, self)
         self.reader.voice = voice
+        self.readings = readings or (lambda lesson: lesson.readings)  # the program's: context.readings_for
         self.reader.finished.connect(self._next_phase)
         self.reader.unitChanged.connect(self._unit_changed)
         self.timer = QTimer(self)
@@ -174,7 +176,7 @@ class Broadcaster(QObject):
         if self.schedule.opening:
             self._phases.append(([Unit("title", OPENING.format(title=self.title), -1, 0, 0)], None, (), {}))
         for lesson in lessons:
-            self._phases.append((lesson_units(lesson), lesson.narration, lesson.narration_times, lesson.readings))
+            self._phases.append((lesson_units(lesson), lesson.narration, lesson.narration_times, self.readings(lesson)))
         log.info("Loudspeaker on air: %s %s", occurrence.key, self.title)
         self.onAir.emit(occurrence.key, self.title)
         self._next_phase()
@@ -237,6 +239,27 @@ class Broadcaster(QObject):
             self.reader.stop()
             self._end(STOPPED, "")
         self.reader.shutdown()
+
+
+def member_hooks(*readers: ReadAloud) -> tuple[Callable[[], bool], Callable[[], None], Callable[[], None]]:
+    """(member_reading, pause_member, resume_member) over the member's readers (the reader's and
+    the quiz's ReadAloud): only the ones that were playing are resumed."""
+    paused: list[ReadAloud] = []
+
+    def reading() -> bool:
+        return any(reader.playing for reader in readers)
+
+    def pause() -> None:
+        paused[:] = [reader for reader in readers if reader.playing]
+        for reader in paused:
+            reader.pause()
+
+    def resume() -> None:
+        for reader in paused:
+            reader.play()
+        paused.clear()
+
+    return reading, pause, resume
 
 
 def simulated(start: datetime) -> tuple[Callable[[], datetime], Callable[[], float], Callable[[float, float], None]]:
