@@ -82,6 +82,8 @@ def test_a_members_reading_is_paused_for_the_broadcast_and_resumed_after(qtbot, 
     assert on_air.args == ["2026-12-03T07:00", "广播课"]
     assert not member.playing
     paused_at = member.index
+    (row,) = store.rows()  # logged at once: a program killed now leaves it as stopped, never replayed
+    assert (row.outcome, row.started_at, row.ended_at) == ("stopped", "2026-12-03T07:00:05", None)
     qtbot.waitUntil(lambda: member._state() == "paused", timeout=WAIT)
     with qtbot.waitSignal(broadcaster.offAir, timeout=WAIT) as off_air:
         pass
@@ -140,7 +142,7 @@ def test_two_slots_together_play_one_after_the_other(qtbot, parts):
     broadcaster.onAir.connect(lambda key, title: airs.append(key))
     broadcaster.tick()
     assert airs == ["2026-12-03T07:00"] and [o.key for o in broadcaster.queue] == ["2026-12-03T07:01"]
-    qtbot.waitUntil(lambda: len(store.rows()) == 2, timeout=2 * WAIT)
+    qtbot.waitUntil(lambda: [r.ended_at is not None for r in store.rows()] == [True, True], timeout=2 * WAIT)
     assert airs == ["2026-12-03T07:00", "2026-12-03T07:01"]
     assert [r.outcome for r in store.rows()] == ["finished", "finished"]
     broadcaster.shutdown()

@@ -126,9 +126,7 @@ class Broadcaster(QObject):
             taken.add(self.current.key)
         decision = decide(schedule, self._last_check, now, elapsed, taken)
         for occurrence in decision.missed:
-            self.store.log(occurrence, MISSED)
-        if decision.missed:
-            self.logged.emit()
+            self._log(occurrence, MISSED)
         self.queue.extend(decision.fire)
         self._save_check(now, force=bool(decision.fire or decision.missed) or elapsed is None)
         self._last_check, self._last_mono = now, mono
@@ -177,6 +175,8 @@ class Broadcaster(QObject):
             self._phases.append(([Unit("title", OPENING.format(title=self.title), -1, 0, 0)], None, (), {}))
         for lesson in lessons:
             self._phases.append((lesson_units(lesson), lesson.narration, lesson.narration_times, self.readings(lesson)))
+        self.store.begin(occurrence, tuple(x.id for x in lessons), tuple(x.title for x in lessons), self._started)
+        self.logged.emit()
         log.info("Loudspeaker on air: %s %s", occurrence.key, self.title)
         self.onAir.emit(occurrence.key, self.title)
         self._next_phase()
@@ -209,22 +209,15 @@ class Broadcaster(QObject):
         self._phases = []
         if outcome == FINISHED and self.schedule.what == "course":
             self.store.set_course_position(self._position_after)
-        self._log(occurrence, outcome, self._started, self.wall(), by)
+        self.store.end(occurrence, outcome, self.wall(), by)
+        self.logged.emit()
         log.info("Loudspeaker off air: %s %s", occurrence.key, outcome)
         self.offAir.emit(outcome)
         self._try_start()  # the next one queued, or the member's reading resumed
 
-    def _log(self, occurrence: Occurrence, outcome: str, started=None, ended=None, by: str = "") -> None:
-        lessons = self._lessons if started is not None else []
-        self.store.log(
-            occurrence,
-            outcome,
-            tuple(lesson.id for lesson in lessons),
-            tuple(lesson.title for lesson in lessons),
-            started,
-            ended,
-            by,
-        )
+    def _log(self, occurrence: Occurrence, outcome: str) -> None:
+        """One that never went on air: missed or skipped."""
+        self.store.log(occurrence, outcome)
         self.logged.emit()
 
     @property

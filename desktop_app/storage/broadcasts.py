@@ -120,6 +120,24 @@ class BroadcastStore:
             ),
         )
 
+    def begin(self, occurrence: Occurrence, lesson_ids: tuple[str, ...], titles: tuple[str, ...], started: datetime):
+        """A broadcast goes on air: logged at once as stopped with no end, so that a program
+        killed mid-broadcast leaves it in the log (and never plays it again); end() finishes it."""
+        self.log(occurrence, STOPPED, lesson_ids, titles, started)
+
+    def end(self, occurrence: Occurrence, outcome: str, ended: datetime, stopped_by: str = "") -> None:
+        if outcome not in (FINISHED, STOPPED):
+            raise ValueError(f"outcome {outcome!r}")
+        write(
+            self.db,
+            f"loudspeaker log {occurrence.key} {outcome}",
+            lambda db: db.execute(
+                """UPDATE broadcast_log SET outcome = ?, ended_at = ?, stopped_by = ?
+                   WHERE occurrence = ? AND ended_at IS NULL AND started_at IS NOT NULL""",
+                [outcome, _wall(ended), stopped_by, occurrence.key],
+            ),
+        )
+
     def fired_keys(self, since: datetime | None = None) -> set[str]:
         """The occurrences already played, stopped, missed or skipped (planned at or after since,
         a local wall-clock time): never fired again."""
