@@ -10,7 +10,9 @@ A member reading aloud: unless the schedule says during_reading, the broadcast w
 each tick) for at most MAX_WAIT_SECONDS, then is logged "skipped"; with during_reading, the
 member's reading is paused (pause_member) before and resumed (resume_member) after. Every
 broadcast is logged through storage/broadcasts.py: finished, stopped (by the secretary), missed
-or skipped. A course continues with its next lesson after a broadcast that played to the end.
+or skipped; one on air is logged as it starts (stopped, no end yet: what a kill leaves) and
+finished or stopped when it ends. No speech engine: skipped; the engine lost mid-broadcast: the
+next tick logs it stopped (by nobody). A course continues with its next lesson after a broadcast that played to the end.
 """
 
 from __future__ import annotations
