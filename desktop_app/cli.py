@@ -69,10 +69,12 @@ def build_parser() -> argparse.ArgumentParser:
     from .cli_audio import add_audio_parser
     from .cli_members import add_members_parser
     from .cli_pack import add_pack_parser
+    from .cli_print import add_print_parser
     from .cli_report import add_report_parser
 
     add_members_parser(commands)
     add_report_parser(commands)
+    add_print_parser(commands)
     add_admin_parser(commands)
     add_pack_parser(commands)
     add_audio_parser(commands)
@@ -359,6 +361,11 @@ def main(argv: list[str] | None = None) -> int:
         from .cli_audio import cmd_export_audio
 
         return cmd_export_audio(args, _data_dir(args), _lesson_paths(args))
+    if args.command == "print":
+        os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+        from .cli_print import cmd_print
+
+        return cmd_print(args, _data_dir(args), _lesson_paths(args))
     if args.command == "screenshot":
         os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
         from .storage.problems import RecordsProblem

@@ -13,7 +13,7 @@ import pytest
 
 from desktop_app.broadcast.broadcaster import MAX_WAIT_SECONDS, TICK_MS, Broadcaster, member_hooks, simulated
 from desktop_app.broadcast.program import chooser
-from desktop_app.broadcast.schedule import OFF, with_slots
+from desktop_app.broadcast.schedule import Schedule, Slot
 from desktop_app.lessons.library import load_library
 from desktop_app.lessons.units import lesson_units
 from desktop_app.speech.reading import ReadAloud
@@ -55,7 +55,11 @@ def make(parts, schedule, start=datetime(2026, 12, 3, 6, 59, 50), **options):
     return broadcaster, store, advance
 
 
-NEWS_LIST = replace(with_slots(OFF, "07:00"), enabled=True, what="list", lesson_ids=("news",))
+def slots(*times: str) -> tuple[Slot, ...]:
+    return tuple(Slot(at) for at in times)
+
+
+NEWS_LIST = Schedule(slots=slots("07:00"), enabled=True, what="list", lesson_ids=("news",), volume=0.8)
 
 
 def test_a_members_reading_is_paused_for_the_broadcast_and_resumed_after(qtbot, parts):
@@ -111,7 +115,7 @@ def test_a_members_reading_is_paused_for_the_broadcast_and_resumed_after(qtbot, 
 def test_the_secretary_stops_it_logged_stopped_and_a_course_goes_on_only_after_a_finished_one(qtbot, parts):
     library, db, service = parts
     schedule = replace(NEWS_LIST, what="course", course_id="t", chime=False, opening=False, lesson_ids=())
-    broadcaster, store, advance = make(parts, replace(schedule, slots=with_slots(OFF, "07:00", "07:01").slots))
+    broadcaster, store, advance = make(parts, replace(schedule, slots=slots("07:00", "07:01")))
     broadcaster.start()
     advance(15)
     with qtbot.waitSignal(broadcaster.onAir, timeout=WAIT) as on_air:
@@ -134,7 +138,7 @@ def test_the_secretary_stops_it_logged_stopped_and_a_course_goes_on_only_after_a
 
 
 def test_two_slots_together_play_one_after_the_other(qtbot, parts):
-    schedule = replace(NEWS_LIST, chime=False, opening=False, slots=with_slots(OFF, "07:00", "07:01").slots)
+    schedule = replace(NEWS_LIST, chime=False, opening=False, slots=slots("07:00", "07:01"))
     broadcaster, store, advance = make(parts, schedule)
     broadcaster.start()
     advance(75, 15)  # one late tick covers both (75 s of wall clock in 15 s: not a clock change)
@@ -166,7 +170,9 @@ def test_a_members_reading_makes_it_wait_then_skip(qtbot, parts):
     (row,) = store.rows()
     assert (row.occurrence, row.outcome) == ("2026-12-03T07:00", "skipped") and not broadcaster.queue
     # a later one while nobody reads plays at once
-    broadcaster2, store2, advance2 = make(parts, with_slots(NEWS_LIST, "07:40"), member_reading=lambda: reading[0])
+    broadcaster2, store2, advance2 = make(
+        parts, replace(NEWS_LIST, slots=slots("07:40")), member_reading=lambda: reading[0]
+    )
     reading[0] = True
     broadcaster2.start()  # 06:59:50 again: 07:00 is taken (skipped), nothing missed
     advance2(45 * 60)
@@ -199,7 +205,7 @@ def test_a_bad_stored_schedule_is_told_and_off(qtbot, parts):
     store.db.execute("UPDATE broadcast_state SET schedule = 'not json'")
     with qtbot.waitSignal(broadcaster.scheduleProblem, timeout=1000) as told:
         broadcaster.start()
-    assert "广播已关闭" in told.args[0]
+    assert "先不播" in told.args[0] and "重新设" in told.args[0]
     advance(15)
     broadcaster.tick()
     assert not broadcaster.on_air and store.rows() == []

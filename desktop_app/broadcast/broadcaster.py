@@ -33,7 +33,7 @@ from ..speech.reading import ReadAloud
 from ..speech.service import SpeechService
 from ..storage.broadcasts import FINISHED, MISSED, SKIPPED, STOPPED, BroadcastStore
 from ..text.sentences import Unit
-from .schedule import LOOKBACK_DAYS, Occurrence, Schedule, decide
+from .schedule import LOOK_BACK_DAYS, Occurrence, Schedule, decide
 
 log = logging.getLogger(__name__)
 
@@ -123,13 +123,13 @@ class Broadcaster(QObject):
             self._end(STOPPED)  # by nobody: the engine went away mid-broadcast
         now, mono = self.wall(), self.monotonic()
         elapsed = None if self._last_mono is None else mono - self._last_mono
-        taken = self.store.fired_keys(since=now - timedelta(days=LOOKBACK_DAYS + 1)) | {o.key for o in self.queue}
+        taken = self.store.fired_keys(since=now - timedelta(days=LOOK_BACK_DAYS + 1)) | {o.key for o in self.queue}
         if self.current is not None:
             taken.add(self.current.key)
         decision = decide(schedule, self._last_check, now, elapsed, taken)
         for occurrence in decision.missed:
             self._log(occurrence, MISSED)
-        self.queue.extend(decision.fire)
+        self.queue.extend(o for o in dict((o.key, o) for o in decision.fire).values() if o.key not in taken)
         self._save_check(now, force=bool(decision.fire or decision.missed) or elapsed is None)
         self._last_check, self._last_mono = now, mono
         self._try_start()

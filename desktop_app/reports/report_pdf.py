@@ -303,11 +303,12 @@ def _paint(painter: QPainter, ops: list, unit: float) -> None:
             painter.drawText(op.rect, int(op.align.value), op.text)
 
 
-def _set_a4(device: QPagedPaintDevice, landscape: bool) -> None:
-    """A4 with the report's margins. A printer that refuses the margins (it cannot print that near
-    the edge) keeps its own and still gets A4 in that orientation."""
+def _set_a4(device: QPagedPaintDevice, landscape: bool, margins_mm: tuple[float, ...] = (MARGIN_MM,) * 4) -> None:
+    """A4 with the report's margins (or others: left, top, right, bottom). A printer that refuses
+    the margins (it cannot print that near the edge) keeps its own and still gets A4 in that
+    orientation."""
     orientation = QPageLayout.Orientation.Landscape if landscape else QPageLayout.Orientation.Portrait
-    margins = QMarginsF(MARGIN_MM, MARGIN_MM, MARGIN_MM, MARGIN_MM)
+    margins = QMarginsF(*margins_mm)
     a4 = QPageSize(QPageSize.PageSizeId.A4)
     if not device.setPageLayout(QPageLayout(a4, orientation, margins, QPageLayout.Unit.Millimeter)):
         device.setPageSize(a4)

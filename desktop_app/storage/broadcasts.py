@@ -11,11 +11,13 @@ from datetime import UTC, datetime
 
 import sqlite_utils
 
-from ..broadcast.schedule import OFF, Occurrence, Schedule, load_schedule, occurrence_key, to_json
+from ..broadcast.schedule import Occurrence, Schedule, ScheduleError
 from .writes import write
 
 FINISHED, STOPPED, MISSED, SKIPPED = "finished", "stopped", "missed", "skipped"
 OUTCOMES = (FINISHED, STOPPED, MISSED, SKIPPED)
+OFF = Schedule()  # what a bad stored schedule falls back to: nothing plays
+BROKEN = "大喇叭的播放时间表坏了，现在先不播。请书记在“大喇叭”里重新设一次。"
 
 
 @dataclass(frozen=True)
@@ -63,10 +65,17 @@ class BroadcastStore:
     def schedule(self) -> tuple[Schedule, str]:
         """(the schedule, "") or (OFF, a plain Chinese message) when the stored one is bad."""
         row = self._row()
-        return load_schedule(row[0]) if row else (OFF, "")
+        if not row or not row[0]:
+            return OFF, ""
+        try:
+            return Schedule.from_json(row[0]), ""
+        except ScheduleError as error:
+            return OFF, str(error)
+        except RecursionError:  # nested too deep for json to read
+            return OFF, BROKEN
 
     def save_schedule(self, schedule: Schedule) -> None:
-        self._set("loudspeaker schedule", "schedule", to_json(schedule))
+        self._set("loudspeaker schedule", "schedule", schedule.to_json())
 
     # -- where it goes on ------------------------------------------------------------------------
     def course_position(self) -> int:
@@ -141,7 +150,7 @@ class BroadcastStore:
     def fired_keys(self, since: datetime | None = None) -> set[str]:
         """The occurrences already played, stopped, missed or skipped (planned at or after since,
         a local wall-clock time): never fired again."""
-        key = occurrence_key(since) if since else ""
+        key = since.strftime("%Y-%m-%dT%H:%M") if since else ""
         return {
             row[0]
             for row in self.db.execute("SELECT DISTINCT occurrence FROM broadcast_log WHERE occurrence >= ?", [key])
