@@ -5,13 +5,14 @@ secretary's stop is logged; a member's reading makes a broadcast wait, then skip
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import replace
-from datetime import datetime
+from datetime import datetime, timedelta
 from pathlib import Path
 
 import pytest
 
-from desktop_app.broadcast.broadcaster import MAX_WAIT_SECONDS, TICK_MS, Broadcaster, member_hooks, simulated
+from desktop_app.broadcast.broadcaster import MAX_WAIT_SECONDS, TICK_MS, Broadcaster, member_hooks
 from desktop_app.broadcast.program import chooser
 from desktop_app.broadcast.schedule import Schedule, Slot
 from desktop_app.lessons.library import load_library
@@ -42,6 +43,17 @@ def parts(qapp, tmp_path: Path):
     yield library, db, service
     service.stop()
     db.close()
+
+
+def simulated(start: datetime) -> tuple[Callable[[], datetime], Callable[[], float], Callable[[float, float], None]]:
+    """A wall clock and a monotonic clock for tests, and advance(wall_seconds, real_seconds)."""
+    state = {"wall": start, "mono": 1000.0}
+
+    def advance(wall_seconds: float, real_seconds: float | None = None) -> None:
+        state["wall"] += timedelta(seconds=wall_seconds)
+        state["mono"] += wall_seconds if real_seconds is None else real_seconds
+
+    return (lambda: state["wall"]), (lambda: state["mono"]), advance
 
 
 def make(parts, schedule, start=datetime(2026, 12, 3, 6, 59, 50), **options):

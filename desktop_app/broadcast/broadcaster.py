@@ -255,14 +255,3 @@ def member_hooks(*readers: ReadAloud) -> tuple[Callable[[], bool], Callable[[], 
         paused.clear()
 
     return reading, pause, resume
-
-
-def simulated(start: datetime) -> tuple[Callable[[], datetime], Callable[[], float], Callable[[float, float], None]]:
-    """A wall clock and a monotonic clock for tests, and advance(wall_seconds, real_seconds)."""
-    state = {"wall": start, "mono": 1000.0}
-
-    def advance(wall_seconds: float, real_seconds: float | None = None) -> None:
-        state["wall"] += timedelta(seconds=wall_seconds)
-        state["mono"] += wall_seconds if real_seconds is None else real_seconds
-
-    return (lambda: state["wall"]), (lambda: state["mono"]), advance
