@@ -71,11 +71,12 @@ def test_any_bad_stored_schedule_is_off_with_a_plain_message(value):
         assert schedule == OFF and "重新设" in message
 
 
-def test_a_deeply_nested_stored_schedule_is_off_not_a_crash():
-    store = BroadcastStore(open_database(None))
-    store.db.execute("INSERT INTO broadcast_state (id, schedule, updated_at) VALUES (1, ?, '')", ["[" * 100_000])
-    schedule, message = store.schedule()
-    assert schedule == OFF and "重新设" in message
+def test_a_slot_without_a_time_or_nested_too_deep_is_off_not_a_crash():
+    for text in ['{"slots": [{}]}', "[" * 100_000]:
+        store = BroadcastStore(open_database(None))
+        store.db.execute("INSERT INTO broadcast_state (id, schedule, updated_at) VALUES (1, ?, '')", [text])
+        schedule, message = store.schedule()
+        assert schedule == OFF and "重新设" in message
 
 
 def run(schedule, readings):

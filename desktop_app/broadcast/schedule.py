@@ -88,7 +88,7 @@ class Schedule:
                 during_reading=bool(data.get("during_reading", False)),
                 enabled=bool(data.get("enabled", False)),
             )
-        except (ValueError, TypeError, AttributeError) as error:
+        except (ValueError, TypeError, AttributeError, KeyError, RecursionError) as error:
             raise ScheduleError("大喇叭的播放时间表坏了，现在先不播。请书记在“大喇叭”里重新设一次。") from error
         if schedule.what not in WHAT or not 0.0 <= schedule.volume <= 1.0:
             raise ScheduleError("大喇叭的播放时间表里有看不懂的设置，现在先不播。请书记在“大喇叭”里重新设一次。")

@@ -17,7 +17,6 @@ from .writes import write
 FINISHED, STOPPED, MISSED, SKIPPED = "finished", "stopped", "missed", "skipped"
 OUTCOMES = (FINISHED, STOPPED, MISSED, SKIPPED)
 OFF = Schedule()  # what a bad stored schedule falls back to: nothing plays
-BROKEN = "大喇叭的播放时间表坏了，现在先不播。请书记在“大喇叭”里重新设一次。"
 
 
 @dataclass(frozen=True)
@@ -71,8 +70,6 @@ class BroadcastStore:
             return Schedule.from_json(row[0]), ""
         except ScheduleError as error:
             return OFF, str(error)
-        except RecursionError:  # nested too deep for json to read
-            return OFF, BROKEN
 
     def save_schedule(self, schedule: Schedule) -> None:
         self._set("loudspeaker schedule", "schedule", schedule.to_json())
