@@ -42,6 +42,7 @@ def test_migrations_apply_once_and_reopen_keeps_data(tmp_path: Path):
         "0012_member_left",
         "0013_month_plan",
         "0014_film_positions",
+        "0015_broadcasts",
     ]
     assert ProgressStore(again).get(member, "x").position == 12
 

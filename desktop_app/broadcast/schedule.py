@@ -88,7 +88,7 @@ class Schedule:
                 during_reading=bool(data.get("during_reading", False)),
                 enabled=bool(data.get("enabled", False)),
             )
-        except (ValueError, TypeError, AttributeError) as error:
+        except (ValueError, TypeError, AttributeError, KeyError, RecursionError) as error:
             raise ScheduleError("大喇叭的播放时间表坏了，现在先不播。请书记在“大喇叭”里重新设一次。") from error
         if schedule.what not in WHAT or not 0.0 <= schedule.volume <= 1.0:
             raise ScheduleError("大喇叭的播放时间表里有看不懂的设置，现在先不播。请书记在“大喇叭”里重新设一次。")
@@ -123,8 +123,9 @@ class Decision:
 
 
 def occurrences(schedule: Schedule, after: datetime, until: datetime) -> list[Occurrence]:
-    """Every occurrence in (after, until], in time order."""
-    found = []
+    """Every occurrence in (after, until], in time order, one per key (two slots at the same time,
+    say 07:00 on Mondays and 07:00 every day, are one occurrence on a Monday)."""
+    found: dict[str, Occurrence] = {}
     start = max(after, until - timedelta(days=LOOK_BACK_DAYS))
     day = start.date()
     while day <= until.date():
@@ -132,9 +133,9 @@ def occurrences(schedule: Schedule, after: datetime, until: datetime) -> list[Oc
             if slot.on(day):
                 when = datetime.combine(day, slot.time_of_day)
                 if start < when <= until:
-                    found.append(Occurrence(when, slot))
+                    found.setdefault(when.strftime("%Y-%m-%dT%H:%M"), Occurrence(when, slot))
         day += timedelta(days=1)
-    return sorted(found)
+    return sorted(found.values())
 
 
 def decide(

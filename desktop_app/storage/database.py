@@ -212,6 +212,27 @@ def _m0014(db: sqlite_utils.Database) -> None:
     )
 
 
+@migrations(name="0015_broadcasts")
+def _m0015(db: sqlite_utils.Database) -> None:
+    # The village loudspeaker (storage/broadcasts.py): the secretary's schedule as JSON, where a
+    # course broadcast goes on and when the schedule was last looked at (one row), and the log of
+    # every broadcast: played to the end, stopped (by the secretary), missed or skipped.
+    db.execute(
+        """CREATE TABLE broadcast_state (
+             id INTEGER PRIMARY KEY CHECK (id = 1), schedule TEXT NOT NULL DEFAULT '',
+             course_position INTEGER NOT NULL DEFAULT 0, last_check TEXT /* local wall clock, ISO */,
+             updated_at TEXT NOT NULL)"""
+    )
+    db.execute(
+        """CREATE TABLE broadcast_log (
+             id INTEGER PRIMARY KEY, occurrence TEXT NOT NULL /* "YYYY-MM-DDTHH:MM" */,
+             lesson_ids TEXT NOT NULL DEFAULT '' /* JSON list */, titles TEXT NOT NULL DEFAULT '' /* JSON list */,
+             planned_at TEXT NOT NULL, started_at TEXT, ended_at TEXT,
+             outcome TEXT NOT NULL /* finished, stopped, missed or skipped */, stopped_by TEXT NOT NULL DEFAULT '')"""
+    )
+    db.execute("CREATE INDEX broadcast_log_occurrence ON broadcast_log (occurrence)")
+
+
 KNOWN_MIGRATIONS = frozenset(migration.name for migration in migrations._migrations)
 
 
