@@ -8,11 +8,11 @@ from __future__ import annotations
 import os
 import shutil
 import subprocess
+import tempfile
 from contextlib import contextmanager
 from pathlib import Path
 
 PRISTINE = Path(os.environ.get("DESKTOP_APP_DEB_ROOT", "/var/tmp/desktop-app-deb-root")).with_suffix(".pristine")
-ROOT = PRISTINE.with_suffix("")
 ARCHIVES = PRISTINE.with_name("desktop-app-apt-archives")
 READY = ".desktop-app-ready"  # the pristine root was made and its package lists fetched
 ENV = ["env", "-i", "PATH=/usr/sbin:/usr/bin:/sbin:/bin", "LANG=C.UTF-8", "DEBIAN_FRONTEND=noninteractive"]
@@ -73,28 +73,30 @@ def _copy_host_config(root: Path) -> None:
 
 @contextmanager
 def fresh_root():
-    """A fresh copy of the pristine root with /proc, /dev and apt's archives mounted; unmounted after."""
+    """A fresh copy of the pristine root (one per run: two runs at once do not meet) with /proc, /dev
+    and apt's archives mounted; unmounted and removed after."""
     pristine = pristine_root()
-    _unmount(ROOT)
-    shutil.rmtree(ROOT, ignore_errors=True)
-    done = _run(["cp", "-a", str(pristine), str(ROOT)])
+    root = Path(tempfile.mkdtemp(prefix="desktop-app-deb-root-", dir=PRISTINE.parent)) / "root"
+    done = _run(["cp", "-a", str(pristine), str(root)])
     if done.returncode:
         raise CannotMakeRoot(f"could not copy the pristine root: {done.stderr}")
-    _copy_host_config(ROOT)
+    _copy_host_config(root)
     (ARCHIVES / "partial").mkdir(parents=True, exist_ok=True)
     mounts = [
-        ["mount", "-t", "proc", "proc", str(ROOT / "proc")],
-        ["mount", "--bind", "/dev", str(ROOT / "dev")],
-        ["mount", "--bind", str(ARCHIVES), str(ROOT / "var/cache/apt/archives")],
+        ["mount", "-t", "proc", "proc", str(root / "proc")],
+        ["mount", "--bind", "/dev", str(root / "dev")],
+        ["mount", "--bind", str(ARCHIVES), str(root / "var/cache/apt/archives")],
     ]
     try:
         for mount in mounts:
             done = _run(mount)
             if done.returncode:
                 raise CannotMakeRoot(f"{' '.join(mount)}: {done.stderr}")
-        yield ROOT
+        yield root
     finally:
-        _unmount(ROOT)
+        _unmount(root)
+        if not any(os.path.ismount(root / point) for point in ("proc", "dev", "var/cache/apt/archives")):
+            _run(["rm", "-rf", "--one-file-system", str(root.parent)])
 
 
 def _unmount(root: Path) -> None:
