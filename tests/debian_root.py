@@ -95,15 +95,20 @@ def fresh_root():
         yield root
     finally:
         _unmount(root)
-        if not any(os.path.ismount(root / point) for point in ("proc", "dev", "var/cache/apt/archives")):
+        if not any(_mounted(root / point) for point in ("proc", "dev", "var/cache/apt/archives")):
             _run(["rm", "-rf", "--one-file-system", str(root.parent)])
+
+
+def _mounted(path: Path) -> bool:
+    """A mount point? (/proc/self/mountinfo: os.path.ismount misses a bind mount of the same disk.)"""
+    points = {line.split()[4] for line in Path("/proc/self/mountinfo").read_text().splitlines()}
+    return str(path) in points
 
 
 def _unmount(root: Path) -> None:
     for point in ("var/cache/apt/archives", "dev", "proc"):
-        if os.path.ismount(root / point):
-            if _run(["umount", str(root / point)]).returncode:
-                _run(["umount", "-l", str(root / point)])
+        if _mounted(root / point) and _run(["umount", str(root / point)]).returncode:
+            _run(["umount", "-l", str(root / point)])
 
 
 def in_root(root: Path, command: list[str], user: str | None = None, timeout: int = 900) -> subprocess.CompletedProcess:
