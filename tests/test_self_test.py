@@ -42,3 +42,15 @@ def test_a_missing_chinese_font_is_named_with_what_to_install(tmp_path: Path):
     assert done.returncode == 1
     assert "✗ 没有中文字体" in done.stdout and "fonts-noto-cjk" in done.stdout
     assert done.stdout.splitlines()[-1].startswith("自检没有通过")
+
+
+def test_a_speech_engine_that_cannot_start_is_named_with_what_to_install(tmp_path: Path):
+    # espeak-ng without its voice data (ESPEAK_DATA_PATH at an empty folder) cannot start, for real,
+    # as on a machine where espeak-ng-data is missing; the other checks still run and pass.
+    done = self_test({"ESPEAK_DATA_PATH": str(tmp_path), "HOME": str(tmp_path)})
+    lines = done.stdout.splitlines()
+    assert done.returncode == 1, done.stdout + done.stderr
+    assert [line for line in lines if line.startswith("✗")] == [
+        "✗ 不能朗读：这台电脑没有可用的朗读软件（Linux 上请安装 espeak-ng：sudo apt-get install espeak-ng）"
+    ]
+    assert any("首页画出来了" in line for line in lines) and lines[-1].startswith("自检没有通过：1 项")

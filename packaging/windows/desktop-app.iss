@@ -1,65 +1,78 @@
-; Inno Setup script of 党员学习站 (Study Station) for Windows.
-;
-; It cannot be built on the project's Linux machines. On Windows, with Python 3.11+ and Inno Setup 6:
-;   py -m venv .venv && .venv\Scripts\pip install -e ".[test]"
-;   .venv\Scripts\python -c "from desktop_app.i18n import ensure_translations_built; ensure_translations_built()"
-;   .venv\Scripts\pyinstaller --noconfirm packaging\bundle\desktop-app.spec
+; Inno Setup script of 党员学习站 (Study Station), issue 14. It cannot be built on the project's
+; Linux machines: build it on Windows after the PyInstaller bundle, from the repository's root:
+;   .venv\Scripts\python -m PyInstaller --noconfirm packaging\desktop-app.spec
 ;   "C:\Program Files (x86)\Inno Setup 6\ISCC.exe" packaging\windows\desktop-app.iss
-; The bundle is dist\desktop-app\; the installer is written to dist\.
-;
-; Uninstalling keeps the members' records (%LOCALAPPDATA%\desktop-app) unless the box offered at
-; the end of the uninstall is ticked. The kiosk task starts the program at logon and again after a
-; crash (packaging/windows/install-startup-task.ps1).
+; The installer is written to dist\; the bundle is read from dist\desktop-app (BundleDir).
 
 #define AppName "党员学习站"
 #define AppVersion "0.1.0"
+#ifndef BundleDir
+  #define BundleDir "..\..\dist\desktop-app"
+#endif
 
 [Setup]
-AppId={{6F0E2C1A-7D4B-4C55-9E3B-2B1D5A0C9F41}
+AppId={{6C1E2B7A-5D43-4F0B-9B5E-3C2A7E1D8F40}
 AppName={#AppName}
 AppVersion={#AppVersion}
 AppPublisher=党员学习站
 DefaultDirName={autopf}\desktop-app
 DefaultGroupName={#AppName}
+DisableProgramGroupPage=yes
 OutputDir=..\..\dist
 OutputBaseFilename=desktop-app-{#AppVersion}-setup
+SetupIconFile=desktop-app.ico
+UninstallDisplayIcon={app}\desktop-app-gui.exe
 Compression=lzma2
 SolidCompression=yes
-WizardStyle=modern
+ArchitecturesAllowed=x64compatible
+ArchitecturesInstallIn64BitMode=x64compatible
 PrivilegesRequiredOverridesAllowed=dialog
-UninstallDisplayName={#AppName}
-SetupIconFile=..\bundle\desktop-app.ico
+WizardStyle=modern
 
 [Languages]
 Name: "chinesesimplified"; MessagesFile: "compiler:Languages\ChineseSimplified.isl"
 
 [Tasks]
-Name: "desktopicon"; Description: "在桌面上放一个“党员学习站”图标"; GroupDescription: "图标："
-Name: "kiosk"; Description: "活动室的公用电脑：开机登录后自动打开，出错后自动重新打开"; GroupDescription: "公用电脑："; Flags: unchecked
+Name: "desktopicon"; Description: "在桌面上放一个“党员学习站”图标"
+Name: "kiosk"; Description: "开机登录后自动打开党员学习站（学习站专用电脑）"; Flags: unchecked
 
 [Files]
-Source: "..\..\dist\desktop-app\*"; DestDir: "{app}"; Flags: recursesubdirs createallsubdirs ignoreversion
-Source: "install-startup-task.ps1"; DestDir: "{app}\kiosk"; Flags: ignoreversion
+Source: "{#BundleDir}\*"; DestDir: "{app}"; Flags: ignoreversion recursesubdirs createallsubdirs
 Source: "start-study-station.ps1"; DestDir: "{app}\kiosk"; Flags: ignoreversion
+Source: "install-startup-task.ps1"; DestDir: "{app}\kiosk"; Flags: ignoreversion
+Source: "desktop-app.ico"; DestDir: "{app}"; Flags: ignoreversion
 
 [Icons]
-Name: "{group}\{#AppName}"; Filename: "{app}\desktop-app.exe"
-Name: "{group}\检查这台电脑能不能用"; Filename: "{app}\desktop-app.exe"; Parameters: "--self-test"
-Name: "{group}\卸载党员学习站"; Filename: "{uninstallexe}"
-Name: "{autodesktop}\{#AppName}"; Filename: "{app}\desktop-app.exe"; Tasks: desktopicon
+Name: "{autoprograms}\党员学习站"; Filename: "{app}\desktop-app-gui.exe"; IconFilename: "{app}\desktop-app.ico"; Comment: "大字学习、听读课文"
+Name: "{autoprograms}\党员学习站自检"; Filename: "{cmd}"; Parameters: "/k ""{app}\desktop-app.exe"" --self-test"; IconFilename: "{app}\desktop-app.ico"; Comment: "检查这台电脑能不能用党员学习站"
+Name: "{autodesktop}\党员学习站"; Filename: "{app}\desktop-app-gui.exe"; IconFilename: "{app}\desktop-app.ico"; Tasks: desktopicon
 
 [Run]
-Filename: "powershell.exe"; Parameters: "-ExecutionPolicy Bypass -File ""{app}\kiosk\install-startup-task.ps1"" -Command ""{app}\desktop-app.exe"""; Flags: runhidden; Tasks: kiosk
-Filename: "{app}\desktop-app.exe"; Description: "现在打开党员学习站"; Flags: nowait postinstall skipifsilent
+; The kiosk option: a scheduled task at this user's logon that keeps the program open (restart loop).
+Filename: "powershell.exe"; Parameters: "-NoProfile -ExecutionPolicy Bypass -File ""{app}\kiosk\install-startup-task.ps1"" -Command ""{app}\desktop-app-gui.exe"""; Flags: runhidden; Tasks: kiosk
+Filename: "{app}\desktop-app-gui.exe"; Description: "现在打开党员学习站"; Flags: nowait postinstall skipifsilent
 
 [UninstallRun]
-Filename: "schtasks.exe"; Parameters: "/Delete /TN ""StudyStation"" /F"; Flags: runhidden; RunOnceId: "RemoveKioskTask"
+Filename: "powershell.exe"; Parameters: "-NoProfile -ExecutionPolicy Bypass -File ""{app}\kiosk\install-startup-task.ps1"" -Uninstall"; Flags: runhidden; RunOnceId: "RemoveKioskTask"
 
 [Code]
+// The members' records (%LOCALAPPDATA%\desktop-app) are kept, unless the box is ticked.
+var
+  RemoveRecords: Boolean;
+
+function InitializeUninstall(): Boolean;
+begin
+  RemoveRecords := False;
+  if not UninstallSilent() then
+    RemoveRecords := MsgBox('要不要把学习记录也删掉？' + #13#10 + #13#10 +
+      '选“否”（推荐）：学习记录留在这台电脑上，以后重新安装还能接着用。' + #13#10 +
+      '选“是”：所有党员的学习记录都会删掉，不能恢复。',
+      mbConfirmation, MB_YESNO or MB_DEFBUTTON2) = IDYES;
+  Result := True;
+end;
+
 procedure CurUninstallStepChanged(CurUninstallStep: TUninstallStep);
 begin
-  if CurUninstallStep = usPostUninstall then
-    if MsgBox('要不要把党员们的学习记录也删掉？' + #13#10 + '一般选“否”：记录留着，重新安装以后还在。',
-              mbConfirmation, MB_YESNO or MB_DEFBUTTON2) = IDYES then
-      DelTree(ExpandConstant('{localappdata}\desktop-app'), True, True, True);
+  if (CurUninstallStep = usPostUninstall) and RemoveRecords then
+    DelTree(ExpandConstant('{localappdata}\desktop-app'), True, True, True);
 end;
