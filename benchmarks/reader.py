@@ -27,10 +27,11 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
+sys.path.insert(0, str(ROOT / "benchmarks"))
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
+from library import settle, timed  # noqa: E402  (benchmarks/library.py)
 from PySide6.QtGui import QFont, QTextDocument  # noqa: E402
-from PySide6.QtWidgets import QApplication  # noqa: E402
 
 from desktop_app.context import create_context  # noqa: E402
 from desktop_app.gui.app import create_application  # noqa: E402
@@ -39,19 +40,6 @@ from desktop_app.gui.main_window import MainWindow  # noqa: E402
 from desktop_app.settings import TEXT_SIZES  # noqa: E402
 
 FRAME_MS = 1000 / 60
-
-
-def settle() -> None:
-    for _ in range(3):
-        QApplication.processEvents()
-
-
-def timed(action) -> float:
-    settle()
-    started = time.perf_counter()
-    action()
-    QApplication.processEvents()  # laid out and painted
-    return time.perf_counter() - started
 
 
 def long_lesson(folder: Path, chars: int) -> tuple[Path, str]:

@@ -23,7 +23,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import Q_ARG, QEvent, QObject, QTimer, QUrl, Signal
 from PySide6.QtWidgets import QAbstractButton, QLabel, QWidget
 
-from ..speech.reading import _later
+from ..speech.reading import _later, make_player
 from ..speech.service import SpeechService
 
 if TYPE_CHECKING:  # loaded with the first sound (speech/reading.py)
@@ -103,11 +103,7 @@ class Voice(QObject):
 
     def _made(self) -> tuple[QMediaPlayer, QAudioOutput]:
         if self._player is None:
-            from PySide6.QtMultimedia import QAudioOutput, QMediaPlayer
-
-            player, output = QMediaPlayer(self), QAudioOutput(self)
-            player.setAudioOutput(output)
-            output.setVolume(self.volume)
+            player, output = make_player(self, self.volume)
             player.mediaStatusChanged.connect(self._status)
             self._player = (player, output)
         return self._player

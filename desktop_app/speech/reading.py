@@ -49,6 +49,17 @@ def _later(player: QMediaPlayer, slot: str, *args) -> None:
     QMetaObject.invokeMethod(player, slot, Qt.ConnectionType.QueuedConnection, *args)
 
 
+def make_player(parent: QObject, volume: float) -> tuple[QMediaPlayer, QAudioOutput]:
+    """A player with its own audio output at this volume; QtMultimedia (and its FFmpeg backend)
+    load with the first one made, not at start."""
+    from PySide6.QtMultimedia import QAudioOutput, QMediaPlayer
+
+    player, output = QMediaPlayer(parent), QAudioOutput(parent)
+    player.setAudioOutput(output)
+    output.setVolume(volume)
+    return player, output
+
+
 class ReadAloud(QObject):
     unitChanged = Signal(int)  # the unit now being read: highlight it
     stateChanged = Signal()  # see .playing and .waiting
@@ -79,20 +90,14 @@ class ReadAloud(QObject):
     # -- the players, made with the first sound ---------------------------------------------------
     def _made(self) -> tuple[QMediaPlayer, QAudioOutput, QMediaPlayer, QAudioOutput]:
         if self._players is None:
-            from PySide6.QtMultimedia import QAudioOutput, QMediaPlayer
-
-            player, output = QMediaPlayer(self), QAudioOutput(self)
-            player.setAudioOutput(output)
+            player, output = make_player(self, self.volume)
             player.setPitchCompensation(True)
             player.setPlaybackRate(self.rate)
-            output.setVolume(self.volume)
             player.mediaStatusChanged.connect(self._media_status)
             player.playbackStateChanged.connect(lambda _state: self.stateChanged.emit())
             player.positionChanged.connect(self._position)
             player.errorOccurred.connect(lambda error, text: log.warning("Player error %s: %s", error, text))
-            once_player, once_output = QMediaPlayer(self), QAudioOutput(self)  # the character panel's word
-            once_player.setAudioOutput(once_output)
-            once_output.setVolume(self.volume)
+            once_player, once_output = make_player(self, self.volume)  # the character panel's word
             self._players = (player, output, once_player, once_output)
         return self._players
 
