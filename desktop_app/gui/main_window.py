@@ -101,6 +101,7 @@ class MainWindow(QMainWindow):
     backup = ScreenAttribute()
     packs = ScreenAttribute()
     film = ScreenAttribute()
+    outreach = ScreenAttribute()
 
     def _build_screen(self, name: str) -> Screen:
         context = self.context

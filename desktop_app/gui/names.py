@@ -21,4 +21,5 @@ SCREENS = (
     "backup",
     "packs",
     "film",
+    "outreach",
 )

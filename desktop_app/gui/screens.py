@@ -32,6 +32,7 @@ CLASSES = {
     "backup": ("backup_screen", "BackupScreen"),
     "packs": ("packs_screen", "PacksScreen"),
     "film": ("film_screen", "FilmScreen"),
+    "outreach": ("outreach_screen", "OutreachScreen"),
 }
 assert tuple(CLASSES) == SCREENS
 

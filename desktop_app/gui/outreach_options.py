@@ -1,0 +1,112 @@
+"""The 送学上门 screen's option parts: the MP3 files' (short names), the handout's (text size with
+big − and +, pinyin) and the printers' (a big row for each printer; none: say so, offer the PDF)."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import Signal
+from PySide6.QtPrintSupport import QPrinterInfo
+
+from ..reports.handout import DEFAULT_SIZE, SIZES
+from .choices import ButtonRow
+from .outreach_parts import PagedPart
+from .talk import mark_message
+from .widgets import WrappingButton, big_button, label, show_choice
+
+
+class AudioPart(PagedPart):
+    """What the MP3 files will be, the short-names choice and 选U盘 to start."""
+
+    def __init__(self, folder_of: Callable[[bool], str]):
+        """folder_of(ascii_names): the folder on the stick the files go to."""
+        super().__init__(self.tr("MP3 files for little players"), self.tr("Back without saving"))
+        self.folder_of = folder_of
+        self.ascii_names = False
+        self.info = label("")
+        self.ascii_button = big_button(self.tr("Short file names (for old players)"))
+        self.ascii_button.setCheckable(True)
+        self.ascii_button.clicked.connect(self._toggle)
+        self.go_button = big_button(self.tr("Choose the USB stick and start"), role="primary")
+
+    def _toggle(self) -> None:
+        self.ascii_names = self.ascii_button.isChecked()
+        self.show_options()
+
+    def show_options(self) -> None:
+        show_choice(self.ascii_button, self.ascii_names, self.tr(", chosen"))
+        text = self.tr('One MP3 file a lesson, read aloud, into the folder "%1" on the USB stick or TF card.')
+        self.info.setText(text.replace("%1", self.folder_of(self.ascii_names)))
+        self.info.setAccessibleName(self.info.text())
+        self.set_rows([self.info, self.go_button, self.ascii_button])
+
+
+class PaperPart(PagedPart):
+    """The handout's text size (20 to 28 pt) and pinyin; 打印 and 存成PDF."""
+
+    def __init__(self):
+        super().__init__(self.tr("Large-print handout"), self.tr("Back without printing"))
+        self.size, self.pinyin = DEFAULT_SIZE, False
+        self.smaller = big_button(self.tr("− Smaller"), self.tr("Smaller text on paper"))
+        self.size_label = label("")
+        self.bigger = big_button(self.tr("+ Bigger"), self.tr("Bigger text on paper"))
+        self.smaller.clicked.connect(lambda: self.change_size(-1))
+        self.bigger.clicked.connect(lambda: self.change_size(+1))
+        self.size_row = ButtonRow([self.smaller, self.size_label, self.bigger])
+        self.pinyin_button = big_button(self.tr("Pinyin over the hard characters"))
+        self.pinyin_button.setCheckable(True)
+        self.pinyin_button.clicked.connect(self._toggle)
+        self.print_button = big_button(self.tr("Print"), self.tr("Print the handout on a printer"), role="primary")
+        self.pdf_button = big_button(self.tr("Save as PDF on a USB stick"))
+        self.actions = ButtonRow([self.print_button, self.pdf_button])
+        self.set_rows([self.actions, self.size_row, self.pinyin_button])
+        self.show_options()
+
+    def change_size(self, step: int) -> None:
+        self.size = min(max(SIZES.start, self.size + step), SIZES.stop - 1)
+        self.show_options()
+
+    def _toggle(self) -> None:
+        self.pinyin = self.pinyin_button.isChecked()
+        self.show_options()
+
+    def show_options(self) -> None:
+        text = self.tr("Text size on paper: %1 pt").replace("%1", str(self.size))
+        self.size_label.setText(text)
+        self.size_label.setAccessibleName(text)
+        self.smaller.setEnabled(self.size > SIZES.start)
+        self.bigger.setEnabled(self.size < SIZES.stop - 1)
+        show_choice(self.pinyin_button, self.pinyin, self.tr(", chosen"))
+        self.fit()
+
+
+class PrinterPart(PagedPart):
+    """chosen(printer) when a printer's row is touched; pdf_button when there is none."""
+
+    chosen = Signal(QPrinterInfo)
+
+    def __init__(self):
+        super().__init__(self.tr("Print on which printer?"), self.tr("Back without printing"))
+        self.message = label("")
+        mark_message(self.message)
+        self.pdf_button = big_button(self.tr("Save as PDF on a USB stick"))
+        self.printer_rows: list[WrappingButton] = []
+
+    def show_printers(self, printers: list[QPrinterInfo]) -> None:
+        for row in self.printer_rows:
+            row.deleteLater()
+        self.printer_rows = []
+        for info in printers:
+            row = WrappingButton(info.description() or info.printerName(), role="row")
+            row.clicked.connect(lambda _=False, i=info: self.chosen.emit(i))
+            self.printer_rows.append(row)
+        if printers:
+            text = self.tr("Touch the printer to print on.")
+        else:
+            text = self.tr(
+                "This computer is not connected to a printer. Save the handout as a PDF on a USB stick "
+                "and print it on another computer."
+            )
+        self.message.setText(text)
+        self.message.setAccessibleName(text)
+        self.set_rows([self.message, *(self.printer_rows or [self.pdf_button])])
