@@ -49,14 +49,24 @@ def course_choices(library: Library) -> list[Choice]:
     return found
 
 
-def lesson_choices(library: Library) -> list[Choice]:
-    return [Choice(LESSON, lesson.id, lesson.title, (lesson,)) for lesson in library.ordered_lessons()]
-
-
-def all_choices(library: Library, plan: MonthPlan | None, month: str) -> list[Choice]:
-    """The month first (when it has lessons), then the courses, then the lessons."""
+def top_choices(library: Library, plan: MonthPlan | None, month: str) -> list[Choice]:
+    """What the chooser offers first: the month (when it has lessons), then every course."""
     month_part = month_choice(library, plan, month)
-    return ([month_part] if month_part.lessons else []) + course_choices(library) + lesson_choices(library)
+    return ([month_part] if month_part.lessons else []) + course_choices(library)
+
+
+def course_parts(course: Choice) -> list[Choice]:
+    """A course's page of the chooser: the whole course, then each of its lessons."""
+    return [course] + [Choice(LESSON, lesson.id, lesson.title, (lesson,)) for lesson in course.lessons]
+
+
+def holds(choice: Choice, chosen: Choice | None) -> bool:
+    """chosen is choice, or (choice being a course) one of its lessons."""
+    if chosen is None:
+        return False
+    if (choice.kind, choice.key) == (chosen.kind, chosen.key):
+        return True
+    return choice.kind == COURSE and chosen.kind == LESSON and chosen.lessons[0].course_id == choice.key
 
 
 def safe_name(text: str, fallback: str, ascii_only: bool = False) -> str:

@@ -8,11 +8,51 @@ from collections.abc import Callable
 from PySide6.QtCore import Signal
 from PySide6.QtPrintSupport import QPrinterInfo
 
+from ..outreach import COURSE, MONTH, Choice, course_parts, holds
 from ..reports.handout import DEFAULT_SIZE, SIZES
 from .choices import ButtonRow
 from .outreach_parts import PagedPart
 from .talk import mark_message
 from .widgets import WrappingButton, big_button, label, show_choice
+
+
+class ChooserPart(PagedPart):
+    """chosen(choice): the month, a course, or (on a course's page) the whole course or one lesson."""
+
+    chosen = Signal(object)
+
+    def __init__(self):
+        super().__init__(self.tr("Which lessons?"), self.tr("Back without choosing"))
+        self.top: list[Choice] = []
+        self.course: Choice | None = None  # whose page is shown; None: the month and the courses
+        self.choice_rows: list[WrappingButton] = []
+
+    def show_choices(self, top: list[Choice], current: Choice | None, course: Choice | None = None) -> None:
+        for row in self.choice_rows:
+            row.deleteLater()
+        self.top, self.course = top, course
+        self.choice_rows = []
+        for choice in top if course is None else course_parts(course):
+            if choice.kind == MONTH:
+                text, touched = self.tr("This month: %1 (%2 lessons)"), self.chosen.emit
+            elif choice.kind == COURSE and course is None:
+                text, touched = self.tr("Course: %1 (%2 lessons) ▶"), lambda c: self.show_choices(top, current, c)
+            elif choice.kind == COURSE:
+                text, touched = self.tr("The whole course: %1 (%2 lessons)"), self.chosen.emit
+            else:
+                text, touched = self.tr("One lesson: %1"), self.chosen.emit
+            text = text.replace("%1", choice.title).replace("%2", str(len(choice.lessons)))
+            same = current is not None and (choice.kind, choice.key) == (current.kind, current.key)
+            chosen = holds(choice, current) if course is None else same  # a course: itself or a lesson of it
+            row = WrappingButton("", role="row")
+            row.set_full_text(("✔ " if chosen else "") + text, text + (self.tr(", chosen") if chosen else ""))
+            row.clicked.connect(lambda _=False, c=choice, t=touched: t(c))
+            self.choice_rows.append(row)
+        self.set_rows(self.choice_rows)
+        marked = next((row for row in self.choice_rows if row.text().startswith("✔")), None)
+        if marked is not None:
+            self.show_row(marked)
+        (marked or (self.choice_rows or [self.back_button])[0]).setFocus()
 
 
 class AudioPart(PagedPart):
@@ -97,7 +137,7 @@ class PrinterPart(PagedPart):
             row.deleteLater()
         self.printer_rows = []
         for info in printers:
-            row = WrappingButton(info.description() or info.printerName(), role="row")
+            row = WrappingButton(info.description() or info.printerName() or self.tr("The printer"), role="row")
             row.clicked.connect(lambda _=False, i=info: self.chosen.emit(i))
             self.printer_rows.append(row)
         if printers:

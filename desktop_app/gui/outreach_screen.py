@@ -17,9 +17,9 @@ from PySide6.QtWidgets import QVBoxLayout, QWidget
 
 from ..context import AppContext
 from ..drives import Drive, DriveWatcher
-from ..outreach import HANDOUT_FOLDER, MONTH, Choice, all_choices, audio_folder, handout_name, month_choice
+from ..outreach import HANDOUT_FOLDER, MONTH, Choice, audio_folder, handout_name, month_choice, top_choices
 from ..paths import speech_cache_dir
-from ..reports.handout import make_handout
+from ..reports.handout import Handout, make_handout
 from ..speech.audio_export import plan_tracks
 from ..speech.service import SpeechService
 from ..storage.plan import PlanStore
@@ -27,19 +27,15 @@ from ..text.hard_characters import hard_characters
 from .choices import ButtonRow
 from .drive_panel import DrivePanel
 from .outreach_job import AudioJob, HandoutJob, Outcome
-from .outreach_options import AudioPart, PaperPart, PrinterPart
+from .outreach_options import AudioPart, ChooserPart, PaperPart, PrinterPart
 from .outreach_parts import OutreachWords, PagedPart
 from .screen import Screen
 from .talk import mark_message
 from .theme import Metrics
-from .widgets import WrappingButton, big_button, label
+from .widgets import big_button, label
 
 HOME, CHOOSE, AUDIO, PAPER, PRINTERS, DRIVES = "home", "choose", "audio", "paper", "printers", "drives"
 UP = {CHOOSE: HOME, AUDIO: HOME, PAPER: HOME, PRINTERS: PAPER}
-
-
-def _row(role: str = "row") -> WrappingButton:
-    return WrappingButton("", role=role)
 
 
 class OutreachScreen(Screen):
@@ -55,10 +51,13 @@ class OutreachScreen(Screen):
         today=date.today,
         printers=QPrinterInfo.availablePrinters,
         make_service=None,
+        printer_for=lambda info: QPrinter(info, QPrinter.PrinterMode.HighResolution),
     ):
+        """printers(): the printers to offer; printer_for(info): the QPrinter to draw on; make_service():
+        the export's speech service, called in the export's thread (tests give others of each)."""
         super().__init__(context, parent)
         self.watcher = watcher or DriveWatcher(self)
-        self.today, self.printers = today, printers
+        self.today, self.printers, self.printer_for = today, printers, printer_for
         self.make_service = make_service or (lambda: SpeechService(speech_cache_dir(context.data_dir)))
         self.words = OutreachWords(self)
         self.choice: Choice | None = None
@@ -79,8 +78,8 @@ class OutreachScreen(Screen):
         self.paper_button = big_button(self.tr("Large-print handout\n(print, or PDF)"), role="primary")
         self.home_actions = ButtonRow([self.audio_button, self.paper_button])
 
-        self.chooser = PagedPart(self.tr("Which lessons?"), self.tr("Back without choosing"))
-        self.choice_rows: list[WrappingButton] = []
+        self.chooser = ChooserPart()
+        self.chooser.chosen.connect(self._chosen)
 
         self.audio = AudioPart(lambda ascii_names: audio_folder(self.choice, ascii_names) if self.choice else "")
         self.audio.go_button.clicked.connect(lambda: self.open_drives(AUDIO))
@@ -146,6 +145,8 @@ class OutreachScreen(Screen):
     def escape(self) -> None:
         if self.part == HOME:
             self.goBack.emit()
+        elif self.part == CHOOSE and self.chooser.course is not None:
+            self.chooser.show_choices(self.chooser.top, self.choice)
         else:
             self._show_part(self.drive_for if self.part == DRIVES else UP[self.part])
 
@@ -198,30 +199,10 @@ class OutreachScreen(Screen):
 
     # -- choosing the lessons ------------------------------------------------------------------
     def open_chooser(self) -> None:
-        for row in self.choice_rows:
-            row.deleteLater()
         month = self.today().strftime("%Y-%m")
-        choices = all_choices(self.context.library, PlanStore(self.context.db).get(month), month)
-        self.choice_rows = []
-        for choice in choices:
-            count = str(len(choice.lessons))
-            text = {
-                "month": self.tr("This month: %1 (%2 lessons)"),
-                "course": self.tr("Course: %1 (%2 lessons)"),
-            }.get(choice.kind, self.tr("Lesson: %1"))
-            text = text.replace("%1", choice.title).replace("%2", count)
-            chosen = self.choice is not None and (choice.kind, choice.key) == (self.choice.kind, self.choice.key)
-            row = _row()
-            row.set_full_text(("✔ " if chosen else "") + text, text + (self.tr(", chosen") if chosen else ""))
-            row.clicked.connect(lambda _=False, c=choice: self._chosen(c))
-            row.choice = choice
-            self.choice_rows.append(row)
-        self.chooser.set_rows(self.choice_rows)
+        top = top_choices(self.context.library, PlanStore(self.context.db).get(month), month)
         self._show_part(CHOOSE)
-        chosen = next((row for row in self.choice_rows if row.text().startswith("✔")), None)
-        if chosen is not None:
-            self.chooser.show_row(chosen)
-            chosen.setFocus()
+        self.chooser.show_choices(top, self.choice)
 
     def _chosen(self, choice: Choice) -> None:
         self.choice = choice
@@ -254,8 +235,9 @@ class OutreachScreen(Screen):
         readings = self.context.readings_for
         voice = self.context.settings.voice
         job = AudioJob(tracks, drive.path, drive.path / folder, self.make_service, voice, readings, self.choice.album)
-        job.progressed.connect(self._progressed)
-        job.ended.connect(lambda outcome: self._exported(drive, folder, outcome))
+        job.said = lambda outcome: self.words.audio(outcome, drive.name, folder)
+        job.progressed.connect(self._progressed)  # methods of the screen: delivered on its thread
+        job.ended.connect(self._exported)
         self.destroyed.connect(job.cancel)
         self.audio_job = job
         self.progress.setText(self.tr("Getting ready to read aloud… Please do not pull out the USB stick."))
@@ -274,29 +256,24 @@ class OutreachScreen(Screen):
             self.progress.setText(self.tr("Stopping: the lesson being read is not saved…"))
             self.progress.setAccessibleName(self.progress.text())
 
-    def _exported(self, drive: Drive, folder: str, outcome: Outcome) -> None:
-        if self.audio_job is not None:
-            self.audio_job.wait()
-        self.audio_job = None
-        self._say(self.words.audio(outcome, drive.name, folder))
+    def _exported(self, outcome: Outcome) -> None:
+        job, self.audio_job = self.audio_job, None
+        if job is None:
+            return
+        job.wait()
+        self._say(job.said(outcome))
         if self.part == HOME:
             self._show_home()
         self.exportEnded.emit(outcome)
 
     # -- the handout ---------------------------------------------------------------------------
-    def handout(self):
-        choice = self.choice
-        hard = hard_characters(self.context.data_dir) if self.paper.pinyin else frozenset()
-        lessons = list(choice.lessons)
+    def handout(self) -> Handout:
+        """The chosen lessons at the chosen size, with pinyin over the hard characters when asked."""
+        choice, context = self.choice, self.context
+        hard = hard_characters(context.data_dir) if self.paper.pinyin else frozenset()
+        lessons, today, size = list(choice.lessons), self.today(), self.paper.size
         return make_handout(
-            self.context.library,
-            lessons,
-            choice.title,
-            self.today(),
-            self.paper.size,
-            hard,
-            self.context.readings,
-            month_label=choice.month_label,
+            context.library, lessons, choice.title, today, size, hard, context.readings, choice.month_label
         )
 
     def open_printers(self) -> None:
@@ -304,7 +281,7 @@ class OutreachScreen(Screen):
         self._show_part(PRINTERS)
 
     def print_on(self, info: QPrinterInfo) -> None:
-        printer = QPrinter(info, QPrinter.PrinterMode.HighResolution)
+        printer = self.printer_for(info)
         printer.setDocName(self.choice.title)
         self._start_paper(HandoutJob(self.handout(), device=printer), self.tr("Printing…"), self.words.printed)
 
@@ -321,18 +298,20 @@ class OutreachScreen(Screen):
         if self.paper_job is not None:
             return
         self.paper_job = job
-        job.ended.connect(lambda outcome: self._paper_done(said(outcome), outcome))
+        job.said = said
+        job.ended.connect(self._paper_done)
         self._say(words)
         self.paper_button.setEnabled(False)
         job.start()
         self._show_home()
 
-    def _paper_done(self, text: str, outcome: Outcome) -> None:
-        if self.paper_job is not None:
-            self.paper_job.wait()
-        self.paper_job = None
+    def _paper_done(self, outcome: Outcome) -> None:
+        job, self.paper_job = self.paper_job, None
+        if job is None:
+            return
+        job.wait()
         self.paper_button.setEnabled(True)
-        self._say(text)
+        self._say(job.said(outcome))
         if self.part == HOME:
             self._show_home()
         self.paperEnded.emit(outcome)

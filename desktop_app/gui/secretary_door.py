@@ -14,7 +14,18 @@ import logging
 from PySide6.QtCore import QObject, Qt
 
 log = logging.getLogger(__name__)
-SECRETARY_SCREENS = ("pin", "secretary", "kiosk_settings", "problems", "members", "plan", "report", "backup", "packs", "outreach")
+SECRETARY_SCREENS = (
+    "pin",
+    "secretary",
+    "kiosk_settings",
+    "problems",
+    "members",
+    "plan",
+    "report",
+    "backup",
+    "packs",
+    "outreach",
+)
 
 
 class SecretaryDoor(QObject):
