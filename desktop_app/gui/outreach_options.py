@@ -23,14 +23,14 @@ class ChooserPart(PagedPart):
 
     def __init__(self):
         super().__init__(self.tr("Which lessons?"), self.tr("Back without choosing"))
-        self.top: list[Choice] = []
+        self.first_choices: list[Choice] = []
         self.course: Choice | None = None  # whose page is shown; None: the month and the courses
         self.choice_rows: list[WrappingButton] = []
 
     def show_choices(self, top: list[Choice], current: Choice | None, course: Choice | None = None) -> None:
         for row in self.choice_rows:
             row.deleteLater()
-        self.top, self.course = top, course
+        self.first_choices, self.course = top, course
         self.choice_rows = []
         for choice in top if course is None else course_parts(course):
             if choice.kind == MONTH:
@@ -67,7 +67,7 @@ class AudioPart(PagedPart):
         self.ascii_button = big_button(self.tr("Short file names (for old players)"))
         self.ascii_button.setCheckable(True)
         self.ascii_button.clicked.connect(self._toggle)
-        self.go_button = big_button(self.tr("Choose the USB stick and start"), role="primary")
+        self.go_button = WrappingButton(self.tr("Choose the USB stick and start"), role="primary")
 
     def _toggle(self) -> None:
         self.ascii_names = self.ascii_button.isChecked()
@@ -86,7 +86,7 @@ class PaperPart(PagedPart):
 
     def __init__(self):
         super().__init__(self.tr("Large-print handout"), self.tr("Back without printing"))
-        self.size, self.pinyin = DEFAULT_SIZE, False
+        self.text_size, self.pinyin = DEFAULT_SIZE, False
         self.smaller = big_button(self.tr("− Smaller"), self.tr("Smaller text on paper"))
         self.size_label = label("")
         self.bigger = big_button(self.tr("+ Bigger"), self.tr("Bigger text on paper"))
@@ -103,7 +103,7 @@ class PaperPart(PagedPart):
         self.show_options()
 
     def change_size(self, step: int) -> None:
-        self.size = min(max(SIZES.start, self.size + step), SIZES.stop - 1)
+        self.text_size = min(max(SIZES.start, self.text_size + step), SIZES.stop - 1)
         self.show_options()
 
     def _toggle(self) -> None:
@@ -111,11 +111,11 @@ class PaperPart(PagedPart):
         self.show_options()
 
     def show_options(self) -> None:
-        text = self.tr("Text size on paper: %1 pt").replace("%1", str(self.size))
+        text = self.tr("Text size on paper: %1 pt").replace("%1", str(self.text_size))
         self.size_label.setText(text)
         self.size_label.setAccessibleName(text)
-        self.smaller.setEnabled(self.size > SIZES.start)
-        self.bigger.setEnabled(self.size < SIZES.stop - 1)
+        self.smaller.setEnabled(self.text_size > SIZES.start)
+        self.bigger.setEnabled(self.text_size < SIZES.stop - 1)
         show_choice(self.pinyin_button, self.pinyin, self.tr(", chosen"))
         self.fit()
 

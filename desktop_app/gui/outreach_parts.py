@@ -56,11 +56,18 @@ class PagedPart(QWidget):
         self.fit()
 
     def fit(self) -> None:
-        width = max(1, self.area.width() if self.pager.isVisible() else self.width())
-        for row in self.rows:
-            if isinstance(row, ButtonRow):
-                row.fit(width, self.spacing, self.spacing)
-        self.paged.paginate(self.spacing)
+        """Rows fitted to the room and cut into pages; again when the ◀ ▶ column came or went
+        (the rows have less room beside it, or more without it)."""
+        for _ in range(2):
+            paged = self.pager.isVisibleTo(self)
+            width = max(1, self.width() - (self.pager.width() + self.spacing if paged else 0))
+            for row in self.rows:
+                if isinstance(row, ButtonRow):
+                    row.fit(width, self.spacing, self.spacing)
+            self.paged.paginate(self.spacing)
+            if self.pager.isVisibleTo(self) == paged:
+                break
+            self.column.activate()  # the list area takes its new width now
 
     def show_row(self, row: QWidget) -> None:
         """The page holding row."""

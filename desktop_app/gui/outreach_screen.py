@@ -146,7 +146,7 @@ class OutreachScreen(Screen):
         if self.part == HOME:
             self.goBack.emit()
         elif self.part == CHOOSE and self.chooser.course is not None:
-            self.chooser.show_choices(self.chooser.top, self.choice)
+            self.chooser.show_choices(self.chooser.first_choices, self.choice)
         else:
             self._show_part(self.drive_for if self.part == DRIVES else UP[self.part])
 
@@ -271,7 +271,7 @@ class OutreachScreen(Screen):
         """The chosen lessons at the chosen size, with pinyin over the hard characters when asked."""
         choice, context = self.choice, self.context
         hard = hard_characters(context.data_dir) if self.paper.pinyin else frozenset()
-        lessons, today, size = list(choice.lessons), self.today(), self.paper.size
+        lessons, today, size = list(choice.lessons), self.today(), self.paper.text_size
         return make_handout(
             context.library, lessons, choice.title, today, size, hard, context.readings, choice.month_label
         )
@@ -286,7 +286,7 @@ class OutreachScreen(Screen):
         self._start_paper(HandoutJob(self.handout(), device=printer), self.tr("Printing…"), self.words.printed)
 
     def save_pdf(self, drive: Drive) -> None:
-        out = drive.path / HANDOUT_FOLDER / handout_name(self.choice, self.paper.size, self.paper.pinyin)
+        out = drive.path / HANDOUT_FOLDER / handout_name(self.choice, self.paper.text_size, self.paper.pinyin)
         words = self.tr("Saving the handout. Please do not pull out the USB stick…")
         self._start_paper(
             HandoutJob(self.handout(), out=out, stick=drive.path),
