@@ -124,7 +124,7 @@ def files_in(folder: Path) -> list[str]:
 
 def test_this_months_lessons_become_numbered_mp3s_on_the_stick(qtbot, ctx, stick):
     screen = show(qtbot, ctx)
-    assert "2026年12月学习" in screen.what.text() and "2" in screen.what.text()  # the month first, by itself
+    assert "2026年12月学习" in screen.what.full_text and "2" in screen.what.full_text  # the month first, by itself
     assert screen.audio_button.hasFocus()
     seen = []
     click(qtbot, screen.audio_button)
@@ -153,7 +153,7 @@ def test_this_months_lessons_become_numbered_mp3s_on_the_stick(qtbot, ctx, stick
 
 def test_a_course_with_short_names(qtbot, ctx, stick):
     screen = show(qtbot, ctx)
-    click(qtbot, screen.choose_button)
+    click(qtbot, screen.what)
     assert screen.part == CHOOSE
     rows = screen.chooser.choice_rows
     assert rows[0].text().startswith("✔") and "2026年12月学习" in rows[0].text()  # the month, chosen, first
@@ -161,7 +161,7 @@ def test_a_course_with_short_names(qtbot, ctx, stick):
     rows = screen.chooser.choice_rows  # the course's page: the whole course, then each lesson
     assert "测试课程" in rows[0].text() and "学习党章" not in rows[0].text() and len(rows) == 4
     click(qtbot, rows[0])
-    assert screen.part == HOME and "测试课程" in screen.what.text() and "3" in screen.what.text()
+    assert screen.part == HOME and "测试课程" in screen.what.full_text and "3" in screen.what.full_text
     click(qtbot, screen.audio_button)
     click(qtbot, screen.audio.ascii_button)
     assert screen.audio.ascii_button.text().startswith("✔") and "dangyuan-xuexi/t" in screen.audio.info.text()
@@ -173,10 +173,10 @@ def test_a_course_with_short_names(qtbot, ctx, stick):
 
 
 def choose_the_long_lesson(qtbot, screen: OutreachScreen) -> None:
-    click(qtbot, screen.choose_button)
+    click(qtbot, screen.what)
     click(qtbot, next(row for row in screen.chooser.choice_rows if "长课" in row.text()))
     click(qtbot, screen.chooser.choice_rows[1])  # the course's one lesson, after the whole course
-    assert "长课" in screen.what.text()
+    assert "长课" in screen.what.full_text
 
 
 def test_stop_in_the_middle_leaves_no_file(qtbot, ctx, stick):

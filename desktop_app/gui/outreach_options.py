@@ -93,13 +93,13 @@ class PaperPart(PagedPart):
         self.smaller.clicked.connect(lambda: self.change_size(-1))
         self.bigger.clicked.connect(lambda: self.change_size(+1))
         self.size_row = ButtonRow([self.smaller, self.size_label, self.bigger])
-        self.pinyin_button = big_button(self.tr("Pinyin over the hard characters"))
+        self.pinyin_button = big_button(self.tr("Add pinyin"))
         self.pinyin_button.setCheckable(True)
         self.pinyin_button.clicked.connect(self._toggle)
         self.print_button = big_button(self.tr("Print"), self.tr("Print the handout on a printer"), role="primary")
         self.pdf_button = big_button(self.tr("Save as PDF on a USB stick"))
         self.actions = ButtonRow([self.print_button, self.pdf_button])
-        self.set_rows([self.actions, self.size_row, self.pinyin_button])
+        self.set_rows([self.size_row, self.pinyin_button, self.actions])  # chosen first, then printed
         self.show_options()
 
     def change_size(self, step: int) -> None:

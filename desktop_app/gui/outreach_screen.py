@@ -32,7 +32,7 @@ from .outreach_parts import OutreachWords, PagedPart
 from .screen import Screen
 from .talk import mark_message
 from .theme import Metrics
-from .widgets import big_button, label
+from .widgets import WrappingButton, big_button, label
 
 HOME, CHOOSE, AUDIO, PAPER, PRINTERS, DRIVES = "home", "choose", "audio", "paper", "printers", "drives"
 UP = {CHOOSE: HOME, AUDIO: HOME, PAPER: HOME, PRINTERS: PAPER}
@@ -66,8 +66,7 @@ class OutreachScreen(Screen):
         self.drive_for, self.part = AUDIO, HOME
         back = self.tr("Back to the secretary's page")
         self.home = PagedPart(self.tr("Take the lessons to members' homes"), back)
-        self.what = label("")
-        self.choose_button = big_button(self.tr("Choose other lessons"))
+        self.what = WrappingButton(role="row")  # what is taken; touched: the lessons to choose from
         self.progress = label("")
         mark_message(self.progress)
         self.stop_button = big_button(self.tr("■ Stop"), self.tr("Stop making the MP3 files"), role="primary")
@@ -94,7 +93,7 @@ class OutreachScreen(Screen):
         self.drives.chosen.connect(self._drive_chosen)
         self.drives.cancelled.connect(lambda: self._show_part(self.drive_for))
 
-        self.choose_button.clicked.connect(self.open_chooser)
+        self.what.clicked.connect(self.open_chooser)
         self.audio_button.clicked.connect(lambda: self._show_part(AUDIO))
         self.paper_button.clicked.connect(lambda: self._show_part(PAPER))
         self.parts = {
@@ -133,9 +132,8 @@ class OutreachScreen(Screen):
         if self.part == DRIVES:
             self.drives.focus_first()
             return
-        first = {HOME: self.stop_button if self.working else self.audio_button, AUDIO: self.audio.go_button}.get(
-            self.part
-        )
+        working = self.stop_button if self.working else self.audio_button
+        first = {HOME: working, AUDIO: self.audio.go_button, PAPER: self.paper.print_button}.get(self.part)
         shown = [row for row in part.rows if row.isVisible()]
         target = first if first is not None and first.isVisible() else (shown[0] if shown else part.back_button)
         if isinstance(target, ButtonRow):
@@ -175,21 +173,18 @@ class OutreachScreen(Screen):
         choice = self.choice
         lessons = len(choice.lessons) if choice else 0
         if not lessons:
-            text = self.tr(
-                'No lessons are planned for this month yet. Touch "Choose other lessons" to take a course or one lesson.'
-            )
+            text = self.tr("No lessons are planned for this month yet.")
         elif lessons == 1:
-            text = self.tr("To take: %1 (one lesson)").replace("%1", choice.title)
+            text = self.tr("To take: %1, one lesson").replace("%1", choice.title)
         else:
-            text = self.tr("To take: %1 (%2 lessons)").replace("%1", choice.title).replace("%2", str(lessons))
-        self.what.setText(text)
-        self.what.setAccessibleName(text)
+            text = self.tr("To take: %1, %2 lessons").replace("%1", choice.title).replace("%2", str(lessons))
+        change = self.tr("Touch here to take a course or one lesson ▶")
+        self.what.set_full_text(f"{text}\n{change}", f"{text} {change}")
         rows = [self.what]
         rows += [self.progress, self.stop_button] if self.working else []
         rows += [self.message] if self.message.text() else []
         self.audio_button.setVisible(not self.working)  # one export at a time: 停止 stands above instead
         rows += [self.home_actions] if lessons else []
-        rows.append(self.choose_button)
         self.home.set_rows(rows)
         self._show_part(HOME)
 

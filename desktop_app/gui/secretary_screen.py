@@ -34,7 +34,7 @@ class SecretaryScreen(Screen):
             "report": self.tr("Study report"),
             "backup": self.tr("Back up the records"),
             "packs": self.tr("Lesson packs"),
-            "outreach": self.tr("Take the lessons to members' homes"),
+            "outreach": self.tr("Lessons to homes"),
             "kiosk_settings": self.tr("Kiosk settings"),
             "problems": self.tr("Lesson problems"),
         }
