@@ -23,7 +23,7 @@ from PySide6.QtWidgets import QApplication
 
 from desktop_app.context import create_context
 from desktop_app.drives import DRIVES_VARIABLE, Drive, DriveWatcher
-from desktop_app.gui.outreach_job import DONE, FULL, GONE, NO_SPEECH, STOPPED, Outcome, stop_all_jobs
+from desktop_app.gui.outreach_job import DONE, FULL, GONE, NO_SPEECH, STOPPED, AudioJob, Outcome, stop_all_jobs
 from desktop_app.gui.outreach_screen import AUDIO, CHOOSE, DRIVES, HOME, PAPER, PRINTERS, OutreachScreen
 from desktop_app.gui.theme import PALETTES, Metrics, stylesheet
 from desktop_app.outreach import AUDIO_FOLDER, HANDOUT_FOLDER
@@ -351,10 +351,11 @@ def test_leaving_the_screen_while_it_exports_lets_it_finish(qtbot, window, stick
     assert len(files_in(stick / AUDIO_FOLDER / "2026-12")) == len(screen.choice.lessons) > 0
 
 
-PARTS = ("home", "choose", "course", "audio", "paper", "printers", "drives", "outcome")
+PARTS = ("home", "choose", "course", "audio", "paper", "printers", "drives", "outcome", "working")
 
 
 def open_part(screen: OutreachScreen, part: str) -> None:
+    screen.audio_job = None
     screen.escape() if screen.part != HOME else None
     screen.refresh()
     if part == "choose":
@@ -373,6 +374,11 @@ def open_part(screen: OutreachScreen, part: str) -> None:
     elif part == "outcome":  # the longest thing said
         screen._say(screen.words.audio(Outcome(FULL, [Path("a"), Path("b")]), "KINGSTON", "党员学习/测试课程"))
         screen._show_home()
+    elif part == "working":  # as it is while an export runs (one that has not started: nothing is written)
+        screen.audio_job = AudioJob([], Path("/nonexistent"), Path("/nonexistent"), list, "mandarin", dict, "")
+        screen.progress.setText(screen.words.progress(12, 12, "关于进一步加强和改进新时代党员教育管理工作的若干意见"))
+        screen._show_home()
+        assert screen.stop_button.isVisible() and screen.stop_button.hasFocus()  # on the first page, ready
     settle()
 
 

@@ -180,10 +180,11 @@ class OutreachScreen(Screen):
             text = self.tr("To take: %1, %2 lessons").replace("%1", choice.title).replace("%2", str(lessons))
         change = self.tr("Touch here to take a course or one lesson ▶")
         self.what.set_full_text(f"{text}\n{change}", f"{text} {change}")
-        rows = [self.what]
-        rows += [self.progress, self.stop_button] if self.working else []
+        # the first page holds what matters now: 停止 and how far it got, else what was done, then what is taken
+        rows = [self.stop_button, self.progress] if self.working else []  # (the lesson read is named there)
         rows += [self.message] if self.message.text() else []
-        self.audio_button.setVisible(not self.working)  # one export at a time: 停止 stands above instead
+        rows += [] if self.working else [self.what]  # what is being made stays as it is until it ends
+        self.audio_button.setVisible(not self.working)  # one export at a time
         rows += [self.home_actions] if lessons else []
         self.home.set_rows(rows)
         self._show_part(HOME)
