@@ -8,6 +8,7 @@ while it exports, and the elder rules on every part."""
 from __future__ import annotations
 
 import os
+import shutil
 import subprocess
 import sys
 from dataclasses import replace
@@ -26,7 +27,7 @@ from desktop_app.drives import DRIVES_VARIABLE, Drive, DriveWatcher
 from desktop_app.gui.outreach_job import DONE, FULL, GONE, NO_SPEECH, STOPPED, AudioJob, Outcome, stop_all_jobs
 from desktop_app.gui.outreach_screen import AUDIO, CHOOSE, DRIVES, HOME, PAPER, PRINTERS, OutreachScreen
 from desktop_app.gui.theme import PALETTES, Metrics, stylesheet
-from desktop_app.outreach import AUDIO_FOLDER, HANDOUT_FOLDER
+from desktop_app.outreach import AUDIO_FOLDER, COURSE, HANDOUT_FOLDER, Choice
 from desktop_app.settings import TEXT_SIZES
 from desktop_app.speech.service import SpeechService
 
@@ -212,6 +213,21 @@ def test_a_stick_pulled_out_and_no_speech_engine_are_said_plainly(qtbot, ctx, tm
         screen.start_export(Drive("KINGSTON", stick))
     assert ended.args[0].kind == NO_SPEECH and "espeak-ng" in screen.message.text()  # what to install
     assert list((stick / AUDIO_FOLDER / "2026-12").iterdir()) == []
+
+
+def test_a_stick_pulled_out_in_the_middle_keeps_what_was_finished(qtbot, ctx, stick):
+    long, first = ctx.library.lessons["long-1"], ctx.library.lessons["t-1"]
+    screen = show(qtbot, ctx)
+    screen.choice = Choice(COURSE, "mixed", "两课", (long, first))
+    stick.mkdir()
+    with qtbot.waitSignal(screen.exportEnded, timeout=120_000) as ended:
+        screen.start_export(Drive("KINGSTON", stick))
+        reading = screen.words.progress(1, 2, "长课")
+        qtbot.waitUntil(lambda: screen.progress.text() == reading, timeout=60_000)
+        shutil.rmtree(stick)  # pulled out while the first lesson is read
+    assert ended.args[0].kind == GONE and ended.args[0].written == []
+    assert screen.message.text() == screen.words.audio(ended.args[0], "KINGSTON", "党员学习/两课")
+    assert not stick.exists()  # nothing was made again where the stick was
 
 
 FULL_STICK = """
