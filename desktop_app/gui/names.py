@@ -21,4 +21,6 @@ SCREENS = (
     "backup",
     "packs",
     "film",
+    "broadcasts",
+    "broadcast_log",
 )
