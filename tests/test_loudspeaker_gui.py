@@ -52,6 +52,7 @@ def on_window(app, qtbot, small_context):
     window.show()
     qtbot.waitExposed(window)
     qtbot.waitUntil(lambda: window.speech.available is True, timeout=WAIT)
+    window.loudspeaker.start_now()  # not a moment later (START_DELAY_MS), in the middle of a test
     return window
 
 
@@ -302,3 +303,19 @@ def test_the_words_for_days_and_slots(app):
     assert days_text(frozenset()) == "每天" == days_text(frozenset(range(7)))
     assert days_text(frozenset(range(5))) == "周一到周五"
     assert slot_text(Slot("18:30", frozenset({6, 0}))) == "周一、周日 18:30"
+
+
+def test_the_program_starts_the_loudspeaker_and_logs_what_it_missed_while_off(app, qtbot, small_context):
+    from desktop_app.gui.loudspeaker import START_DELAY_MS
+    from desktop_app.gui.main_window import MainWindow
+
+    store = BroadcastStore(small_context.db)
+    store.save_schedule(news_schedule(slots=(Slot("07:00"), Slot("18:30"))))
+    store.set_last_check(datetime.now() - timedelta(days=2))  # the machine was off for two days
+    window = MainWindow(small_context)
+    qtbot.addWidget(window)
+    window.show()
+    assert store.rows() == [] and window.loudspeaker._broadcaster is None  # not at the start itself
+    qtbot.waitUntil(lambda: len(store.rows()) >= 3, timeout=START_DELAY_MS + WAIT)
+    assert {row.outcome for row in store.rows()} == {MISSED} and not window.loudspeaker.on_air
+    assert window.loudspeaker.broadcaster.timer.isActive()  # and the schedule is watched from now on

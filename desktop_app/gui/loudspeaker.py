@@ -8,59 +8,82 @@ from __future__ import annotations
 
 import logging
 
-from PySide6.QtCore import QObject, Signal
-
-from ..broadcast.broadcaster import Broadcaster, member_hooks
-from ..broadcast.program import chooser
-from ..broadcast.schedule import Schedule
-from ..settings import load_settings
-from ..storage.broadcasts import BroadcastStore
-from ..storage.plan import PlanStore
-from .on_air_view import OnAirView
+from PySide6.QtCore import QObject, QTimer, Signal
 
 log = logging.getLogger(__name__)
+
+START_DELAY_MS = 3000  # the broadcaster starts once the first screen is up (nothing is due sooner)
 
 
 class Loudspeaker(QObject):
     changed = Signal()  # the log or the schedule changed: the secretary's screens read them again
 
-    def __init__(self, window, broadcaster: Broadcaster | None = None):
-        """window: the MainWindow (its reading, quiz_reading, talker, speech, door and stack);
-        broadcaster: one made by a test (with its clocks), else the program's own."""
+    def __init__(self, window):
+        """window: the MainWindow (its reading, quiz_reading, talker, speech, door and stack). The
+        broadcaster and the on-air view are made when first wanted (the start imports neither)."""
         super().__init__(window)
         self.window = window
+        self._broadcaster = None
+        self._view = None
+        self.problem = ""
+        self._starting = QTimer(self)
+        self._starting.setSingleShot(True)
+        self._starting.setInterval(START_DELAY_MS)
+        self._starting.timeout.connect(self.start_now)
+        self._started = False
+
+    @property
+    def broadcaster(self):
+        if self._broadcaster is None:
+            self._broadcaster = self._make()
+        return self._broadcaster
+
+    def _make(self):
+        from ..broadcast.broadcaster import Broadcaster, member_hooks
+        from ..broadcast.program import chooser
+        from ..settings import load_settings
+        from ..storage.broadcasts import BroadcastStore
+        from ..storage.plan import PlanStore
+
+        window = self.window
         context = window.context
-        self.store = BroadcastStore(context.db)  # the kiosk's records, whoever is signed in
-        if broadcaster is None:
-            reading, pause, resume = member_hooks(window.reading, window.quiz_reading)
-            choose = chooser(lambda: window.context.library, PlanStore(context.db))
-            broadcaster = Broadcaster(
-                self.store,
-                window.speech,
-                self._choosing(choose),
-                member_reading=reading,
-                pause_member=lambda: (window.talker.stop(), pause()),
-                resume_member=resume,
-                voice=load_settings(context.db).voice,
-                readings=lambda lesson: window.context.readings_for(lesson),
-                parent=self,
-            )
-        self.broadcaster = broadcaster
-        self.view = OnAirView(context, window, door_open=lambda: window.door.open)
-        self.view.stopRequested.connect(self.stop)
+        reading, pause, resume = member_hooks(window.reading, window.quiz_reading)
+        choose = chooser(lambda: window.context.library, PlanStore(context.db))
+        broadcaster = Broadcaster(
+            BroadcastStore(context.db),  # the kiosk's records, whoever is signed in
+            window.speech,
+            self._choosing(choose),
+            member_reading=reading,
+            pause_member=lambda: (window.talker.stop(), pause()),
+            resume_member=resume,
+            voice=load_settings(context.db).voice,
+            readings=lambda lesson: window.context.readings_for(lesson),
+            parent=self,
+        )
         broadcaster.onAir.connect(self._on_air)
-        broadcaster.unitsChanged.connect(self.view.set_units)
-        broadcaster.unitChanged.connect(self.view.set_index)
+        broadcaster.unitsChanged.connect(lambda units: self.view.set_units(units))
+        broadcaster.unitChanged.connect(lambda index: self.view.set_index(index))
         broadcaster.offAir.connect(self._off_air)
         broadcaster.logged.connect(self.changed)
         broadcaster.scheduleProblem.connect(self._schedule_problem)
-        self.problem = ""
+        return broadcaster
+
+    @property
+    def view(self):
+        if self._view is None:
+            from .on_air_view import OnAirView
+
+            self._view = OnAirView(self.window.context, self.window, door_open=lambda: self.window.door.open)
+            self._view.stopRequested.connect(self.stop)
+        return self._view
 
     def _choosing(self, choose):
         """The lessons to play, and the kiosk's voice of the moment (the secretary may have
         changed what new members start with since the program started)."""
 
-        def choosing(schedule: Schedule, position: int):
+        from ..settings import load_settings
+
+        def choosing(schedule, position: int):
             self.broadcaster.reader.voice = load_settings(self.window.context.db).voice
             return choose(schedule, position)
 
@@ -68,13 +91,23 @@ class Loudspeaker(QObject):
 
     @property
     def on_air(self) -> bool:
-        return self.broadcaster.on_air
+        return self._broadcaster is not None and self._broadcaster.on_air
 
     def start(self) -> None:
-        self.broadcaster.start()
+        """At the program's start: the broadcaster starts a moment later (start_now)."""
+        self._starting.start()
+
+    def start_now(self) -> None:
+        """What was due while the machine was off is logged, then the schedule is watched."""
+        if not self._started:
+            self._started = True
+            self._starting.stop()
+            self.broadcaster.start()
 
     def shutdown(self) -> None:
-        self.broadcaster.shutdown()
+        self._starting.stop()
+        if self._broadcaster is not None:
+            self._broadcaster.shutdown()
 
     def play_now(self) -> bool:
         """试播: the secretary plays the schedule's programme now (checking the loudspeaker);
@@ -86,7 +119,7 @@ class Loudspeaker(QObject):
         log.info("The secretary stopped the loudspeaker")
         self.broadcaster.stop("secretary")
 
-    def save_schedule(self, schedule: Schedule) -> None:
+    def save_schedule(self, schedule) -> None:
         self.broadcaster.set_schedule(schedule)
         self.problem = ""
         self.changed.emit()
@@ -117,4 +150,5 @@ class Loudspeaker(QObject):
         self.view.apply_metrics(window.metrics, window.context.settings.theme)
 
     def resize(self) -> None:
-        self.view.resize_to_window()
+        if self._view is not None:
+            self._view.resize_to_window()
