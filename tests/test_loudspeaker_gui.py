@@ -319,3 +319,25 @@ def test_the_program_starts_the_loudspeaker_and_logs_what_it_missed_while_off(ap
     qtbot.waitUntil(lambda: len(store.rows()) >= 3, timeout=START_DELAY_MS + WAIT)
     assert {row.outcome for row in store.rows()} == {MISSED} and not window.loudspeaker.on_air
     assert window.loudspeaker.broadcaster.timer.isActive()  # and the schedule is watched from now on
+
+
+def test_a_members_film_is_paused_for_it_and_goes_on_after(qtbot, app, context):
+    """The shipped sample film (the shipped lessons): paused while on air, playing again after."""
+    from desktop_app.gui.main_window import MainWindow
+
+    window = MainWindow(context)
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitUntil(lambda: window.speech.available is True, timeout=WAIT)
+    window.loudspeaker.start_now()
+    window.loudspeaker.save_schedule(news_schedule(during_reading=True, lesson_ids=("dangshi-01",), opening=True))
+    window.open_film("jiankang-04")
+    window.film.toggle()
+    qtbot.waitUntil(window.film.playing, timeout=WAIT)
+    assert window.loudspeaker.play_now()
+    on_air(qtbot, window)
+    assert not window.film.playing()
+    window.door.open = True
+    window.loudspeaker.view.stop_button.click()
+    qtbot.waitUntil(window.film.playing, timeout=WAIT)
+    window.film.toggle()

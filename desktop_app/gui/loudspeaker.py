@@ -48,14 +48,32 @@ class Loudspeaker(QObject):
         window = self.window
         context = window.context
         reading, pause, resume = member_hooks(window.reading, window.quiz_reading)
+        film_paused = []  # the member's film, paused for a broadcast
+
+        def member_listening() -> bool:
+            return reading() or self._film_playing()
+
+        def pause_member() -> None:
+            window.talker.stop()
+            pause()
+            if self._film_playing():
+                window.film.toggle()
+                film_paused.append(True)
+
+        def resume_member() -> None:
+            resume()
+            if film_paused and not self._film_playing():
+                window.film.toggle()
+            film_paused.clear()
+
         choose = chooser(lambda: window.context.library, PlanStore(context.db))
         broadcaster = Broadcaster(
             BroadcastStore(context.db),  # the kiosk's records, whoever is signed in
             window.speech,
             self._choosing(choose),
-            member_reading=reading,
-            pause_member=lambda: (window.talker.stop(), pause()),
-            resume_member=resume,
+            member_reading=member_listening,
+            pause_member=pause_member,
+            resume_member=resume_member,
             voice=load_settings(context.db).voice,
             readings=lambda lesson: window.context.readings_for(lesson),
             parent=self,
@@ -67,6 +85,10 @@ class Loudspeaker(QObject):
         broadcaster.logged.connect(self.changed)
         broadcaster.scheduleProblem.connect(self._schedule_problem)
         return broadcaster
+
+    def _film_playing(self) -> bool:
+        screens = self.window.screens
+        return screens.is_built("film") and screens["film"].playing()
 
     @property
     def view(self):
