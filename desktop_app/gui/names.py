@@ -21,5 +21,7 @@ SCREENS = (
     "backup",
     "packs",
     "film",
+    "broadcasts",
+    "broadcast_log",
     "outreach",
 )

@@ -24,6 +24,8 @@ SECRETARY_SCREENS = (
     "report",
     "backup",
     "packs",
+    "broadcasts",
+    "broadcast_log",
     "outreach",
 )
 

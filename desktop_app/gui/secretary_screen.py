@@ -34,6 +34,7 @@ class SecretaryScreen(Screen):
             "report": self.tr("Study report"),
             "backup": self.tr("Back up the records"),
             "packs": self.tr("Lesson packs"),
+            "broadcasts": self.tr("Loudspeaker"),
             "outreach": self.tr("Lessons to homes"),
             "kiosk_settings": self.tr("Kiosk settings"),
             "problems": self.tr("Lesson problems"),
