@@ -410,3 +410,20 @@ def test_every_part_follows_the_elder_rules(qtbot, ctx, size, step, stick):
             problems += check_screen(screen, f"outreach {part} {theme}", screen)
         screen.close()
     assert problems == [], "\n".join(problems)
+
+
+def test_the_secretary_page_keeps_every_tile_within_reach_at_the_largest_text(qtbot, window):
+    """Nine tiles do not fit two by two under the top row at 72 pt on 1024x768: a page at a time."""
+    window.apply_settings(replace(window.context.settings, text_step=LARGEST))
+    window.resize(1024, 768)
+    window.show_screen("secretary")
+    settle()
+    page = window.secretary
+    seen, problems = set(), []
+    for number in range(page.pager.count):
+        page.pager.go_to(number)
+        settle()
+        seen |= {name for name, tile in page.tiles.items() if tile.isVisible()}
+        problems += check_screen(window, f"secretary page {number + 1}")
+    assert seen == set(page.tiles) and "outreach" in seen and problems == []
+    assert (window.width(), window.height()) == (1024, 768)
