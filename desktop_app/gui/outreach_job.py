@@ -92,6 +92,10 @@ class AudioJob(QThread):
         """Stop before the next lesson or between its sentences; the lesson being read is not written."""
         self._cancel.set()
 
+    @property
+    def cancelled(self) -> bool:
+        return self._cancel.is_set()
+
     def stop_and_wait(self) -> None:
         self.cancel()
         self.wait()

@@ -242,7 +242,7 @@ class OutreachScreen(Screen):
         self._show_home()
 
     def _progressed(self, track) -> None:
-        if self.audio_job is not None and not self.audio_job._cancel.is_set():
+        if self.audio_job is not None and not self.audio_job.cancelled:
             self.progress.setText(self.words.progress(track.number, track.total, track.lesson.title))
             self.progress.setAccessibleName(self.progress.text())
 

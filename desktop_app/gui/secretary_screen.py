@@ -3,7 +3,7 @@ lesson problems; 返回 locks the door again. On a locked kiosk, closing the pro
 
 from __future__ import annotations
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QEvent, Signal
 from PySide6.QtGui import QFontMetrics
 from PySide6.QtWidgets import QHBoxLayout, QSizePolicy, QVBoxLayout, QWidget
 
@@ -55,6 +55,8 @@ class SecretaryScreen(Screen):
         self.paged = PagedWidgets([], self.area, self.pager)
         self.rows: list[QWidget] = []
         self.columns = 0
+        self.arranging = False
+        self.area.installEventFilter(self)  # its height known once laid out: the pages cut again
         top = QHBoxLayout()
         top.addWidget(self.back_button)
         top.addWidget(self.title, 1)
@@ -82,6 +84,15 @@ class SecretaryScreen(Screen):
     def resizeEvent(self, event) -> None:
         super().resizeEvent(event)
         self._arrange()
+
+    def showEvent(self, event) -> None:
+        super().showEvent(event)
+        self._arrange()
+
+    def eventFilter(self, watched, event) -> bool:
+        if watched is self.area and event.type() == QEvent.Type.Resize and not self.arranging:
+            self._arrange()
+        return super().eventFilter(watched, event)
 
     def _make_rows(self, columns: int) -> None:
         for row in self.rows:
@@ -113,6 +124,13 @@ class SecretaryScreen(Screen):
         four (four stay two by two, not three and one). As tall as a main action, less when the
         rows would not fit under the top row; never lower than their words need: then a page at a
         time, with ◀ ▶ beside them (nine tiles at the largest text on a short screen)."""
+        self.arranging = True
+        try:
+            self._arrange_tiles()
+        finally:
+            self.arranging = False
+
+    def _arrange_tiles(self) -> None:
         wide = self.width() >= 1200 and self.metrics.ui_pt <= 27
         columns = 3 if wide and len(self.tiles) > 4 else 2
         if columns != self.columns:
