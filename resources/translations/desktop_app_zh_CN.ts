@@ -1,6 +1,39 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name>AudioPart</name>
+    <message>
+        <location filename="../../desktop_app/gui/outreach_options.py" line="63" />
+        <source>MP3 files for little players</source>
+        <translation>存成MP3，给唱戏机听</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/outreach_options.py" line="63" />
+        <source>Back without saving</source>
+        <translation>返回，不保存</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/outreach_options.py" line="67" />
+        <source>Short file names (for old players)</source>
+        <translation>短文件名（老式唱戏机用）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/outreach_options.py" line="70" />
+        <source>Choose the USB stick and start</source>
+        <translation>选U盘，开始存</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/outreach_options.py" line="77" />
+        <source>, chosen</source>
+        <translation>，已选</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/outreach_options.py" line="78" />
+        <source>One MP3 file a lesson, read aloud, into the folder "%1" on the USB stick or TF card.</source>
+        <translation>每课一个MP3文件，是朗读的声音，存到U盘或存储卡的“%1”文件夹里。</translation>
+    </message>
+</context>
+<context>
     <name>BackupScreen</name>
     <message>
         <location filename="../../desktop_app/gui/backup_screen.py" line="67" />
@@ -261,6 +294,44 @@
     </message>
 </context>
 <context>
+    <name>ChooserPart</name>
+    <message>
+        <location filename="../../desktop_app/gui/outreach_options.py" line="25" />
+        <source>Which lessons?</source>
+        <translation>送哪些课？</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/outreach_options.py" line="25" />
+        <source>Back without choosing</source>
+        <translation>不选了，返回</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/outreach_options.py" line="37" />
+        <source>This month: %1 (%2 lessons)</source>
+        <translation>本月：%1（共 %2 课）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/outreach_options.py" line="39" />
+        <source>Course: %1 (%2 lessons) ▶</source>
+        <translation>课程：%1（共 %2 课）▶</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/outreach_options.py" line="41" />
+        <source>The whole course: %1 (%2 lessons)</source>
+        <translation>整门课程：%1（共 %2 课）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/outreach_options.py" line="43" />
+        <source>One lesson: %1</source>
+        <translation>只送一课：%1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/outreach_options.py" line="48" />
+        <source>, chosen</source>
+        <translation>，已选</translation>
+    </message>
+</context>
+<context>
     <name>DrivePanel</name>
     <message>
         <location filename="../../desktop_app/gui/drive_panel.py" line="40" />
@@ -443,7 +514,7 @@
     </message>
     <message>
         <location filename="../../desktop_app/gui/film_screen.py" line="137" />
-        <location filename="../../desktop_app/gui/film_screen.py" line="281" />
+        <location filename="../../desktop_app/gui/film_screen.py" line="284" />
         <source>▶ Play</source>
         <translation>▶ 播放</translation>
     </message>
@@ -478,18 +549,18 @@
         <translation>看影片：点“播放”就开始，字幕在下面</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/film_screen.py" line="259" />
+        <location filename="../../desktop_app/gui/film_screen.py" line="262" />
         <source>This film cannot be played. Please tell the secretary</source>
         <translation>这部影片放不出来，请告诉支部书记</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/film_screen.py" line="272" />
+        <location filename="../../desktop_app/gui/film_screen.py" line="275" />
         <source>Minute %1 of %2</source>
         <translation>第 %1 分钟
 共 %2 分钟</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/film_screen.py" line="281" />
+        <location filename="../../desktop_app/gui/film_screen.py" line="284" />
         <source>❚❚ Pause</source>
         <translation>❚❚ 暂停</translation>
     </message>
@@ -1648,12 +1719,12 @@
         <translation>党员学习站</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="305" />
+        <location filename="../../desktop_app/gui/main_window.py" line="306" />
         <source>Review of wrong answers</source>
         <translation>复习错题</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="321" />
+        <location filename="../../desktop_app/gui/main_window.py" line="322" />
         <source>Challenge</source>
         <translation>挑战赛</translation>
     </message>
@@ -2230,6 +2301,162 @@
     </message>
 </context>
 <context>
+    <name>OutreachScreen</name>
+    <message>
+        <location filename="../../desktop_app/gui/outreach_screen.py" line="67" />
+        <source>Back to the secretary's page</source>
+        <translation>回到支部书记的页面</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/outreach_screen.py" line="68" />
+        <location filename="../../desktop_app/gui/outreach_screen.py" line="116" />
+        <source>Take the lessons to members' homes</source>
+        <translation>送学上门</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/outreach_screen.py" line="72" />
+        <source>■ Stop</source>
+        <translation>■ 停止</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/outreach_screen.py" line="72" />
+        <source>Stop making the MP3 files</source>
+        <translation>停止存MP3文件</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/outreach_screen.py" line="76" />
+        <source>MP3 on a USB stick
+(for little players)</source>
+        <translation>存到U盘
+（给唱戏机听）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/outreach_screen.py" line="77" />
+        <source>Large-print handout
+(print, or PDF)</source>
+        <translation>打印讲义
+（大字，纸上看）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/outreach_screen.py" line="176" />
+        <source>No lessons are planned for this month yet.</source>
+        <translation>本月还没有安排课文。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/outreach_screen.py" line="178" />
+        <source>To take: %1, one lesson</source>
+        <translation>要送的：%1，1 课</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/outreach_screen.py" line="180" />
+        <source>To take: %1, %2 lessons</source>
+        <translation>要送的：%1，共 %2 课</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/outreach_screen.py" line="181" />
+        <source>Touch here to take a course or one lesson ▶</source>
+        <translation>点这里，换成一门课程或者一课 ▶</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/outreach_screen.py" line="212" />
+        <source>Save the MP3 files on which USB stick?</source>
+        <translation>MP3文件存到哪个U盘？</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/outreach_screen.py" line="214" />
+        <source>Save the handout on which USB stick?</source>
+        <translation>讲义存到哪个U盘？</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/outreach_screen.py" line="239" />
+        <source>Getting ready to read aloud… Please do not pull out the USB stick.</source>
+        <translation>正在准备朗读……请不要拔U盘。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/outreach_screen.py" line="252" />
+        <source>Stopping: the lesson being read is not saved…</source>
+        <translation>正在停止：正在读的这一课不存……</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/outreach_screen.py" line="282" />
+        <source>Printing…</source>
+        <translation>正在打印……</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/outreach_screen.py" line="286" />
+        <source>Saving the handout. Please do not pull out the USB stick…</source>
+        <translation>正在存讲义，请不要拔U盘……</translation>
+    </message>
+</context>
+<context>
+    <name>OutreachWords</name>
+    <message>
+        <location filename="../../desktop_app/gui/outreach_parts.py" line="94" />
+        <source>Done: %1 MP3 files on the USB stick %2, in the folder %3. You can pull out the USB stick now.</source>
+        <translation>存好了：%1 个MP3文件，在U盘 %2 的“%3”文件夹里。现在可以拔U盘了。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/outreach_parts.py" line="98" />
+        <source>Stopped. %1 files were finished and are on the USB stick %2, in the folder %3; the lesson being read was not saved.</source>
+        <translation>已经停止。存好的 %1 个文件在U盘 %2 的“%3”文件夹里；停止时正在读的那一课没有存。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/outreach_parts.py" line="103" />
+        <source>The USB stick %2 is full, or cannot be written to. %1 files were finished; no half-written file was left. Delete files you no longer need from the stick, or use another one, and start again.</source>
+        <translation>U盘 %2 满了，或者不能写入。已经存好 %1 个文件，没存完的文件已经删掉。请删掉U盘上不要的文件，或者换一个U盘，再存一次。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/outreach_parts.py" line="108" />
+        <source>The USB stick %2 was pulled out. The %1 files finished before are kept on it, and no half-written file was left. Plug it in and start again.</source>
+        <translation>U盘 %2 被拔掉了。之前存好的 %1 个文件还在U盘上，没存完的文件没有留下。请插好U盘，再存一次。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/outreach_parts.py" line="113" />
+        <source>This computer cannot read aloud: the speech program (espeak-ng) is missing or broken. Ask a technician to install espeak-ng, then start again.</source>
+        <translation>这台电脑不能朗读：朗读软件（espeak-ng）没有装或者坏了。请懂电脑的人装好 espeak-ng，再存一次。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/outreach_parts.py" line="117" />
+        <source>The MP3 files could not be made. The details are written in the log.</source>
+        <translation>没能做出MP3文件。详细情况记在日志里。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/outreach_parts.py" line="121" />
+        <source>Lesson %1 of %2: %3</source>
+        <translation>第 %1 课，共 %2 课：%3</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/outreach_parts.py" line="125" />
+        <source>Sent to the printer: %1 pages. Take them from the printer in a moment.</source>
+        <translation>已经送到打印机了，共 %1 页。请过一会儿到打印机那里取。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/outreach_parts.py" line="128" />
+        <source>The handout could not be printed. See that the printer is on and has paper, then try again, or save it as a PDF on a USB stick.</source>
+        <translation>讲义没能打印。请看看打印机开了没有、有没有纸，再试一次；或者存成PDF到U盘。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/outreach_parts.py" line="135" />
+        <source>Saved on the USB stick %1, in the folder %2: %3 (%4 pages). You can pull out the USB stick now.</source>
+        <translation>存好了：在U盘 %1 的“%2”文件夹里，文件名 %3（共 %4 页）。现在可以拔U盘了。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/outreach_parts.py" line="141" />
+        <source>The USB stick is not there any more, so the handout was not saved. Plug it in and try again.</source>
+        <translation>U盘不在了，讲义没有存上。请插好U盘，再试一次。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/outreach_parts.py" line="145" />
+        <source>The handout could not be saved: the USB stick may be full, or locked against writing. No half-written file was left on it. Delete files you no longer need, or use another stick, and try again.</source>
+        <translation>讲义没能存上：U盘可能满了，或者不能写入。没存完的文件没有留在U盘上。请删掉不要的文件，或者换一个U盘，再试一次。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/outreach_parts.py" line="148" />
+        <source>The handout could not be made. The details are written in the log.</source>
+        <translation>没能做出讲义。详细情况记在日志里。</translation>
+    </message>
+</context>
+<context>
     <name>PackQuestion</name>
     <message>
         <location filename="../../desktop_app/gui/pack_question.py" line="26" />
@@ -2598,6 +2825,14 @@
     </message>
 </context>
 <context>
+    <name>PagedPart</name>
+    <message>
+        <location filename="../../desktop_app/gui/outreach_parts.py" line="21" />
+        <source>Back</source>
+        <translation>返回</translation>
+    </message>
+</context>
+<context>
     <name>PagerColumn</name>
     <message>
         <location filename="../../desktop_app/gui/pager.py" line="23" />
@@ -2613,6 +2848,69 @@
         <location filename="../../desktop_app/gui/pager.py" line="51" />
         <source>Page %1 of %2</source>
         <translation>第 %1 页，共 %2 页</translation>
+    </message>
+</context>
+<context>
+    <name>PaperPart</name>
+    <message>
+        <location filename="../../desktop_app/gui/outreach_options.py" line="88" />
+        <source>Large-print handout</source>
+        <translation>大字讲义</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/outreach_options.py" line="88" />
+        <source>Back without printing</source>
+        <translation>返回，不打印</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/outreach_options.py" line="90" />
+        <source>− Smaller</source>
+        <translation>− 小一点</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/outreach_options.py" line="90" />
+        <source>Smaller text on paper</source>
+        <translation>纸上的字小一点</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/outreach_options.py" line="92" />
+        <source>+ Bigger</source>
+        <translation>+ 大一点</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/outreach_options.py" line="92" />
+        <source>Bigger text on paper</source>
+        <translation>纸上的字大一点</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/outreach_options.py" line="96" />
+        <source>Add pinyin</source>
+        <translation>难字注拼音</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/outreach_options.py" line="99" />
+        <source>Print</source>
+        <translation>打印</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/outreach_options.py" line="99" />
+        <source>Print the handout on a printer</source>
+        <translation>用打印机打印讲义</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/outreach_options.py" line="100" />
+        <source>Save as PDF on a USB stick</source>
+        <translation>存成PDF到U盘</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/outreach_options.py" line="114" />
+        <source>Text size on paper: %1 pt</source>
+        <translation>纸上字号：%1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/outreach_options.py" line="119" />
+        <source>, chosen</source>
+        <translation>，已选</translation>
     </message>
 </context>
 <context>
@@ -3226,6 +3524,39 @@ Next</source>
     </message>
 </context>
 <context>
+    <name>PrinterPart</name>
+    <message>
+        <location filename="../../desktop_app/gui/outreach_options.py" line="129" />
+        <source>Print on which printer?</source>
+        <translation>用哪台打印机？</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/outreach_options.py" line="129" />
+        <source>Back without printing</source>
+        <translation>返回，不打印</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/outreach_options.py" line="132" />
+        <source>Save as PDF on a USB stick</source>
+        <translation>存成PDF到U盘</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/outreach_options.py" line="140" />
+        <source>The printer</source>
+        <translation>打印机</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/outreach_options.py" line="144" />
+        <source>Touch the printer to print on.</source>
+        <translation>点一下要用的打印机。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/outreach_options.py" line="147" />
+        <source>This computer is not connected to a printer. Save the handout as a PDF on a USB stick and print it on another computer.</source>
+        <translation>这台电脑没有连打印机。可以把讲义存成PDF到U盘，拿到能打印的电脑上打印。</translation>
+    </message>
+</context>
+<context>
     <name>ProblemsScreen</name>
     <message>
         <location filename="../../desktop_app/gui/problems_screen.py" line="21" />
@@ -3817,74 +4148,79 @@ Next</source>
 <context>
     <name>SecretaryScreen</name>
     <message>
-        <location filename="../../desktop_app/gui/secretary_screen.py" line="27" />
+        <location filename="../../desktop_app/gui/secretary_screen.py" line="30" />
         <source>Back</source>
         <translation>返回</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/secretary_screen.py" line="27" />
+        <location filename="../../desktop_app/gui/secretary_screen.py" line="30" />
         <source>Lock the secretary's page and go back</source>
         <translation>锁上支部书记的页面，返回</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/secretary_screen.py" line="29" />
-        <location filename="../../desktop_app/gui/secretary_screen.py" line="62" />
+        <location filename="../../desktop_app/gui/secretary_screen.py" line="32" />
+        <location filename="../../desktop_app/gui/secretary_screen.py" line="71" />
         <source>For the secretary</source>
         <translation>支部书记用</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/secretary_screen.py" line="32" />
+        <location filename="../../desktop_app/gui/secretary_screen.py" line="35" />
         <source>Members</source>
         <translation>党员名单</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/secretary_screen.py" line="33" />
+        <location filename="../../desktop_app/gui/secretary_screen.py" line="36" />
         <source>This month's study</source>
         <translation>本月学习</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/secretary_screen.py" line="34" />
+        <location filename="../../desktop_app/gui/secretary_screen.py" line="37" />
         <source>Study report</source>
         <translation>学习报表</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/secretary_screen.py" line="35" />
+        <location filename="../../desktop_app/gui/secretary_screen.py" line="38" />
         <source>Back up the records</source>
         <translation>备份学习记录</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/secretary_screen.py" line="36" />
+        <location filename="../../desktop_app/gui/secretary_screen.py" line="39" />
         <source>Lesson packs</source>
         <translation>课程包</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/secretary_screen.py" line="37" />
+        <location filename="../../desktop_app/gui/secretary_screen.py" line="40" />
         <source>Loudspeaker</source>
         <translation>大喇叭</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/secretary_screen.py" line="38" />
+        <location filename="../../desktop_app/gui/secretary_screen.py" line="41" />
+        <source>Home visits</source>
+        <translation>送学上门</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/secretary_screen.py" line="42" />
         <source>Kiosk settings</source>
         <translation>学习站设置</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/secretary_screen.py" line="39" />
-        <location filename="../../desktop_app/gui/secretary_screen.py" line="100" />
+        <location filename="../../desktop_app/gui/secretary_screen.py" line="43" />
+        <location filename="../../desktop_app/gui/secretary_screen.py" line="172" />
         <source>Lesson problems</source>
         <translation>课文问题</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/secretary_screen.py" line="47" />
+        <location filename="../../desktop_app/gui/secretary_screen.py" line="51" />
         <source>Close the program</source>
         <translation>关闭学习站</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/secretary_screen.py" line="47" />
+        <location filename="../../desktop_app/gui/secretary_screen.py" line="51" />
         <source>Close the study station program</source>
         <translation>关闭学习站程序</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/secretary_screen.py" line="101" />
+        <location filename="../../desktop_app/gui/secretary_screen.py" line="173" />
         <source>Lesson problems (%1)</source>
         <translation>课文问题（%1 个）</translation>
     </message>
