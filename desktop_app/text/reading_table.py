@@ -2,7 +2,7 @@
 
 The table is pypinyin's own data (its character and phrase dictionaries, as pypinyin reads them:
 tone-numbered, neutral tone 5, ü as v) written out by tools/make_reading_table.py. Read here as
-one dict of about 89,000 short strings it takes a fifth of the memory of pypinyin's dictionaries
+one dict of about 89,000 short strings it takes a quarter of the memory of pypinyin's dictionaries
 (which are loaded whole, from JSON, as soon as anything of pypinyin is imported), so reading a
 lesson aloud keeps the program within issue 14's memory budget. The program's own words
 (mandarin_rules.PHRASES) are added to it."""
@@ -29,7 +29,7 @@ _loading = threading.Lock()  # the preload thread and the interface may both ask
 
 def table() -> dict[str, str]:
     """word -> its syllables joined by spaces ("中国" -> "zhong1 guo2"); every character with a
-    reading is a word of its own. Read once (about 150 ms, 18 MiB), on whichever thread asks first."""
+    reading is a word of its own. Read once (about 150 ms, 15 MiB), on whichever thread asks first."""
     global _loaded
     if _loaded is None:
         with _loading:
@@ -38,9 +38,16 @@ def table() -> dict[str, str]:
     return _loaded
 
 
+def _pairs(lines):
+    for line in lines:
+        word, syllables = line[:-1].split("\t", 1)
+        yield word, syllables
+
+
 def _read() -> dict[str, str]:
+    shared: dict[str, str] = {}  # one string for a reading many characters have ("yi4")
     with gzip.open(table_path(), "rt", encoding="utf-8") as lines:  # a line at a time: a low peak
-        words = dict(line[:-1].split("\t", 1) for line in lines)
+        words = {word: shared.setdefault(syllables, syllables) for word, syllables in _pairs(lines)}
     from .mandarin_rules import PHRASES
 
     words.update(PHRASES)  # the program's own words win
