@@ -1,10 +1,9 @@
-"""Simplified / traditional conversion through OpenCC."""
+"""Simplified / traditional conversion through OpenCC (loaded with the first conversion: a
+home screen in simplified characters needs none)."""
 
 from __future__ import annotations
 
 from functools import cache
-
-import opencc
 
 SIMPLIFIED = "simplified"
 TRADITIONAL_TW = "traditional-tw"
@@ -15,7 +14,9 @@ _CONFIGS = {TRADITIONAL_TW: "s2tw.json", TRADITIONAL_HK: "s2hk.json"}
 
 
 @cache
-def _converter(config: str) -> opencc.OpenCC:
+def _converter(config: str):
+    import opencc  # 2.7 MiB, and 2.5 MiB more for a converter
+
     return opencc.OpenCC(config)
 
 
