@@ -50,7 +50,7 @@ class LoudspeakerScreen(Screen):
         self.buttons: dict[tuple[str, object], WrappingButton] = {}
         sections = [
             self._section(
-                self.tr("Loudspeaker"), "enabled", [(True, self.tr("On: plays at its times")), (False, self.tr("Off"))]
+                self.tr("On or off"), "enabled", [(True, self.tr("On: plays at its times")), (False, self.tr("Off"))]
             ),
             Section(self.tr("Times"), []),
             self._section(

@@ -1499,7 +1499,6 @@
     </message>
     <message>
         <location filename="../../desktop_app/gui/loudspeaker_screen.py" line="42" />
-        <location filename="../../desktop_app/gui/loudspeaker_screen.py" line="53" />
         <location filename="../../desktop_app/gui/loudspeaker_screen.py" line="148" />
         <source>Loudspeaker</source>
         <translation>大喇叭</translation>
@@ -1533,6 +1532,11 @@
         <location filename="../../desktop_app/gui/loudspeaker_screen.py" line="53" />
         <source>Off</source>
         <translation>关</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/loudspeaker_screen.py" line="53" />
+        <source>On or off</source>
+        <translation>开关</translation>
     </message>
     <message>
         <location filename="../../desktop_app/gui/loudspeaker_screen.py" line="55" />
