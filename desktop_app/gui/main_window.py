@@ -487,7 +487,8 @@ class MainWindow(QMainWindow):
             stylesheet(PALETTES[settings.theme], metrics), settings.theme, [*on_view, self.idle], self.screens.built()
         )
         for screen in self.screens.built():  # the others get them when built
-            screen.apply_metrics(metrics)
+            if sheets.fresh(screen):  # (one restyled later gets them then: _show)
+                screen.apply_metrics(metrics)
         self.idle.apply_metrics(metrics)
         self.idle_guard.set_idle_seconds(settings.idle_minutes * 60)
         self.door.apply()
