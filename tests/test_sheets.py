@@ -35,7 +35,7 @@ def smallest_text(screen) -> int:
         for widget in screen.findChildren(QLabel) + screen.findChildren(QAbstractButton)
         if widget.isVisible() and widget.text()
     ]
-    assert sizes, screen.NAME
+    assert sizes, screen
     return min(sizes)
 
 
@@ -110,3 +110,16 @@ def test_a_lesson_opened_after_a_size_step_elsewhere_has_the_new_size(qtbot, win
     assert window.current_screen_name() == "reader"
     assert smallest_text(window.reader) >= LARGEST_UI
     assert window.reader.page_view.body_pixel_size() == TEXT_SIZES[LARGEST] * window.reader.logicalDpiY() / 72
+
+
+def test_the_idle_warning_takes_a_size_step_and_then_a_theme(qtbot, window, context):
+    window.apply_settings(replace(context.settings, text_step=LARGEST))
+    window.apply_settings(replace(context.settings, theme="contrast"))
+    window.idle.setGeometry(window.rect())
+    window.idle.show()
+    window.idle.raise_()
+    settle()
+    assert smallest_text(window.idle) >= LARGEST_UI
+    assert window.idle.grab().toImage().pixelColor(2, 2) == QColor(CONTRAST.background)
+    assert colour_at_top(window.idle.go_on_button) == QColor(CONTRAST.primary)
+    window.idle.hide()

@@ -27,13 +27,14 @@ class Sheets:
         built: every screen made, brought up to date when next shown (bring_up)."""
         self.wanted = sheet
         app = QApplication.instance()
+        on_view = list(on_view)
         if theme != self.theme or not app.styleSheet():
             # The start (nothing or little to restyle) or a new theme: the application's sheet,
-            # and no screen keeps one of its own that would override it.
+            # and no widget keeps one of its own that would override it.
             self.theme = theme
-            for screen in built:
-                if screen.styleSheet():
-                    screen.setStyleSheet("")
+            for widget in [*built, *on_view]:
+                if widget.styleSheet():
+                    widget.setStyleSheet("")
             if app.styleSheet() != sheet:
                 app.setStyleSheet(sheet)
             return
