@@ -107,6 +107,9 @@ def reader(candidate: str):
         if candidate != "a+":
             module = {"c1": "large_pinyin", "c2": "cc_cedict", "c3": "zdic_cibs"}[candidate]
             __import__(f"pypinyin_dict.phrase_pinyin_data.{module}", fromlist=["load"]).load()
+            from desktop_app.text.reading_table import use_pypinyin_phrases
+
+            use_pypinyin_phrases()  # the program reads through its table, made again from them
 
         def read(text: str) -> str:
             text = normalize_numbers(text)

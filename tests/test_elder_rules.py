@@ -78,7 +78,9 @@ def inside_scroll_area(widget: QWidget) -> QAbstractScrollArea | None:
 
 def check_screen(window, name: str, screen: QWidget | None = None) -> list[str]:
     """Every broken rule on the screen now shown (or on the widget given), as readable lines."""
-    screen = screen or window.screen(name.split(" ")[0])
+    if screen is None:
+        first = name.split(" ")[0]
+        screen = window.loudspeaker.view if first == "on_air" else window.screen(first)
     overlay = next((child for child in screen.findChildren(QFrame, "overlay") if child.isVisible()), None)
     if overlay is not None and overlay.parentWidget() is screen:
         screen = overlay  # what is open over the screen is what can be touched
@@ -185,6 +187,48 @@ def show_every_screen(window, qtbot):
             settle()
             yield "kiosk_settings (confirm)"
             window.kiosk_settings.confirmation.hide()
+        if name == "broadcasts":
+            yield from show_the_broadcasts_parts(window)
+    yield from show_on_air(window)
+
+
+def show_the_broadcasts_parts(window):
+    """The secretary's 大喇叭: a time being set (and its days, when they come after it) and the
+    lessons to choose."""
+    screen = window.broadcasts
+    screen.add_button.click()
+    settle()
+    yield "broadcasts (time)"
+    if screen.editor.one_part:
+        screen.editor.days_button.click()
+        settle()
+        yield "broadcasts (days)"
+    screen.editor.cancel_button.click()
+    screen.buttons[("what", "list")].click()
+    settle()
+    yield "broadcasts (lessons)"
+    screen.escape()
+
+
+def show_on_air(window):
+    """The loudspeaker's cover over the window, with the longest title and sentence of the lessons
+    (test_loudspeaker_gui.py puts it on air for real)."""
+    from desktop_app.lessons.units import lesson_units
+
+    lessons = window.context.library.lessons.values()
+    longest = max(lessons, key=lambda lesson: len(lesson.title))
+    units = max((lesson_units(lesson) for lesson in lessons), key=lambda u: max(len(x.text) for x in u))
+    view = window.loudspeaker.view
+    window.loudspeaker.apply_metrics()
+    view.show_broadcast(longest.title)
+    view.set_units(units)
+    view.set_index(max(range(len(units)), key=lambda i: len(units[i].text)))
+    settle()
+    yield "on_air"
+    view._stop_asked()
+    settle()
+    yield "on_air (PIN)"
+    view.end()
 
 
 def show_a_quiz(window):

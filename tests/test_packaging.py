@@ -40,6 +40,17 @@ def test_the_spec_compiles_and_every_path_it_names_exists():
     assert [name for name in named if not (ROOT / name).exists()] == []
 
 
+def test_the_spec_bundles_every_file_the_program_reads_from_resources():
+    named = set(spec_paths())
+    shipped = [
+        path.relative_to(ROOT).as_posix()
+        for path in (ROOT / "resources").rglob("*")
+        if path.is_file() and path.suffix != ".qm"  # the .qm are built from the .ts at build time
+    ]
+    missing = [name for name in shipped if not any(name == n or name.startswith(n + "/") for n in named)]
+    assert missing == []
+
+
 def test_the_spec_keeps_only_chinese_qt_translations_and_no_unused_plugin():
     namespace: dict = {"SPECPATH": str(PACKAGING)}
     source = SPEC.read_text(encoding="utf-8").split("\ndatas = [")[0]  # helpers only: no build here

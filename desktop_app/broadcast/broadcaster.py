@@ -31,9 +31,9 @@ from ..lessons.units import lesson_units
 from ..paths import resources_dir
 from ..speech.reading import ReadAloud
 from ..speech.service import SpeechService
-from ..storage.broadcasts import FINISHED, MISSED, SKIPPED, STOPPED, BroadcastStore
+from ..storage.broadcasts import FINISHED, MEMBER, MISSED, SKIPPED, STOPPED, BroadcastStore
 from ..text.sentences import Unit
-from .schedule import LOOK_BACK_DAYS, Occurrence, Schedule, decide
+from .schedule import LOOK_BACK_DAYS, Occurrence, Schedule, Slot, Trial, decide
 
 log = logging.getLogger(__name__)
 
@@ -130,7 +130,8 @@ class Broadcaster(QObject):
         for occurrence in decision.missed:
             self._log(occurrence, MISSED)
         self.queue.extend(o for o in dict((o.key, o) for o in decision.fire).values() if o.key not in taken)
-        self._save_check(now, force=bool(decision.fire or decision.missed) or elapsed is None)
+        if schedule.enabled:  # off, nothing is due and nothing need be written (set_schedule writes)
+            self._save_check(now, force=bool(decision.fire or decision.missed) or elapsed is None)
         self._last_check, self._last_mono = now, mono
         self._try_start()
 
@@ -139,6 +140,28 @@ class Broadcaster(QObject):
         if force or saved is None or abs((now - saved).total_seconds()) >= SAVE_CHECK_SECONDS or now < saved:
             self.store.set_last_check(now)
             self._saved_check = now
+
+    def set_schedule(self, schedule: Schedule) -> None:
+        """The secretary saved a schedule: in force from now (what was due before it is not due)."""
+        self.store.save_schedule(schedule)
+        self.schedule = schedule
+        now = self.wall()
+        self.store.set_last_check(now)
+        self._saved_check = now
+        if self._last_check is None or self._last_check < now:
+            self._last_check, self._last_mono = now, self.monotonic()
+
+    def play_now(self) -> bool:
+        """试播: the schedule's programme now, whatever its times and even when it is off (the
+        secretary checks the loudspeaker), logged as a trial; ahead of anything queued. False when
+        a broadcast is on air already."""
+        if self.current is not None:
+            return False
+        now = self.wall()
+        self.schedule = self.store.schedule()[0]
+        self.queue.appendleft(Trial(now, Slot(now.strftime("%H:%M"))))
+        self._try_start()
+        return True
 
     # -- starting ---------------------------------------------------------------------------------
     def _try_start(self) -> None:
@@ -151,7 +174,7 @@ class Broadcaster(QObject):
                     if mono - self._waiting_since < MAX_WAIT_SECONDS:
                         return  # tried again next tick
                     self._waiting_since = None
-                    self._log(self.queue.popleft(), SKIPPED)
+                    self._log(self.queue.popleft(), SKIPPED, MEMBER)
                     continue
                 self.pause_member()
                 self._paused_member = True
@@ -217,9 +240,9 @@ class Broadcaster(QObject):
         self.offAir.emit(outcome)
         self._try_start()  # the next one queued, or the member's reading resumed
 
-    def _log(self, occurrence: Occurrence, outcome: str) -> None:
-        """One that never went on air: missed or skipped."""
-        self.store.log(occurrence, outcome)
+    def _log(self, occurrence: Occurrence, outcome: str, by: str = "") -> None:
+        """One that never went on air: missed or skipped (by MEMBER: a member was reading)."""
+        self.store.log(occurrence, outcome, stopped_by=by)
         self.logged.emit()
 
     @property

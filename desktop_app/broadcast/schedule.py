@@ -116,6 +116,19 @@ class Occurrence:
         return self.when.strftime("%Y-%m-%dT%H:%M")
 
 
+TRIAL = " trial"  # the end of a trial broadcast's key
+
+
+@dataclass(frozen=True, order=True)
+class Trial(Occurrence):
+    """试播: the secretary plays the programme now, outside the schedule; its key (to the second,
+    ending in TRIAL) is never a slot's, so it neither uses up nor repeats one."""
+
+    @property
+    def key(self) -> str:
+        return self.when.strftime("%Y-%m-%dT%H:%M:%S") + TRIAL
+
+
 @dataclass(frozen=True)
 class Decision:
     fire: tuple[Occurrence, ...] = ()  # to play now, in this order

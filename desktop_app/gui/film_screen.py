@@ -219,6 +219,9 @@ class FilmScreen(Screen):
     def _member(self) -> int | None:
         return None if self.context.guest else self.context.member_id
 
+    def playing(self) -> bool:
+        return self.player.playbackState() == QMediaPlayer.PlaybackState.PlayingState
+
     def toggle(self) -> None:
         if self.player.playbackState() == QMediaPlayer.PlaybackState.PlayingState:
             self.player.pause()

@@ -24,6 +24,7 @@ from ..study.quiz import find_questions
 from ..upkeep import Upkeep
 from .home_screen import next_lesson
 from .idle_guard import IdleGuard, IdleWarning
+from .loudspeaker import Loudspeaker
 from .names import SCREENS
 from .preload import preload
 from .screen import Screen
@@ -57,7 +58,7 @@ class MainWindow(QMainWindow):
         self.talker = Talker(
             self,
             self.speech,
-            enabled=lambda: self.context.settings.speaks,
+            enabled=lambda: self.context.settings.speaks and not self.loudspeaker.on_air,
             reading=lambda: self.reading.playing and self.current_screen_name() == "reader",
             pause_reading=self.reading.pause,
             parent=self,
@@ -66,7 +67,7 @@ class MainWindow(QMainWindow):
         self.idle = IdleWarning(self)  # over everything when a signed-in member seems to have gone
         self.idle_guard = IdleGuard(
             self.idle,
-            is_listening=lambda: self.reading.playing or self.quiz_reading.playing,
+            is_listening=lambda: self.reading.playing or self.quiz_reading.playing or self.loudspeaker.on_air,
             say=self.reading.speak_once,
             parent=self,
         )
@@ -77,8 +78,10 @@ class MainWindow(QMainWindow):
         self.study_state = StudyState()
         self.study_state = self._study_state()  # what the next poster is decided against
         self.door = SecretaryDoor(self, kiosk)
+        self.loudspeaker = Loudspeaker(self)  # 大喇叭: the secretary's schedule, over every screen
         self.apply_settings(context.settings, save=False)
         self.speech.start()
+        self.loudspeaker.start()
         self.show_screen("picker" if context.shared else "home")
 
     # -- the screens, each built when first wanted --------------------------------------------
@@ -102,6 +105,9 @@ class MainWindow(QMainWindow):
     backup = ScreenAttribute()
     packs = ScreenAttribute()
     film = ScreenAttribute()
+    broadcasts = ScreenAttribute()  # the secretary's 大喇叭 (self.loudspeaker plays it)
+    broadcast_log = ScreenAttribute()
+    outreach = ScreenAttribute()
 
     def _build_screen(self, name: str) -> Screen:
         context = self.context
@@ -115,6 +121,7 @@ class MainWindow(QMainWindow):
             "kiosk_settings": {"has_voice": has_voice},
             "packs": {"lesson_paths": context.lesson_paths},
             "secretary": {"screens": SCREENS, "locked": lambda: self.door.locked_kiosk},
+            "broadcasts": {"speaker": self.loudspeaker},
         }.get(name, {})
         screen = screen_class(name)(context, *arguments, **keywords)
         self.stack.addWidget(screen)
@@ -196,6 +203,10 @@ class MainWindow(QMainWindow):
     def _wire_film(self, film) -> None:
         film.settingsChanged.connect(self.apply_settings)
 
+    def _wire_broadcasts(self, broadcasts) -> None:
+        broadcasts.openLog.connect(lambda: self.show_screen("broadcast_log"))
+        self.loudspeaker.changed.connect(lambda: self._refresh_if_built("broadcast_log"))
+
     def _wire_packs(self, packs) -> None:
         packs.libraryChanged.connect(self.library_changed)
 
@@ -247,6 +258,8 @@ class MainWindow(QMainWindow):
             self._show(self.screens["picker" if self.context.shared else "home"])
 
     def _escape(self) -> None:
+        if self.loudspeaker.on_air:
+            return  # a member cannot stop the loudspeaker
         if self.idle.isVisible():
             self.idle.stillHere.emit()
         elif self.current().NAME not in ROOTS:
@@ -446,6 +459,7 @@ class MainWindow(QMainWindow):
     def resizeEvent(self, event) -> None:
         super().resizeEvent(event)
         self.idle.setGeometry(self.rect())
+        self.loudspeaker.resize()
 
     def showEvent(self, event) -> None:
         super().showEvent(event)
@@ -460,6 +474,7 @@ class MainWindow(QMainWindow):
             self.reader.leave()
         self.talker.stop()
         self.talker.voice.shutdown()
+        self.loudspeaker.shutdown()
         self.reading.shutdown()
         self.quiz_reading.shutdown()
         self.speech.stop()

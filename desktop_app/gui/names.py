@@ -21,4 +21,7 @@ SCREENS = (
     "backup",
     "packs",
     "film",
+    "broadcasts",
+    "broadcast_log",
+    "outreach",
 )

@@ -32,6 +32,9 @@ CLASSES = {
     "backup": ("backup_screen", "BackupScreen"),
     "packs": ("packs_screen", "PacksScreen"),
     "film": ("film_screen", "FilmScreen"),
+    "broadcasts": ("loudspeaker_screen", "LoudspeakerScreen"),
+    "broadcast_log": ("broadcast_log_screen", "BroadcastLogScreen"),
+    "outreach": ("outreach_screen", "OutreachScreen"),
 }
 assert tuple(CLASSES) == SCREENS
 

@@ -14,7 +14,20 @@ import logging
 from PySide6.QtCore import QObject, Qt
 
 log = logging.getLogger(__name__)
-SECRETARY_SCREENS = ("pin", "secretary", "kiosk_settings", "problems", "members", "plan", "report", "backup", "packs")
+SECRETARY_SCREENS = (
+    "pin",
+    "secretary",
+    "kiosk_settings",
+    "problems",
+    "members",
+    "plan",
+    "report",
+    "backup",
+    "packs",
+    "broadcasts",
+    "broadcast_log",
+    "outreach",
+)
 
 
 class SecretaryDoor(QObject):

@@ -170,6 +170,14 @@ class WrappingButton(BigButton):
             self._wrap()
 
 
+def show_wrapped_choice(button: WrappingButton, chosen: bool, chosen_suffix: str) -> None:
+    """show_choice for a WrappingButton: its words (the "plain_text" property) with the check mark."""
+    name = button.property("plain_text") or button.full_text.removeprefix("✔ ")
+    button.setProperty("plain_text", name)
+    button.setChecked(chosen)
+    button.set_full_text(("✔ " + name) if chosen else name, name + (chosen_suffix if chosen else ""))
+
+
 def text_box(placeholder: str, accessible_name: str, edited=None) -> QLineEdit:
     """A line of text to type (the secretary's forms); edited() when the text is changed by typing."""
     box = QLineEdit()

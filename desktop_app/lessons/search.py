@@ -26,11 +26,9 @@ def normalize_query(query: str) -> str:
 
 def title_initials(title: str) -> str:
     """The first letters of the pinyin of a title's characters: 识破养老诈骗 -> "spylzp"."""
-    from pypinyin import Style, lazy_pinyin  # only when a member searches by letters
+    from ..text.reading_table import word_syllables  # only when a member searches by letters
 
-    return "".join(
-        syllable[0] for syllable in lazy_pinyin(title, style=Style.FIRST_LETTER, errors="ignore") if syllable
-    ).lower()
+    return "".join(syllable[0] for syllable in word_syllables(title) if syllable) if title else ""
 
 
 def _is_initials(text: str) -> bool:

@@ -49,7 +49,7 @@ Readings = Mapping[str, tuple[str, ...]]
 
 def to_pinyin(text: str, readings: Readings | None = None) -> str:
     """Tone-numbered pinyin for espeak-ng's cmn-latn-pinyin voice: "yin2 hang2 hang2 zhang3 shuo1 ."."""
-    from ..text.mandarin import spoken_readings  # pypinyin: not at start (gui/preload.py)
+    from ..text.mandarin import spoken_readings  # the reading table: not at start (gui/preload.py)
 
     text = normalize_numbers(text)
     words: list[str] = []

@@ -16,6 +16,7 @@ from .writes import write
 
 FINISHED, STOPPED, MISSED, SKIPPED = "finished", "stopped", "missed", "skipped"
 OUTCOMES = (FINISHED, STOPPED, MISSED, SKIPPED)
+MEMBER = "member"  # stopped_by of a broadcast skipped because a member was reading
 OFF = Schedule()  # what a bad stored schedule falls back to: nothing plays
 
 

@@ -1,9 +1,10 @@
 """How a Chinese text is read: one tone-numbered syllable per character (no Qt).
 
 The reading path, shared by read-aloud and the character panel so that both always agree:
-1. the text is cut into words (pypinyin's own maximum matching on its phrase dictionary, plus the
-   few words in mandarin_rules.PHRASES);
-2. each word is read from the phrase dictionary;
+1. the text is cut into words (maximum matching on pypinyin's phrase dictionary, plus the few
+   words in mandarin_rules.PHRASES; both read from the compact table of reading_table.py, not
+   from pypinyin itself, whose dictionaries would take 56 MiB);
+2. each word is read from that table;
 3. rules on the words around a character decide what a dictionary cannot (mandarin_rules.RULES):
    an adjective after 很/太, a verb before its object, a measure word after a number, a surname
    before a title;
@@ -20,18 +21,13 @@ from __future__ import annotations
 import re
 from collections.abc import Mapping
 from dataclasses import dataclass
-from functools import lru_cache
 
-from pypinyin import Style, pinyin
-from pypinyin.constants import PHRASES_DICT
-from pypinyin.contrib.tone_convert import to_tone
-from pypinyin.seg import mmseg
-
-from .mandarin_rules import ENDING_IN_一, NUMERALS, PHRASES, SURNAMES, rule_reading, surname_reading
+from .mandarin_rules import ENDING_IN_一, NUMERALS, SURNAMES, rule_reading, surname_reading
+from .reading_table import LONGEST as _LONGEST
+from .reading_table import table, word_syllables
 
 Readings = Mapping[str, tuple[str, ...]]
 _DIGITS = "零〇一二三四五六七八九十"
-_SYLLABLE_RE = re.compile(r"^[a-z]+[1-5]$")
 
 
 def is_reading_char(char: str) -> bool:
@@ -46,31 +42,21 @@ class Word:
     tag: str = ""  # part of speech, when the segmenter gives one
 
 
-@lru_cache(maxsize=1)
-def _prepare() -> None:
-    # pypinyin's load_phrases_dict() would retrain its whole segmenter (30 ms): add only ours.
-    PHRASES_DICT.update({word: [[to_tone(s)] for s in syllables.split()] for word, syllables in PHRASES.items()})
-    mmseg.seg.train(PHRASES)  # pypinyin cuts each word again with this; it must know the new ones
-
-
-_LONGEST = 8
-
-
 def _forward(run: str) -> list[tuple[int, int]]:
+    words = table()
     spans, index = [], 0
     while index < len(run):
-        size = next(
-            (n for n in range(min(_LONGEST, len(run) - index), 1, -1) if run[index : index + n] in PHRASES_DICT), 1
-        )
+        size = next((n for n in range(min(_LONGEST, len(run) - index), 1, -1) if run[index : index + n] in words), 1)
         spans.append((index, index + size))
         index += size
     return spans
 
 
 def _backward(run: str) -> list[tuple[int, int]]:
+    words = table()
     spans, end = [], len(run)
     while end > 0:
-        size = next((n for n in range(min(_LONGEST, end), 1, -1) if run[end - n : end] in PHRASES_DICT), 1)
+        size = next((n for n in range(min(_LONGEST, end), 1, -1) if run[end - n : end] in words), 1)
         spans.append((end - size, end))
         end -= size
     return spans[::-1]
@@ -127,23 +113,16 @@ def _fixed_words(text: str, fixed: Readings) -> dict[int, tuple[str, Word]]:
 def analyse(text: str, fixed: Readings | None = None, rules: bool = True) -> tuple[list[str | None], list[Word | None]]:
     """Citation reading (tone-numbered, ü as v) and word of each character; None where a
     character has no Chinese reading. rules=False: the phrase dictionary alone (for measuring)."""
-    _prepare()
     syllables: list[str | None] = [None] * len(text)
     words: list[Word | None] = [None] * len(text)
     segment = SEGMENTERS[SEGMENTER]
     for offset, run in _runs(text):
         pieces = segment(run, offset)
-        read = pinyin([text[w.start : w.end] for w in pieces], style=Style.TONE3, neutral_tone_with_five=True)
-        flat = [item[0].replace("ü", "v") for item in read]
-        if len(flat) != len(run):  # never expected; keep the characters' own readings then
-            flat = [pinyin(c, style=Style.TONE3, neutral_tone_with_five=True)[0][0] for c in run]
         for word in pieces:
+            read = word_syllables(text[word.start : word.end])  # None: a character without a reading
             for index in range(word.start, word.end):
                 words[index] = word
-                syllable = flat[index - offset]
-                syllables[index] = (
-                    syllable if _SYLLABLE_RE.match(syllable) else None
-                )  # a character pypinyin cannot read
+                syllables[index] = read[index - word.start]
         for word in pieces if rules else ():
             _apply_rules(text, word, syllables)
     for index, (syllable, word) in _fixed_words(text, fixed or {}).items():

@@ -46,7 +46,7 @@ SURNAMES: dict[str, tuple[str, ...]] = {
     "繁": ("po2",),
 }
 
-# Words the phrase dictionary reads wrongly or not at all, loaded into pypinyin.
+# Words the phrase dictionary reads wrongly or not at all, added to the reading table.
 PHRASES: dict[str, str] = {
     "所得": "suo3 de2",
     "长住": "chang2 zhu4",

@@ -51,9 +51,9 @@ SURNAME_READINGS: dict[str, tuple[str, ...]] = {
 
 def _syllables(text: str) -> list[str]:
     """Toneless pinyin, one item per character; a character without pinyin stays itself."""
-    from pypinyin import Style, lazy_pinyin  # 0.35 s and 50 MiB: not at start (a home screen needs none)
+    from .reading_table import plain_syllables  # its table loads when first needed, not at start
 
-    return lazy_pinyin(text, style=Style.NORMAL, errors=lambda chars: list(chars))
+    return plain_syllables(text)
 
 
 def name_pinyin(name: str) -> list[str]:

@@ -9,6 +9,8 @@ from __future__ import annotations
 from collections.abc import Mapping
 from dataclasses import dataclass
 
+from .reading_table import tone_marks
+
 
 def is_hanzi(char: str) -> bool:
     return len(char) == 1 and ("\u3400" <= char <= "\u9fff" or "\uf900" <= char <= "\ufaff")
@@ -24,16 +26,14 @@ class CharReading:
 
 def tone_to_tone_marks(syllable: str) -> str:
     """ "hang2" -> "háng" (for showing a reading)."""
-    from pypinyin.contrib.tone_convert import to_tone
-
-    return to_tone(syllable.replace("v", "ü"))
+    return tone_marks(syllable)
 
 
 def char_reading(text: str, index: int, readings: Mapping[str, tuple[str, ...]] | None = None) -> CharReading | None:
     """Reading of text[index] in context; None when it is not a Chinese character.
 
     A word in the pronunciation lists (readings) wins over the reading path's own choice."""
-    from .mandarin import analyse, is_reading_char  # pypinyin: not at start (gui/preload.py)
+    from .mandarin import analyse, is_reading_char  # the reading table: not at start (gui/preload.py)
 
     if not 0 <= index < len(text) or not is_hanzi(text[index]):
         return None

@@ -1,6 +1,39 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name>AudioPart</name>
+    <message>
+        <location filename="../../desktop_app/gui/outreach_options.py" line="63" />
+        <source>MP3 files for little players</source>
+        <translation>存成MP3，给唱戏机听</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/outreach_options.py" line="63" />
+        <source>Back without saving</source>
+        <translation>返回，不保存</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/outreach_options.py" line="67" />
+        <source>Short file names (for old players)</source>
+        <translation>短文件名（老式唱戏机用）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/outreach_options.py" line="70" />
+        <source>Choose the USB stick and start</source>
+        <translation>选U盘，开始存</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/outreach_options.py" line="77" />
+        <source>, chosen</source>
+        <translation>，已选</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/outreach_options.py" line="78" />
+        <source>One MP3 file a lesson, read aloud, into the folder "%1" on the USB stick or TF card.</source>
+        <translation>每课一个MP3文件，是朗读的声音，存到U盘或存储卡的“%1”文件夹里。</translation>
+    </message>
+</context>
+<context>
     <name>BackupScreen</name>
     <message>
         <location filename="../../desktop_app/gui/backup_screen.py" line="67" />
@@ -199,6 +232,30 @@
     </message>
 </context>
 <context>
+    <name>BroadcastLogScreen</name>
+    <message>
+        <location filename="../../desktop_app/gui/broadcast_log_screen.py" line="27" />
+        <source>Back</source>
+        <translation>返回</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/broadcast_log_screen.py" line="27" />
+        <source>Back to the loudspeaker</source>
+        <translation>回到大喇叭</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/broadcast_log_screen.py" line="29" />
+        <location filename="../../desktop_app/gui/broadcast_log_screen.py" line="47" />
+        <source>What the loudspeaker played</source>
+        <translation>大喇叭播放记录</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/broadcast_log_screen.py" line="30" />
+        <source>Nothing has been broadcast yet.</source>
+        <translation>大喇叭还没有播过。</translation>
+    </message>
+</context>
+<context>
     <name>CharPanel</name>
     <message>
         <location filename="../../desktop_app/gui/char_panel.py" line="35" />
@@ -234,6 +291,44 @@
         <location filename="../../desktop_app/gui/char_panel.py" line="73" />
         <source>Character %1, read %2</source>
         <translation>汉字 %1，读 %2</translation>
+    </message>
+</context>
+<context>
+    <name>ChooserPart</name>
+    <message>
+        <location filename="../../desktop_app/gui/outreach_options.py" line="25" />
+        <source>Which lessons?</source>
+        <translation>送哪些课？</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/outreach_options.py" line="25" />
+        <source>Back without choosing</source>
+        <translation>不选了，返回</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/outreach_options.py" line="37" />
+        <source>This month: %1 (%2 lessons)</source>
+        <translation>本月：%1（共 %2 课）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/outreach_options.py" line="39" />
+        <source>Course: %1 (%2 lessons) ▶</source>
+        <translation>课程：%1（共 %2 课）▶</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/outreach_options.py" line="41" />
+        <source>The whole course: %1 (%2 lessons)</source>
+        <translation>整门课程：%1（共 %2 课）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/outreach_options.py" line="43" />
+        <source>One lesson: %1</source>
+        <translation>只送一课：%1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/outreach_options.py" line="48" />
+        <source>, chosen</source>
+        <translation>，已选</translation>
     </message>
 </context>
 <context>
@@ -419,7 +514,7 @@
     </message>
     <message>
         <location filename="../../desktop_app/gui/film_screen.py" line="137" />
-        <location filename="../../desktop_app/gui/film_screen.py" line="281" />
+        <location filename="../../desktop_app/gui/film_screen.py" line="284" />
         <source>▶ Play</source>
         <translation>▶ 播放</translation>
     </message>
@@ -454,18 +549,18 @@
         <translation>看影片：点“播放”就开始，字幕在下面</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/film_screen.py" line="259" />
+        <location filename="../../desktop_app/gui/film_screen.py" line="262" />
         <source>This film cannot be played. Please tell the secretary</source>
         <translation>这部影片放不出来，请告诉支部书记</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/film_screen.py" line="272" />
+        <location filename="../../desktop_app/gui/film_screen.py" line="275" />
         <source>Minute %1 of %2</source>
         <translation>第 %1 分钟
 共 %2 分钟</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/film_screen.py" line="281" />
+        <location filename="../../desktop_app/gui/film_screen.py" line="284" />
         <source>❚❚ Pause</source>
         <translation>❚❚ 暂停</translation>
     </message>
@@ -1189,122 +1284,447 @@
 <context>
     <name>LibraryScreen</name>
     <message>
-        <location filename="../../desktop_app/gui/library_screen.py" line="74" />
+        <location filename="../../desktop_app/gui/library_screen.py" line="77" />
         <source>Back</source>
         <translation>返回</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/library_screen.py" line="74" />
+        <location filename="../../desktop_app/gui/library_screen.py" line="77" />
         <source>Back to the home screen</source>
         <translation>返回首页</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/library_screen.py" line="76" />
-        <location filename="../../desktop_app/gui/library_screen.py" line="109" />
+        <location filename="../../desktop_app/gui/library_screen.py" line="79" />
+        <location filename="../../desktop_app/gui/library_screen.py" line="112" />
         <source>All lessons</source>
         <translation>全部课文</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/library_screen.py" line="78" />
+        <location filename="../../desktop_app/gui/library_screen.py" line="81" />
         <source>Find</source>
         <translation>找课文</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/library_screen.py" line="78" />
+        <location filename="../../desktop_app/gui/library_screen.py" line="81" />
         <source>Find a lesson</source>
         <translation>找课文：点拼音的首字母</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/library_screen.py" line="79" />
+        <location filename="../../desktop_app/gui/library_screen.py" line="82" />
         <source>Search lessons</source>
         <translation>输入要找的字词</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/library_screen.py" line="81" />
+        <location filename="../../desktop_app/gui/library_screen.py" line="84" />
         <source>Search lessons by title or text</source>
         <translation>按题目或内容查找课文</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/library_screen.py" line="86" />
+        <location filename="../../desktop_app/gui/library_screen.py" line="89" />
         <source>Show all</source>
         <translation>看全部</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/library_screen.py" line="86" />
+        <location filename="../../desktop_app/gui/library_screen.py" line="89" />
         <source>Clear the search and show every lesson</source>
         <translation>不找了，显示全部课文</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/library_screen.py" line="200" />
+        <location filename="../../desktop_app/gui/library_screen.py" line="203" />
         <source>%1 · quiz %2 out of 100</source>
         <translation>%1 · 测验 %2 分</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/library_screen.py" line="231" />
-        <location filename="../../desktop_app/gui/library_screen.py" line="294" />
+        <location filename="../../desktop_app/gui/library_screen.py" line="236" />
+        <location filename="../../desktop_app/gui/library_screen.py" line="306" />
         <source>Quiz</source>
         <translation>测一测</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/library_screen.py" line="293" />
+        <location filename="../../desktop_app/gui/library_screen.py" line="305" />
         <source>Quiz on %1</source>
         <translation>测一测：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/library_screen.py" line="344" />
+        <location filename="../../desktop_app/gui/library_screen.py" line="356" />
         <source>%1 lessons</source>
         <translation>%1 篇课文</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/library_screen.py" line="137" />
+        <location filename="../../desktop_app/gui/library_screen.py" line="140" />
         <source>○ Not started</source>
         <translation>○ 还没学</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/library_screen.py" line="139" />
+        <location filename="../../desktop_app/gui/library_screen.py" line="142" />
         <source>✔ Finished</source>
         <translation>✔ 已学完</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/library_screen.py" line="140" />
+        <location filename="../../desktop_app/gui/library_screen.py" line="143" />
         <source>▶ Reading, page %1</source>
         <translation>▶ 正在学，第 %1 页</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/library_screen.py" line="173" />
+        <location filename="../../desktop_app/gui/library_screen.py" line="176" />
         <source>%1 lessons found</source>
         <translation>找到 %1 篇课文</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/library_screen.py" line="175" />
+        <location filename="../../desktop_app/gui/library_screen.py" line="178" />
         <source>Nothing found. Try another word.</source>
         <translation>没有找到。请换一个字词试试。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/library_screen.py" line="177" />
+        <location filename="../../desktop_app/gui/library_screen.py" line="180" />
         <source>Search “%1”: %2</source>
         <translation>找“%1”：%2</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/library_screen.py" line="184" />
+        <location filename="../../desktop_app/gui/library_screen.py" line="187" />
         <source>No lessons yet. Please ask the Party branch secretary to load the lessons.</source>
         <translation>还没有课文。请找支部书记装上课文。</translation>
     </message>
 </context>
 <context>
+    <name>Loudspeaker</name>
+    <message>
+        <location filename="../../desktop_app/broadcast/words.py" line="18" />
+        <source>Mon</source>
+        <translation>周一</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/broadcast/words.py" line="19" />
+        <source>Tue</source>
+        <translation>周二</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/broadcast/words.py" line="20" />
+        <source>Wed</source>
+        <translation>周三</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/broadcast/words.py" line="21" />
+        <source>Thu</source>
+        <translation>周四</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/broadcast/words.py" line="22" />
+        <source>Fri</source>
+        <translation>周五</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/broadcast/words.py" line="23" />
+        <source>Sat</source>
+        <translation>周六</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/broadcast/words.py" line="24" />
+        <source>Sun</source>
+        <translation>周日</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/broadcast/words.py" line="31" />
+        <source>Every day</source>
+        <translation>每天</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/broadcast/words.py" line="33" />
+        <source>Monday to Friday</source>
+        <translation>周一到周五</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/broadcast/words.py" line="34" />
+        <location filename="../../desktop_app/broadcast/words.py" line="80" />
+        <source>、</source>
+        <translation>、</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/broadcast/words.py" line="50" />
+        <source>%1/%2 %3</source>
+        <translation>%1月%2日 %3</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/broadcast/words.py" line="59" />
+        <source>played to the end</source>
+        <translation>播完了</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/broadcast/words.py" line="62" />
+        <source>stopped by the secretary</source>
+        <translation>书记停了</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/broadcast/words.py" line="64" />
+        <source>cut off: the program was closed or the power went off</source>
+        <translation>中途断了：程序被关掉或停电了</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/broadcast/words.py" line="65" />
+        <source>stopped: the speech engine stopped</source>
+        <translation>中途停了：朗读的声音出了问题</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/broadcast/words.py" line="67" />
+        <source>not played: the machine was off</source>
+        <translation>没播：那时机器没开</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/broadcast/words.py" line="70" />
+        <source>not played: a member was studying</source>
+        <translation>没播：那时有党员在听课，等了30分钟</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/broadcast/words.py" line="71" />
+        <source>not played: nothing to play, or no speech</source>
+        <translation>没播：没有可播的课，或者机器不能朗读</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/broadcast/words.py" line="79" />
+        <source> (trial)</source>
+        <translation>（试播）</translation>
+    </message>
+</context>
+<context>
+    <name>LoudspeakerScreen</name>
+    <message>
+        <location filename="../../desktop_app/gui/loudspeaker_screen.py" line="40" />
+        <source>Back</source>
+        <translation>返回</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/loudspeaker_screen.py" line="40" />
+        <source>Back to the secretary's page</source>
+        <translation>回到支部书记用的页面</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/loudspeaker_screen.py" line="42" />
+        <location filename="../../desktop_app/gui/loudspeaker_screen.py" line="53" />
+        <location filename="../../desktop_app/gui/loudspeaker_screen.py" line="148" />
+        <source>Loudspeaker</source>
+        <translation>大喇叭</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/loudspeaker_screen.py" line="43" />
+        <source>Play now</source>
+        <translation>现在试播</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/loudspeaker_screen.py" line="43" />
+        <source>Play it now, to check the loudspeaker</source>
+        <translation>现在试播一次，听听大喇叭</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/loudspeaker_screen.py" line="45" />
+        <source>What was played</source>
+        <translation>播放记录</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/loudspeaker_screen.py" line="45" />
+        <source>The list of every broadcast</source>
+        <translation>每一次广播的记录</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/loudspeaker_screen.py" line="53" />
+        <source>On: plays at its times</source>
+        <translation>开：按时播放</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/loudspeaker_screen.py" line="53" />
+        <source>Off</source>
+        <translation>关</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/loudspeaker_screen.py" line="55" />
+        <source>Times</source>
+        <translation>广播时间</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/loudspeaker_screen.py" line="57" />
+        <source>What it plays</source>
+        <translation>播什么</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/loudspeaker_screen.py" line="60" />
+        <source>This month's study</source>
+        <translation>本月学习</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/loudspeaker_screen.py" line="61" />
+        <location filename="../../desktop_app/gui/loudspeaker_screen.py" line="200" />
+        <source>A course, lesson by lesson</source>
+        <translation>一门课，一次一课接着播</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/loudspeaker_screen.py" line="62" />
+        <source>Chosen lessons</source>
+        <translation>选定的课</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/loudspeaker_screen.py" line="65" />
+        <source>Chime first</source>
+        <translation>先放提示音</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/loudspeaker_screen.py" line="65" />
+        <location filename="../../desktop_app/gui/loudspeaker_screen.py" line="67" />
+        <source>Yes</source>
+        <translation>要</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/loudspeaker_screen.py" line="65" />
+        <location filename="../../desktop_app/gui/loudspeaker_screen.py" line="67" />
+        <source>No</source>
+        <translation>不要</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/loudspeaker_screen.py" line="67" />
+        <source>Say first “现在播放党员学习”</source>
+        <translation>开头先说“现在播放党员学习”</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/loudspeaker_screen.py" line="70" />
+        <source>Volume</source>
+        <translation>音量</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/loudspeaker_screen.py" line="72" />
+        <source>Low</source>
+        <translation>小</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/loudspeaker_screen.py" line="72" />
+        <source>Middle</source>
+        <translation>中</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/loudspeaker_screen.py" line="72" />
+        <source>Loud</source>
+        <translation>大</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/loudspeaker_screen.py" line="75" />
+        <source>Missed while the machine was off</source>
+        <translation>机器没开错过的</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/loudspeaker_screen.py" line="77" />
+        <source>Not played late</source>
+        <translation>不补播</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/loudspeaker_screen.py" line="77" />
+        <source>Today's last one played when it starts</source>
+        <translation>开机后补播当天最近的一次</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/loudspeaker_screen.py" line="80" />
+        <source>When a member is reading aloud</source>
+        <translation>有党员正在听课时</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/loudspeaker_screen.py" line="83" />
+        <source>Wait until they finish (at most 30 minutes)</source>
+        <translation>等他听完再播（最多等30分钟）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/loudspeaker_screen.py" line="84" />
+        <source>Pause their reading, then go on</source>
+        <translation>先停下他的朗读，播完接着读</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/loudspeaker_screen.py" line="89" />
+        <source>+ Add a time</source>
+        <translation>＋ 加一个时间</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/loudspeaker_screen.py" line="106" />
+        <source>✔ Done</source>
+        <translation>✔ 选好了</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/loudspeaker_screen.py" line="106" />
+        <source>Done: keep these lessons</source>
+        <translation>选好了，就播这些课</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/loudspeaker_screen.py" line="151" />
+        <source>Loudspeaker: when it plays and what</source>
+        <translation>大喇叭：什么时候播，播什么</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/loudspeaker_screen.py" line="195" />
+        <location filename="../../desktop_app/gui/loudspeaker_screen.py" line="229" />
+        <location filename="../../desktop_app/gui/loudspeaker_screen.py" line="313" />
+        <location filename="../../desktop_app/gui/loudspeaker_screen.py" line="352" />
+        <source>, chosen</source>
+        <translation>，已选</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/loudspeaker_screen.py" line="202" />
+        <source>A course, lesson by lesson: %1</source>
+        <translation>一门课接着播：%1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/loudspeaker_screen.py" line="205" />
+        <source>Chosen lessons (%1)</source>
+        <translation>选定的课（%1课）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/loudspeaker_screen.py" line="212" />
+        <source>%1, touch to change or delete</source>
+        <translation>%1，点一下可以改或删</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/loudspeaker_screen.py" line="260" />
+        <source>Saved.</source>
+        <translation>已保存。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/loudspeaker_screen.py" line="262" />
+        <source>Saved. The loudspeaker is off: touch “On” for it to play at its times.</source>
+        <translation>已保存。大喇叭现在关着：点“开：按时播放”，它才会按时播。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/loudspeaker_screen.py" line="264" />
+        <source>Saved. Add a time for it to play.</source>
+        <translation>已保存。请加一个广播时间，它才会播。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/loudspeaker_screen.py" line="299" />
+        <source>Something is being broadcast already.</source>
+        <translation>现在正在广播，请等播完。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/loudspeaker_screen.py" line="331" />
+        <source>Which course? It plays one lesson each time, in order.</source>
+        <translation>播哪门课？每次接着播一课。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/loudspeaker_screen.py" line="345" />
+        <source>Which lessons? They play one after another.</source>
+        <translation>播哪几课？点一下选上。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/loudspeaker_screen.py" line="360" />
+        <source>No lesson chosen: nothing was changed.</source>
+        <translation>一课也没选，所以没有改。</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="48" />
+        <location filename="../../desktop_app/gui/main_window.py" line="49" />
         <source>Study Station</source>
         <translation>党员学习站</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="293" />
+        <location filename="../../desktop_app/gui/main_window.py" line="306" />
         <source>Review of wrong answers</source>
         <translation>复习错题</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="309" />
+        <location filename="../../desktop_app/gui/main_window.py" line="322" />
         <source>Challenge</source>
         <translation>挑战赛</translation>
     </message>
@@ -1858,6 +2278,185 @@
     </message>
 </context>
 <context>
+    <name>OnAirView</name>
+    <message>
+        <location filename="../../desktop_app/gui/on_air_view.py" line="115" />
+        <source>The loudspeaker is broadcasting</source>
+        <translation>大喇叭正在广播</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/on_air_view.py" line="120" />
+        <source>Secretary: stop the broadcast</source>
+        <translation>书记：停止广播</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/on_air_view.py" line="120" />
+        <source>Stop the broadcast (for the secretary, with the PIN)</source>
+        <translation>停止广播（支部书记用，要输密码）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/on_air_view.py" line="135" />
+        <source>Stop the broadcast: the secretary's PIN</source>
+        <translation>停止广播：请支部书记输入密码</translation>
+    </message>
+</context>
+<context>
+    <name>OutreachScreen</name>
+    <message>
+        <location filename="../../desktop_app/gui/outreach_screen.py" line="67" />
+        <source>Back to the secretary's page</source>
+        <translation>回到支部书记的页面</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/outreach_screen.py" line="68" />
+        <location filename="../../desktop_app/gui/outreach_screen.py" line="116" />
+        <source>Take the lessons to members' homes</source>
+        <translation>送学上门</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/outreach_screen.py" line="72" />
+        <source>■ Stop</source>
+        <translation>■ 停止</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/outreach_screen.py" line="72" />
+        <source>Stop making the MP3 files</source>
+        <translation>停止存MP3文件</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/outreach_screen.py" line="76" />
+        <source>MP3 on a USB stick
+(for little players)</source>
+        <translation>存到U盘
+（给唱戏机听）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/outreach_screen.py" line="77" />
+        <source>Large-print handout
+(print, or PDF)</source>
+        <translation>打印讲义
+（大字，纸上看）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/outreach_screen.py" line="176" />
+        <source>No lessons are planned for this month yet.</source>
+        <translation>本月还没有安排课文。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/outreach_screen.py" line="178" />
+        <source>To take: %1, one lesson</source>
+        <translation>要送的：%1，1 课</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/outreach_screen.py" line="180" />
+        <source>To take: %1, %2 lessons</source>
+        <translation>要送的：%1，共 %2 课</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/outreach_screen.py" line="181" />
+        <source>Touch here to take a course or one lesson ▶</source>
+        <translation>点这里，换成一门课程或者一课 ▶</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/outreach_screen.py" line="212" />
+        <source>Save the MP3 files on which USB stick?</source>
+        <translation>MP3文件存到哪个U盘？</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/outreach_screen.py" line="214" />
+        <source>Save the handout on which USB stick?</source>
+        <translation>讲义存到哪个U盘？</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/outreach_screen.py" line="239" />
+        <source>Getting ready to read aloud… Please do not pull out the USB stick.</source>
+        <translation>正在准备朗读……请不要拔U盘。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/outreach_screen.py" line="252" />
+        <source>Stopping: the lesson being read is not saved…</source>
+        <translation>正在停止：正在读的这一课不存……</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/outreach_screen.py" line="282" />
+        <source>Printing…</source>
+        <translation>正在打印……</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/outreach_screen.py" line="286" />
+        <source>Saving the handout. Please do not pull out the USB stick…</source>
+        <translation>正在存讲义，请不要拔U盘……</translation>
+    </message>
+</context>
+<context>
+    <name>OutreachWords</name>
+    <message>
+        <location filename="../../desktop_app/gui/outreach_parts.py" line="94" />
+        <source>Done: %1 MP3 files on the USB stick %2, in the folder %3. You can pull out the USB stick now.</source>
+        <translation>存好了：%1 个MP3文件，在U盘 %2 的“%3”文件夹里。现在可以拔U盘了。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/outreach_parts.py" line="98" />
+        <source>Stopped. %1 files were finished and are on the USB stick %2, in the folder %3; the lesson being read was not saved.</source>
+        <translation>已经停止。存好的 %1 个文件在U盘 %2 的“%3”文件夹里；停止时正在读的那一课没有存。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/outreach_parts.py" line="103" />
+        <source>The USB stick %2 is full, or cannot be written to. %1 files were finished; no half-written file was left. Delete files you no longer need from the stick, or use another one, and start again.</source>
+        <translation>U盘 %2 满了，或者不能写入。已经存好 %1 个文件，没存完的文件已经删掉。请删掉U盘上不要的文件，或者换一个U盘，再存一次。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/outreach_parts.py" line="108" />
+        <source>The USB stick %2 was pulled out. The %1 files finished before are kept on it, and no half-written file was left. Plug it in and start again.</source>
+        <translation>U盘 %2 被拔掉了。之前存好的 %1 个文件还在U盘上，没存完的文件没有留下。请插好U盘，再存一次。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/outreach_parts.py" line="113" />
+        <source>This computer cannot read aloud: the speech program (espeak-ng) is missing or broken. Ask a technician to install espeak-ng, then start again.</source>
+        <translation>这台电脑不能朗读：朗读软件（espeak-ng）没有装或者坏了。请懂电脑的人装好 espeak-ng，再存一次。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/outreach_parts.py" line="117" />
+        <source>The MP3 files could not be made. The details are written in the log.</source>
+        <translation>没能做出MP3文件。详细情况记在日志里。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/outreach_parts.py" line="121" />
+        <source>Lesson %1 of %2: %3</source>
+        <translation>第 %1 课，共 %2 课：%3</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/outreach_parts.py" line="125" />
+        <source>Sent to the printer: %1 pages. Take them from the printer in a moment.</source>
+        <translation>已经送到打印机了，共 %1 页。请过一会儿到打印机那里取。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/outreach_parts.py" line="128" />
+        <source>The handout could not be printed. See that the printer is on and has paper, then try again, or save it as a PDF on a USB stick.</source>
+        <translation>讲义没能打印。请看看打印机开了没有、有没有纸，再试一次；或者存成PDF到U盘。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/outreach_parts.py" line="135" />
+        <source>Saved on the USB stick %1, in the folder %2: %3 (%4 pages). You can pull out the USB stick now.</source>
+        <translation>存好了：在U盘 %1 的“%2”文件夹里，文件名 %3（共 %4 页）。现在可以拔U盘了。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/outreach_parts.py" line="141" />
+        <source>The USB stick is not there any more, so the handout was not saved. Plug it in and try again.</source>
+        <translation>U盘不在了，讲义没有存上。请插好U盘，再试一次。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/outreach_parts.py" line="145" />
+        <source>The handout could not be saved: the USB stick may be full, or locked against writing. No half-written file was left on it. Delete files you no longer need, or use another stick, and try again.</source>
+        <translation>讲义没能存上：U盘可能满了，或者不能写入。没存完的文件没有留在U盘上。请删掉不要的文件，或者换一个U盘，再试一次。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/outreach_parts.py" line="148" />
+        <source>The handout could not be made. The details are written in the log.</source>
+        <translation>没能做出讲义。详细情况记在日志里。</translation>
+    </message>
+</context>
+<context>
     <name>PackQuestion</name>
     <message>
         <location filename="../../desktop_app/gui/pack_question.py" line="26" />
@@ -2226,6 +2825,14 @@
     </message>
 </context>
 <context>
+    <name>PagedPart</name>
+    <message>
+        <location filename="../../desktop_app/gui/outreach_parts.py" line="21" />
+        <source>Back</source>
+        <translation>返回</translation>
+    </message>
+</context>
+<context>
     <name>PagerColumn</name>
     <message>
         <location filename="../../desktop_app/gui/pager.py" line="23" />
@@ -2241,6 +2848,69 @@
         <location filename="../../desktop_app/gui/pager.py" line="51" />
         <source>Page %1 of %2</source>
         <translation>第 %1 页，共 %2 页</translation>
+    </message>
+</context>
+<context>
+    <name>PaperPart</name>
+    <message>
+        <location filename="../../desktop_app/gui/outreach_options.py" line="88" />
+        <source>Large-print handout</source>
+        <translation>大字讲义</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/outreach_options.py" line="88" />
+        <source>Back without printing</source>
+        <translation>返回，不打印</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/outreach_options.py" line="90" />
+        <source>− Smaller</source>
+        <translation>− 小一点</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/outreach_options.py" line="90" />
+        <source>Smaller text on paper</source>
+        <translation>纸上的字小一点</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/outreach_options.py" line="92" />
+        <source>+ Bigger</source>
+        <translation>+ 大一点</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/outreach_options.py" line="92" />
+        <source>Bigger text on paper</source>
+        <translation>纸上的字大一点</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/outreach_options.py" line="96" />
+        <source>Add pinyin</source>
+        <translation>难字注拼音</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/outreach_options.py" line="99" />
+        <source>Print</source>
+        <translation>打印</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/outreach_options.py" line="99" />
+        <source>Print the handout on a printer</source>
+        <translation>用打印机打印讲义</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/outreach_options.py" line="100" />
+        <source>Save as PDF on a USB stick</source>
+        <translation>存成PDF到U盘</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/outreach_options.py" line="114" />
+        <source>Text size on paper: %1 pt</source>
+        <translation>纸上字号：%1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/outreach_options.py" line="119" />
+        <source>, chosen</source>
+        <translation>，已选</translation>
     </message>
 </context>
 <context>
@@ -2596,19 +3266,19 @@ Next</source>
     </message>
     <message>
         <location filename="../../desktop_app/gui/player_bar.py" line="44" />
-        <location filename="../../desktop_app/gui/player_bar.py" line="124" />
+        <location filename="../../desktop_app/gui/player_bar.py" line="122" />
         <source>Quieter</source>
         <translation>小声</translation>
     </message>
     <message>
         <location filename="../../desktop_app/gui/player_bar.py" line="46" />
-        <location filename="../../desktop_app/gui/player_bar.py" line="125" />
+        <location filename="../../desktop_app/gui/player_bar.py" line="123" />
         <source>Louder</source>
         <translation>大声</translation>
     </message>
     <message>
         <location filename="../../desktop_app/gui/player_bar.py" line="36" />
-        <location filename="../../desktop_app/gui/player_bar.py" line="158" />
+        <location filename="../../desktop_app/gui/player_bar.py" line="156" />
         <source>▶ Read aloud</source>
         <translation>▶ 朗读</translation>
     </message>
@@ -2663,67 +3333,67 @@ Next</source>
         <translation>看这一课的影片</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/player_bar.py" line="116" />
+        <location filename="../../desktop_app/gui/player_bar.py" line="114" />
         <source>Speed %1x</source>
         <translation>速度 %1 倍</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/player_bar.py" line="117" />
+        <location filename="../../desktop_app/gui/player_bar.py" line="115" />
         <source>Volume %1</source>
         <translation>音量 %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/player_bar.py" line="122" />
+        <location filename="../../desktop_app/gui/player_bar.py" line="120" />
         <source>Read slower</source>
         <translation>读慢一点</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/player_bar.py" line="123" />
+        <location filename="../../desktop_app/gui/player_bar.py" line="121" />
         <source>Read faster</source>
         <translation>读快一点</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/player_bar.py" line="134" />
+        <location filename="../../desktop_app/gui/player_bar.py" line="132" />
         <source>this computer has no reading software; please ask the branch secretary</source>
         <translation>这台电脑没有装朗读软件，请找支部书记</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/player_bar.py" line="135" />
+        <location filename="../../desktop_app/gui/player_bar.py" line="133" />
         <source>this computer has no Chinese voice; please ask the branch secretary</source>
         <translation>这台电脑没有中文朗读声音，请找支部书记</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/player_bar.py" line="136" />
+        <location filename="../../desktop_app/gui/player_bar.py" line="134" />
         <source>the reading software is broken; please ask the branch secretary</source>
         <translation>朗读软件出了故障，请找支部书记</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/player_bar.py" line="137" />
+        <location filename="../../desktop_app/gui/player_bar.py" line="135" />
         <source>No speaker found</source>
         <translation>没找到音箱</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/player_bar.py" line="151" />
+        <location filename="../../desktop_app/gui/player_bar.py" line="149" />
         <source>Cannot read aloud</source>
         <translation>不能朗读</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/player_bar.py" line="152" />
+        <location filename="../../desktop_app/gui/player_bar.py" line="150" />
         <source>Cannot read aloud: %1</source>
         <translation>不能朗读：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/player_bar.py" line="156" />
+        <location filename="../../desktop_app/gui/player_bar.py" line="154" />
         <source>❚❚ Pause</source>
         <translation>❚❚ 暂停</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/player_bar.py" line="160" />
+        <location filename="../../desktop_app/gui/player_bar.py" line="158" />
         <source>No speaker: follow the highlight</source>
         <translation>没找到音箱，请看亮起来的句子</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/player_bar.py" line="154" />
+        <location filename="../../desktop_app/gui/player_bar.py" line="152" />
         <source>Getting ready…</source>
         <translation>准备中……</translation>
     </message>
@@ -2851,6 +3521,39 @@ Next</source>
         <location filename="../../desktop_app/gui/poster_screen.py" line="262" />
         <source>The poster could not be printed. It is saved; the branch secretary can print it for you.</source>
         <translation>海报没能打印出来。海报已经保存好了，可以请书记帮您打印。</translation>
+    </message>
+</context>
+<context>
+    <name>PrinterPart</name>
+    <message>
+        <location filename="../../desktop_app/gui/outreach_options.py" line="129" />
+        <source>Print on which printer?</source>
+        <translation>用哪台打印机？</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/outreach_options.py" line="129" />
+        <source>Back without printing</source>
+        <translation>返回，不打印</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/outreach_options.py" line="132" />
+        <source>Save as PDF on a USB stick</source>
+        <translation>存成PDF到U盘</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/outreach_options.py" line="140" />
+        <source>The printer</source>
+        <translation>打印机</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/outreach_options.py" line="144" />
+        <source>Touch the printer to print on.</source>
+        <translation>点一下要用的打印机。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/outreach_options.py" line="147" />
+        <source>This computer is not connected to a printer. Save the handout as a PDF on a USB stick and print it on another computer.</source>
+        <translation>这台电脑没有连打印机。可以把讲义存成PDF到U盘，拿到能打印的电脑上打印。</translation>
     </message>
 </context>
 <context>
@@ -3445,69 +4148,79 @@ Next</source>
 <context>
     <name>SecretaryScreen</name>
     <message>
-        <location filename="../../desktop_app/gui/secretary_screen.py" line="27" />
+        <location filename="../../desktop_app/gui/secretary_screen.py" line="30" />
         <source>Back</source>
         <translation>返回</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/secretary_screen.py" line="27" />
+        <location filename="../../desktop_app/gui/secretary_screen.py" line="30" />
         <source>Lock the secretary's page and go back</source>
         <translation>锁上支部书记的页面，返回</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/secretary_screen.py" line="29" />
-        <location filename="../../desktop_app/gui/secretary_screen.py" line="61" />
+        <location filename="../../desktop_app/gui/secretary_screen.py" line="32" />
+        <location filename="../../desktop_app/gui/secretary_screen.py" line="71" />
         <source>For the secretary</source>
         <translation>支部书记用</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/secretary_screen.py" line="32" />
+        <location filename="../../desktop_app/gui/secretary_screen.py" line="35" />
         <source>Members</source>
         <translation>党员名单</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/secretary_screen.py" line="33" />
+        <location filename="../../desktop_app/gui/secretary_screen.py" line="36" />
         <source>This month's study</source>
         <translation>本月学习</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/secretary_screen.py" line="34" />
+        <location filename="../../desktop_app/gui/secretary_screen.py" line="37" />
         <source>Study report</source>
         <translation>学习报表</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/secretary_screen.py" line="35" />
+        <location filename="../../desktop_app/gui/secretary_screen.py" line="38" />
         <source>Back up the records</source>
         <translation>备份学习记录</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/secretary_screen.py" line="36" />
+        <location filename="../../desktop_app/gui/secretary_screen.py" line="39" />
         <source>Lesson packs</source>
         <translation>课程包</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/secretary_screen.py" line="37" />
+        <location filename="../../desktop_app/gui/secretary_screen.py" line="40" />
+        <source>Loudspeaker</source>
+        <translation>大喇叭</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/secretary_screen.py" line="41" />
+        <source>Home visits</source>
+        <translation>送学上门</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/secretary_screen.py" line="42" />
         <source>Kiosk settings</source>
         <translation>学习站设置</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/secretary_screen.py" line="38" />
-        <location filename="../../desktop_app/gui/secretary_screen.py" line="99" />
+        <location filename="../../desktop_app/gui/secretary_screen.py" line="43" />
+        <location filename="../../desktop_app/gui/secretary_screen.py" line="172" />
         <source>Lesson problems</source>
         <translation>课文问题</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/secretary_screen.py" line="46" />
+        <location filename="../../desktop_app/gui/secretary_screen.py" line="51" />
         <source>Close the program</source>
         <translation>关闭学习站</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/secretary_screen.py" line="46" />
+        <location filename="../../desktop_app/gui/secretary_screen.py" line="51" />
         <source>Close the study station program</source>
         <translation>关闭学习站程序</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/secretary_screen.py" line="100" />
+        <location filename="../../desktop_app/gui/secretary_screen.py" line="173" />
         <source>Lesson problems (%1)</source>
         <translation>课文问题（%1 个）</translation>
     </message>
@@ -3874,6 +4587,85 @@ Next</source>
         <location filename="../../desktop_app/gui/app.py" line="114" />
         <source>The Study Station is already open. If you cannot see it, restart the computer and try again.</source>
         <translation>学习站已经打开了。如果看不见它，请重新启动电脑再试。</translation>
+    </message>
+</context>
+<context>
+    <name>SlotEditor</name>
+    <message>
+        <location filename="../../desktop_app/gui/slot_editor.py" line="32" />
+        <source>−1 hour</source>
+        <translation>早1小时</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/slot_editor.py" line="33" />
+        <source>+1 hour</source>
+        <translation>晚1小时</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/slot_editor.py" line="34" />
+        <source>−5 min</source>
+        <translation>早5分钟</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/slot_editor.py" line="35" />
+        <source>+5 min</source>
+        <translation>晚5分钟</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/slot_editor.py" line="44" />
+        <source>Every day</source>
+        <translation>每天</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/slot_editor.py" line="54" />
+        <source>✔ Save this time</source>
+        <translation>✔ 保存这个时间</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/slot_editor.py" line="56" />
+        <source>Delete this time</source>
+        <translation>删掉这个时间</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/slot_editor.py" line="58" />
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/slot_editor.py" line="58" />
+        <source>Cancel: keep the times as they were</source>
+        <translation>取消，时间不改</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/slot_editor.py" line="60" />
+        <source>Which days ▶</source>
+        <translation>选哪几天 ▶</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/slot_editor.py" line="60" />
+        <source>Next: which days it plays</source>
+        <translation>下一步：选哪几天播</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/slot_editor.py" line="62" />
+        <source>◀ The time</source>
+        <translation>◀ 改时间</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/slot_editor.py" line="62" />
+        <source>Back to the time</source>
+        <translation>回去改时间</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/slot_editor.py" line="108" />
+        <location filename="../../desktop_app/gui/slot_editor.py" line="109" />
+        <source>Time of the broadcast: %1</source>
+        <translation>广播时间：%1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/slot_editor.py" line="110" />
+        <source>, chosen</source>
+        <translation>，已选</translation>
     </message>
 </context>
 <context>
