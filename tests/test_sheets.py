@@ -123,3 +123,15 @@ def test_the_idle_warning_takes_a_size_step_and_then_a_theme(qtbot, window, cont
     assert window.idle.grab().toImage().pixelColor(2, 2) == QColor(CONTRAST.background)
     assert colour_at_top(window.idle.go_on_button) == QColor(CONTRAST.primary)
     window.idle.hide()
+
+
+def test_the_loudspeakers_cover_made_after_a_size_step_has_the_new_size(qtbot, window, context):
+    window.apply_settings(replace(context.settings, text_step=LARGEST))
+    view = window.loudspeaker.view  # made now, beside the screens
+    window.loudspeaker.apply_metrics()
+    view.show_broadcast(context.library.ordered_lessons()[0].title)
+    settle()
+    assert view.isVisible()
+    assert smallest_text(view) >= LARGEST_UI
+    assert view.stop_button.minimumHeight() >= Metrics.for_step(LARGEST).control_px
+    view.end()

@@ -489,7 +489,14 @@ class MainWindow(QMainWindow):
         self.metrics = metrics = Metrics.for_settings(settings)
         sheets = getattr(self, "_sheets", None)
         if sheets is None:  # (made here: __init__ is not this method's to change)
-            sheets = self._sheets = Sheets()
+
+            def restyled(widget) -> None:  # one of the window's widgets beside its screens
+                if widget is self.idle:
+                    self.idle.apply_metrics(self.metrics)
+                elif widget is getattr(self.loudspeaker, "_view", None):  # its cover, once made
+                    self.loudspeaker.apply_metrics()
+
+            sheets = self._sheets = Sheets(self, restyled)
             # A screen shown without _show (open_lesson) is brought up to date all the same.
             self.stack.currentChanged.connect(
                 lambda index: (
@@ -498,9 +505,7 @@ class MainWindow(QMainWindow):
             )
         # Restyling takes a while: the screen on view now, the others when they are shown (_show).
         on_view = [self.current()] if self.stack.count() else []
-        sheets.apply(
-            stylesheet(PALETTES[settings.theme], metrics), settings.theme, [*on_view, self.idle], self.screens.built()
-        )
+        sheets.apply(stylesheet(PALETTES[settings.theme], metrics), settings.theme, on_view, self.screens.built())
         for screen in self.screens.built():  # the others get them when built
             if sheets.fresh(screen):  # (one restyled later gets them then: _show)
                 screen.apply_metrics(metrics)
