@@ -64,6 +64,13 @@ def build_folder(target: Path, extra: int) -> Path:
             elif line.startswith("顺序："):
                 lines[i] = f"顺序：{number % 100 + 1}"
         (folder / f"{number % 100:02d}.txt").write_text("\n".join(lines) + "\n", encoding="utf-8")
+        copied = target / sources[number % len(sources)].parent.relative_to(SHIPPED)
+        for media in copied.iterdir():  # a lesson's film and subtitles (linked from the copy)
+            if media.suffix != ".txt" and media.is_file() and not (folder / media.name).exists():
+                try:
+                    os.link(media, folder / media.name)
+                except OSError:
+                    shutil.copy2(media, folder / media.name)
     for path in target.rglob("*"):
         os.utime(path, (DAY_AGO, DAY_AGO))
     return target

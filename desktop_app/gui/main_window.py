@@ -6,7 +6,7 @@ from dataclasses import replace
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeySequence, QShortcut
-from PySide6.QtWidgets import QApplication, QMainWindow, QStackedWidget
+from PySide6.QtWidgets import QMainWindow, QStackedWidget
 
 from ..context import AppContext
 from ..paths import speech_cache_dir
@@ -30,6 +30,7 @@ from .preload import preload
 from .screen import Screen
 from .screens import ScreenAttribute, Screens, screen_class
 from .secretary_door import SECRETARY_SCREENS, SecretaryDoor
+from .sheets import Sheets
 from .talk import Talker
 from .theme import PALETTES, Metrics, stylesheet
 
@@ -233,6 +234,8 @@ class MainWindow(QMainWindow):
         current = self.stack.currentWidget()
         if current is not None and current is not screen:
             current.leave()
+        if self._sheets.bring_up(screen):  # a text size or theme came while it was hidden
+            screen.apply_metrics(self.metrics)
         screen.refresh()
         self.stack.setCurrentWidget(screen)
         self._preload_for(screen.NAME)
@@ -484,12 +487,28 @@ class MainWindow(QMainWindow):
         else:
             self.context.settings = settings
         self.metrics = metrics = Metrics.for_settings(settings)
-        app = QApplication.instance()
-        sheet = stylesheet(PALETTES[settings.theme], metrics)
-        if app.styleSheet() != sheet:  # restyling every widget takes a while: only when it changed
-            app.setStyleSheet(sheet)
+        sheets = getattr(self, "_sheets", None)
+        if sheets is None:  # (made here: __init__ is not this method's to change)
+
+            def restyled(widget) -> None:  # one of the window's widgets beside its screens
+                if widget is self.idle:
+                    self.idle.apply_metrics(self.metrics)
+                elif widget is getattr(self.loudspeaker, "_view", None):  # its cover, once made
+                    self.loudspeaker.apply_metrics()
+
+            sheets = self._sheets = Sheets(self, restyled)
+            # A screen shown without _show (open_lesson) is brought up to date all the same.
+            self.stack.currentChanged.connect(
+                lambda index: (
+                    index >= 0 and sheets.bring_up(self.current()) and self.current().apply_metrics(self.metrics)
+                )
+            )
+        # Restyling takes a while: the screen on view now, the others when they are shown (_show).
+        on_view = [self.current()] if self.stack.count() else []
+        sheets.apply(stylesheet(PALETTES[settings.theme], metrics), settings.theme, on_view, self.screens.built())
         for screen in self.screens.built():  # the others get them when built
-            screen.apply_metrics(metrics)
+            if sheets.fresh(screen):  # (one restyled later gets them then: _show)
+                screen.apply_metrics(metrics)
         self.idle.apply_metrics(metrics)
         self.idle_guard.set_idle_seconds(settings.idle_minutes * 60)
         self.door.apply()

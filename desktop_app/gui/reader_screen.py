@@ -216,8 +216,8 @@ class ReaderScreen(Screen):
     def _lay_out(self, settings: Settings, position: int) -> None:
         """The page built and cut into pages once, at this document position (and at the page's
         new width: the column follows the text size)."""
+        self.layout_.activate()  # the page at its new width first: the text is laid out once, at it
         self.page_view.set_content(self._shown_blocks, PALETTES[settings.theme], settings.text_size, position)
-        self.layout_.activate()
         self._show_unit(self.reading.index)
         self._place_overlays()
 
