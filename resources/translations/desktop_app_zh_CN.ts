@@ -1718,17 +1718,17 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="49" />
+        <location filename="../../desktop_app/gui/main_window.py" line="50" />
         <source>Study Station</source>
         <translation>党员学习站</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="306" />
+        <location filename="../../desktop_app/gui/main_window.py" line="309" />
         <source>Review of wrong answers</source>
         <translation>复习错题</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="322" />
+        <location filename="../../desktop_app/gui/main_window.py" line="325" />
         <source>Challenge</source>
         <translation>挑战赛</translation>
     </message>
