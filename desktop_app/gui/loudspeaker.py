@@ -91,6 +91,10 @@ class Loudspeaker(QObject):
         return screens.is_built("film") and screens["film"].playing()
 
     @property
+    def view_built(self) -> bool:
+        return self._view is not None
+
+    @property
     def view(self):
         if self._view is None:
             from .on_air_view import OnAirView

@@ -79,10 +79,24 @@ class MainWindow(QMainWindow):
         self.study_state = self._study_state()  # what the next poster is decided against
         self.door = SecretaryDoor(self, kiosk)
         self.loudspeaker = Loudspeaker(self)  # 大喇叭: the secretary's schedule, over every screen
+        self._sheets = Sheets(self, self._restyled)  # a text-size step restyles only what is on view
+        # A screen shown without _show (open_lesson) is brought up to date all the same.
+        self.stack.currentChanged.connect(self._current_changed)
         self.apply_settings(context.settings, save=False)
         self.speech.start()
         self.loudspeaker.start()
         self.show_screen("picker" if context.shared else "home")
+
+    def _restyled(self, widget) -> None:
+        """One of the window's widgets beside its screens was restyled: its sizes again."""
+        if widget is self.idle:
+            self.idle.apply_metrics(self.metrics)
+        elif self.loudspeaker.view_built and widget is self.loudspeaker.view:
+            self.loudspeaker.apply_metrics()
+
+    def _current_changed(self, index: int) -> None:
+        if index >= 0 and self._sheets.bring_up(self.current()):
+            self.current().apply_metrics(self.metrics)
 
     # -- the screens, each built when first wanted --------------------------------------------
     home = ScreenAttribute()
@@ -130,6 +144,7 @@ class MainWindow(QMainWindow):
         wire = getattr(self, f"_wire_{name}", None)
         if wire is not None:
             wire(screen)
+        self._sheets.bring_up(screen)  # the sheet of the moment before it is polished, not after
         # Polished now, as the screens made at the start were: the style sheet's min-height, set
         # when a widget is polished, would otherwise undo the sizes apply_metrics sets.
         screen.ensurePolished()
@@ -487,22 +502,7 @@ class MainWindow(QMainWindow):
         else:
             self.context.settings = settings
         self.metrics = metrics = Metrics.for_settings(settings)
-        sheets = getattr(self, "_sheets", None)
-        if sheets is None:  # (made here: __init__ is not this method's to change)
-
-            def restyled(widget) -> None:  # one of the window's widgets beside its screens
-                if widget is self.idle:
-                    self.idle.apply_metrics(self.metrics)
-                elif widget is getattr(self.loudspeaker, "_view", None):  # its cover, once made
-                    self.loudspeaker.apply_metrics()
-
-            sheets = self._sheets = Sheets(self, restyled)
-            # A screen shown without _show (open_lesson) is brought up to date all the same.
-            self.stack.currentChanged.connect(
-                lambda index: (
-                    index >= 0 and sheets.bring_up(self.current()) and self.current().apply_metrics(self.metrics)
-                )
-            )
+        sheets = self._sheets
         # Restyling takes a while: the screen on view now, the others when they are shown (_show).
         on_view = [self.current()] if self.stack.count() else []
         sheets.apply(stylesheet(PALETTES[settings.theme], metrics), settings.theme, on_view, self.screens.built())
