@@ -8,8 +8,8 @@ import sqlite3
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-import sqlite_utils
 from filelock import FileLock, Timeout
 
 from .lessons import Library
@@ -32,6 +32,9 @@ from .storage.safety import (
 )
 from .storage.study_time import StudyClock
 from .storage.writes import writes_of
+
+if TYPE_CHECKING:
+    import sqlite_utils
 
 log = logging.getLogger(__name__)
 OPEN_LOCK_NAME = "open-records.lock"

@@ -6,12 +6,15 @@ from __future__ import annotations
 
 import logging
 from dataclasses import dataclass, fields, replace
+from typing import TYPE_CHECKING
 
-import sqlite_utils
 from PySide6.QtCore import QT_TRANSLATE_NOOP
 
 from .study.quiz import PASS_PERCENT
 from .text.script import SIMPLIFIED, TRADITIONAL_HK, TRADITIONAL_TW
+
+if TYPE_CHECKING:
+    import sqlite_utils
 
 log = logging.getLogger(__name__)
 

@@ -4,13 +4,15 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, timedelta
-
-import sqlite_utils
+from typing import TYPE_CHECKING
 
 from ..lessons import Library
 from ..storage.plan import MonthPlan
 from ..storage.progress import FINISHED
 from ..study.month import month_lessons as lessons_of_the_month
+
+if TYPE_CHECKING:
+    import sqlite_utils
 
 
 def season_start(today: date) -> date:

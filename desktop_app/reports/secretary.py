@@ -12,11 +12,13 @@ import unicodedata
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, time, tzinfo
-
-import sqlite_utils
+from typing import TYPE_CHECKING
 
 from ..storage.members import Member, MemberStore, clean, tell_apart
 from .my_study import season_start
+
+if TYPE_CHECKING:
+    import sqlite_utils
 
 MONTH_HINT = "月份请写成“年-月”，比如 2026-11（2026年11月）"
 

@@ -12,14 +12,16 @@ from __future__ import annotations
 
 from collections import defaultdict
 from datetime import UTC, datetime
-
-import sqlite_utils
+from typing import TYPE_CHECKING
 
 from ..study.points import FIRST_RIGHT_POINTS, LEVEL_BONUS
 from ..study.quiz import PASS_PERCENT
 from .progress import ProgressStore, _now
 from .review import ReviewStore
 from .writes import write
+
+if TYPE_CHECKING:
+    import sqlite_utils
 
 LESSON_MODE = "lesson"
 RETRY_MODE = "retry"  # the wrong ones of the last go, again

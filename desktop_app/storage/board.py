@@ -10,12 +10,14 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import datetime
-
-import sqlite_utils
+from typing import TYPE_CHECKING
 
 from ..study.points import period_end, period_start
 from .answers import stamp
 from .members import Member, MemberStore
+
+if TYPE_CHECKING:
+    import sqlite_utils
 
 TOP = 10
 

@@ -8,11 +8,13 @@ from __future__ import annotations
 import json
 from dataclasses import dataclass
 from datetime import UTC, datetime
-
-import sqlite_utils
+from typing import TYPE_CHECKING
 
 from ..broadcast.schedule import Occurrence, Schedule, ScheduleError
 from .writes import write
+
+if TYPE_CHECKING:
+    import sqlite_utils
 
 FINISHED, STOPPED, MISSED, SKIPPED = "finished", "stopped", "missed", "skipped"
 OUTCOMES = (FINISHED, STOPPED, MISSED, SKIPPED)

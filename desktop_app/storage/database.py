@@ -4,20 +4,38 @@ from __future__ import annotations
 
 import sqlite3
 from pathlib import Path
-
-import sqlite_utils
-from sqlite_utils import Migrations
+from typing import TYPE_CHECKING
 
 from .. import __version__
 from .problems import NewerDatabase, newer_database_message
+from .records import Records
 from .safety import APPLICATION_ID, MIGRATION_SET, Notice, connect_read_only, try_backup
+
+if TYPE_CHECKING:
+    import sqlite_utils
 
 DATABASE_NAME = "study.db"
 
-migrations = Migrations(MIGRATION_SET)
+
+class _Steps:
+    """The numbered migrations, collected in order without importing sqlite-utils: its
+    Migrations (the module's `migrations`) is made from them when a database needs one."""
+
+    def __init__(self):
+        self.steps: list[tuple[str, object]] = []
+
+    def __call__(self, name: str):
+        def register(function):
+            self.steps.append((name, function))
+            return function
+
+        return register
 
 
-@migrations(name="0001_members_progress_settings")
+_steps = _Steps()
+
+
+@_steps(name="0001_members_progress_settings")
 def _m0001(db: sqlite_utils.Database) -> None:
     db.execute("CREATE TABLE members (id INTEGER PRIMARY KEY, name TEXT NOT NULL, created_at TEXT NOT NULL)")
     db.execute(
@@ -34,13 +52,13 @@ def _m0001(db: sqlite_utils.Database) -> None:
     db.execute("CREATE TABLE settings (key TEXT PRIMARY KEY, value TEXT NOT NULL)")
 
 
-@migrations(name="0002_progress_sentence")
+@_steps(name="0002_progress_sentence")
 def _m0002(db: sqlite_utils.Database) -> None:
     # The sentence being read aloud, so that a restart resumes reading there.
     db.execute("ALTER TABLE progress ADD COLUMN sentence INTEGER NOT NULL DEFAULT 0")
 
 
-@migrations(name="0003_study_time")
+@_steps(name="0003_study_time")
 def _m0003(db: sqlite_utils.Database) -> None:
     # Active study time per lesson, and study sessions for the hours (学时) of a month or season.
     db.execute("ALTER TABLE progress ADD COLUMN active_seconds REAL NOT NULL DEFAULT 0")
@@ -56,7 +74,7 @@ def _m0003(db: sqlite_utils.Database) -> None:
     db.execute("CREATE INDEX sessions_member_started ON sessions (member_id, started_at)")
 
 
-@migrations(name="0004_member_fields_finished_quiz")
+@_steps(name="0004_member_fields_finished_quiz")
 def _m0004(db: sqlite_utils.Database) -> None:
     # Members of a shared kiosk: branch (支部), number, photo, name on the leaderboard; the pinyin
     # the picker filters by is stored so that opening it computes nothing. The member of home use
@@ -87,7 +105,7 @@ def _m0004(db: sqlite_utils.Database) -> None:
     db.execute("CREATE INDEX sessions_started ON sessions (started_at)")
 
 
-@migrations(name="0005_member_settings")
+@_steps(name="0005_member_settings")
 def _m0005(db: sqlite_utils.Database) -> None:
     # On a shared kiosk each member keeps their own text size, colours, script and voice.
     db.execute(
@@ -100,14 +118,14 @@ def _m0005(db: sqlite_utils.Database) -> None:
     )
 
 
-@migrations(name="0006_progress_seen")
+@_steps(name="0006_progress_seen")
 def _m0006(db: sqlite_utils.Database) -> None:
     # Which parts of a lesson were shown or heard (study/coverage.py): a lesson is finished when
     # most of it was, not by jumping to its last page. Lessons finished before keep their state.
     db.execute("ALTER TABLE progress ADD COLUMN seen TEXT NOT NULL DEFAULT ''")
 
 
-@migrations(name="0007_member_indexes_program_info")
+@_steps(name="0007_member_indexes_program_info")
 def _m0007(db: sqlite_utils.Database) -> None:
     # Member numbers (and names in a branch) are looked up with an index when a list is imported;
     # the database says it is ours (PRAGMA application_id) and which program version last changed
@@ -118,7 +136,7 @@ def _m0007(db: sqlite_utils.Database) -> None:
     db.execute(f"PRAGMA application_id = {APPLICATION_ID}")
 
 
-@migrations(name="0008_quiz_answers")
+@_steps(name="0008_quiz_answers")
 def _m0008(db: sqlite_utils.Database) -> None:
     # Every confirmed quiz answer (issue 10), by the question's key (study/quiz.py question_key) so
     # that its history survives edits of the lesson around it. An attempt is one go at a quiz; an
@@ -141,7 +159,7 @@ def _m0008(db: sqlite_utils.Database) -> None:
     db.execute("CREATE INDEX quiz_answers_attempt ON quiz_answers (attempt_id)")
 
 
-@migrations(name="0009_quiz_review")
+@_steps(name="0009_quiz_review")
 def _m0009(db: sqlite_utils.Database) -> None:
     # The 错题本 (study/review.py): per member and question answered wrong, its FSRS card (as the
     # fsrs package writes it in JSON) and when it is due again; known_at when it left the book.
@@ -156,7 +174,7 @@ def _m0009(db: sqlite_utils.Database) -> None:
     db.execute("CREATE INDEX quiz_review_member_due ON quiz_review (member_id, due)")
 
 
-@migrations(name="0010_quiz_points")
+@_steps(name="0010_quiz_points")
 def _m0010(db: sqlite_utils.Database) -> None:
     # Points (issue 10, study/points.py) are stored when earned, so that changing the rules or the
     # pass mark later never takes any away: an answer's points, an attempt's bonus for a level
@@ -167,7 +185,7 @@ def _m0010(db: sqlite_utils.Database) -> None:
     db.execute("CREATE INDEX quiz_attempts_finished ON quiz_attempts (finished_at)")
 
 
-@migrations(name="0011_secretary_pin")
+@_steps(name="0011_secretary_pin")
 def _m0011(db: sqlite_utils.Database) -> None:
     # The secretary's PIN (storage/pin.py) guards 支部书记用: one row of salt, scrypt hash and the
     # scrypt parameters it was made with, never the digits. The failed tries and the lock are rows
@@ -184,14 +202,14 @@ def _m0011(db: sqlite_utils.Database) -> None:
     )
 
 
-@migrations(name="0012_member_left")
+@_steps(name="0012_member_left")
 def _m0012(db: sqlite_utils.Database) -> None:
     # A member the secretary took off the list (移出名单): never deleted, their study stays in
     # the records; left_at is when (ISO UTC), NULL while they are on the list (storage/members.py).
     db.execute("ALTER TABLE members ADD COLUMN left_at TEXT")
 
 
-@migrations(name="0013_month_plan")
+@_steps(name="0013_month_plan")
 def _m0013(db: sqlite_utils.Database) -> None:
     # The plan of the month (一月一课一片一实践, storage/plan.py): the lesson, film and practice
     # task the secretary chose for a month "YYYY-MM"; shown first on home and counted in 我的学习.
@@ -202,7 +220,7 @@ def _m0013(db: sqlite_utils.Database) -> None:
     )
 
 
-@migrations(name="0014_film_positions")
+@_steps(name="0014_film_positions")
 def _m0014(db: sqlite_utils.Database) -> None:
     # Where each member stopped watching a lesson's film (storage/film.py), in milliseconds.
     db.execute(
@@ -212,7 +230,7 @@ def _m0014(db: sqlite_utils.Database) -> None:
     )
 
 
-@migrations(name="0015_broadcasts")
+@_steps(name="0015_broadcasts")
 def _m0015(db: sqlite_utils.Database) -> None:
     # The village loudspeaker (storage/broadcasts.py): the secretary's schedule as JSON, where a
     # course broadcast goes on and when the schedule was last looked at (one row), and the log of
@@ -233,7 +251,35 @@ def _m0015(db: sqlite_utils.Database) -> None:
     db.execute("CREATE INDEX broadcast_log_occurrence ON broadcast_log (occurrence)")
 
 
-KNOWN_MIGRATIONS = frozenset(migration.name for migration in migrations._migrations)
+KNOWN_MIGRATIONS = frozenset(name for name, _ in _steps.steps)
+_made = []
+
+
+def __getattr__(name: str):
+    """`migrations`: sqlite-utils' Migrations of the records, made (and sqlite-utils imported)
+    when first asked for."""
+    if name != "migrations":
+        raise AttributeError(name)
+    if not _made:
+        from sqlite_utils import Migrations
+
+        made = Migrations(MIGRATION_SET)
+        for step_name, function in _steps.steps:
+            made(name=step_name)(function)
+        _made.append(made)
+    return _made[0]
+
+
+def _all_applied(connection: sqlite3.Connection) -> bool:
+    """Every migration this program knows is applied (read with plain sqlite3)."""
+    tables = {row[0] for row in connection.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
+    if "_sqlite_migrations" not in tables:
+        return False
+    applied = {
+        row[0]
+        for row in connection.execute("SELECT name FROM _sqlite_migrations WHERE migration_set = ?", [MIGRATION_SET])
+    }
+    return KNOWN_MIGRATIONS <= applied
 
 
 def _newer_version(connection: sqlite3.Connection) -> str | None:
@@ -277,12 +323,13 @@ def check_not_newer(path: Path) -> None:
 
 def open_database(
     path: Path | str | None, backup_dir: Path | None = None, notices: list[Notice] | None = None
-) -> sqlite_utils.Database:
+) -> Records:
     """Open (creating if needed) the database at path; None for an in-memory one (tests).
 
     With backup_dir, a database that has data is backed up before any migration changes it (a
     backup that fails is a notice in notices, not a failed start). A database of a newer program
-    raises NewerDatabase before anything is changed."""
+    raises NewerDatabase before anything is changed. A database with every migration applied
+    is opened with sqlite3 alone (storage/records.py: sqlite-utils comes when first needed)."""
     if path is None:
         connection = sqlite3.connect(":memory:", isolation_level=None)
         new = True
@@ -294,12 +341,17 @@ def open_database(
     if version is not None:
         connection.close()
         raise NewerDatabase(newer_database_message(version, __version__))
-    db = sqlite_utils.Database(connection, execute_plugins=False)  # no other package touches the records
     if new:
-        db.execute(f"PRAGMA application_id = {APPLICATION_ID}")  # ours from its first byte
-    db.execute("PRAGMA journal_mode=WAL")
-    db.execute("PRAGMA synchronous=FULL")
-    db.execute("PRAGMA foreign_keys=ON")
+        connection.execute(f"PRAGMA application_id = {APPLICATION_ID}")  # ours from its first byte
+    connection.execute("PRAGMA journal_mode=WAL")
+    connection.execute("PRAGMA synchronous=FULL")
+    connection.execute("PRAGMA foreign_keys=ON")
+    if not new and _all_applied(connection):
+        return Records(connection)
+    import sqlite_utils
+
+    db = sqlite_utils.Database(connection, execute_plugins=False)  # no other package touches the records
+    migrations = __getattr__("migrations")
     pending = migrations.pending(db)
     if backup_dir is not None and path is not None and pending and "members" in db.table_names():
         _, notice = try_backup(Path(path), backup_dir, "before-migration")
@@ -313,4 +365,4 @@ def open_database(
                 "ON CONFLICT (key) DO UPDATE SET value = excluded.value",
                 [__version__],
             )
-    return db
+    return Records(connection, db)

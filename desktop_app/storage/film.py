@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 from datetime import UTC, datetime
-
-import sqlite_utils
+from typing import TYPE_CHECKING
 
 from .writes import write
+
+if TYPE_CHECKING:
+    import sqlite_utils
 
 END_MARGIN_MS = 5000  # stopped in the last seconds: the film was seen, it starts again from the beginning
 

@@ -19,8 +19,8 @@ import time
 from collections.abc import Callable, Sequence
 from contextlib import contextmanager
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-import sqlite_utils
 from filelock import FileLock, Timeout
 
 from ..i18n import QT_TRANSLATE_NOOP, translate
@@ -31,6 +31,9 @@ from .members import MemberStore, _now
 from .problems import RecordsProblem
 from .safety import BACKUP_DIR_NAME, try_backup
 from .writes import RecordsBusy, write
+
+if TYPE_CHECKING:
+    import sqlite_utils
 
 log = logging.getLogger(__name__)
 

@@ -8,12 +8,14 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from functools import lru_cache
-
-import sqlite_utils
+from typing import TYPE_CHECKING
 
 from ..text.names import name_initials, name_pinyin
 from ..text.script import to_simplified
 from .writes import write
+
+if TYPE_CHECKING:
+    import sqlite_utils
 
 _COLUMNS = "id, name, branch, number, photo, board_name, on_board, pinyin, initials, left_at"
 

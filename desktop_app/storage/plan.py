@@ -5,11 +5,13 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import UTC, datetime
-
-import sqlite_utils
+from typing import TYPE_CHECKING
 
 from .members import clean
 from .writes import write
+
+if TYPE_CHECKING:
+    import sqlite_utils
 
 TEXT_LIMIT = 200  # characters of a film title or a practice task
 

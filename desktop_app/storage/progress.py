@@ -4,10 +4,12 @@ from __future__ import annotations
 
 from dataclasses import dataclass, replace
 from datetime import UTC, datetime
-
-import sqlite_utils
+from typing import TYPE_CHECKING
 
 from .writes import write, writes_of
+
+if TYPE_CHECKING:
+    import sqlite_utils
 
 NOT_STARTED = "not_started"
 IN_PROGRESS = "in_progress"

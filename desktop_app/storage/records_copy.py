@@ -28,14 +28,16 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date, datetime
 from pathlib import Path
-
-import sqlite_utils
+from typing import TYPE_CHECKING
 
 from .database import DATABASE_NAME, check_not_newer, open_database
 from .files import PARTIAL_SUFFIX, IncompleteFile, flush_to_disk, free_space, replacing
 from .problems import NewerDatabase
 from .safety import BACKUP_DIR_NAME, connect_read_only, copy_database, good_database, integrity_ok, is_ours
 from .writes import DEFAULT_BUSY_MS, writes_of
+
+if TYPE_CHECKING:
+    import sqlite_utils
 
 log = logging.getLogger(__name__)
 

@@ -4,11 +4,13 @@ when they are due again (the schedule itself is study/review.py)."""
 from __future__ import annotations
 
 from datetime import UTC, datetime
-
-import sqlite_utils
+from typing import TYPE_CHECKING
 
 from ..study.review import REVIEW_LIMIT, after_answer, iso
 from .writes import write
+
+if TYPE_CHECKING:
+    import sqlite_utils
 
 
 class ReviewStore:

@@ -6,10 +6,12 @@ from __future__ import annotations
 
 import time
 from datetime import UTC, datetime
-
-import sqlite_utils
+from typing import TYPE_CHECKING
 
 from .writes import write
+
+if TYPE_CHECKING:
+    import sqlite_utils
 
 IDLE_LIMIT_SECONDS = 180  # a pause longer than this is not study time
 
