@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import os
 from dataclasses import dataclass
 
 from ..fonts import FONT_FAMILIES
@@ -96,14 +95,6 @@ CONTRAST = Palette(
 )
 
 PALETTES = {PAPER.name: PAPER, CONTRAST.name: CONTRAST}
-
-# Qt keeps the glyphs it has drawn up to 64 px in a cache and draws bigger ones as outlines, anew
-# each time: a reader's page of 72-pt text (96 px) took 15 ms to paint instead of 3 (issue 14:
-# the page turn, the text-size step, opening a lesson). Up to 128 px they are cached: every size of
-# text the program has; the character panel's one huge character is still drawn as an outline.
-# Qt reads this once, when the first text is painted: set here, before any screen exists (this
-# module comes with the first screen); a value set from outside is kept.
-os.environ.setdefault("QT_MAX_CACHED_GLYPH_SIZE", "128")
 
 
 def _linear(channel: int) -> float:
