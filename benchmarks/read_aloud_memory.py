@@ -3,8 +3,8 @@ beside a bare PySide6 window measured in the same run (issue 14: at most 2.5x).
 
     .venv/bin/python benchmarks/read_aloud_memory.py [--seconds 60] [--repeat 3]
 
-Each run is a new process (offscreen, 1366x768, a new data folder, so the speech cache starts
-empty as on a new computer): "bare" is startup.py's QMainWindow with one QLabel, shown and painted;
+Each run is a new process (offscreen, 1366x768, a new data folder whose records an earlier start
+made, as on any day but the first, and whose speech cache starts empty as on a new computer): "bare" is startup.py's QMainWindow with one QLabel, shown and painted;
 "program" is the real main window with its real speech worker (espeak-ng through pyttsx3). The
 longest shipped lesson is opened (as its row in the library does) and ▶ 朗读 touched; after --seconds of reading the
 peak resident memory (VmHWM in /proc/PID/status) of the main process and of the worker is read,
@@ -70,6 +70,14 @@ QTimer.singleShot(500, play)  # after the first paint, as a member would
 app.exec()
 """
 
+FIRST_START = """
+import sys
+from pathlib import Path
+from desktop_app.context import create_context
+create_context(Path(sys.argv[1]), None).db.close()
+print("MADE", flush=True)
+"""
+
 
 def run(code: str, args: list[str], marker: str) -> list[str]:
     env = dict(os.environ, QT_QPA_PLATFORM="offscreen", PYTHONPATH=str(ROOT), QT_LOGGING_RULES="qt.multimedia*=false")
@@ -89,6 +97,7 @@ def main() -> None:
     for _ in range(options.repeat):
         bare.append(float(run(BARE + SHOW, [], "PAINTED")[1]))
         with tempfile.TemporaryDirectory() as folder:
+            run(FIRST_START, [str(Path(folder) / "data")], "MADE")  # the records, as any day but the first
             count, ours, worker = run(PROGRAM, [str(Path(folder) / "data"), str(options.seconds)], "READ")
         sentences.append(int(count))
         main_peak.append(int(ours) / 1024)

@@ -34,8 +34,8 @@ def pypinyin_as_the_program_had_it():
 
 @lru_cache(maxsize=1)
 def samples() -> tuple[list[str], list[str]]:
-    words = [w for w in reading_table.table() if len(w) > 1]
-    chars = [w for w in reading_table.table() if len(w) == 1]
+    words = list(reading_table.phrases())
+    chars = [char for char, _ in reading_table.characters()]
     return words[::7], chars[::3]
 
 
@@ -84,10 +84,23 @@ def test_names_and_title_initials_read_as_lazy_pinyin_did(parts):
     assert title_initials(text) == "".join(s[0] for s in initials if s).lower()
 
 
+def test_every_character_and_word_of_the_table_is_held_as_written():
+    import gzip
+
+    with gzip.open(reading_table.table_path(), "rt", encoding="utf-8") as lines:
+        rows = dict(line[:-1].split("\t", 1) for line in lines)
+    held = {**dict(reading_table.characters()), **reading_table.phrases()}
+    from desktop_app.text.mandarin_rules import PHRASES
+
+    assert held == {**rows, **PHRASES}
+    assert reading_table.char_syllable("中") == "zhong1" and reading_table.char_syllable("a") is None
+
+
 def test_tone_marks_are_pypinyins_for_every_syllable_of_the_table():
     from pypinyin.contrib.tone_convert import to_tone
 
-    syllables = {s for value in reading_table.table().values() for s in value.split()}
+    syllables = {s for value in reading_table.phrases().values() for s in value.split()}
+    syllables |= {syllable for _, syllable in reading_table.characters()}
     assert len(syllables) > 1400
     assert [s for s in sorted(syllables) if reading_table.tone_marks(s) != to_tone(s.replace("v", "ü"))] == []
     assert reading_table.tone_marks("lv4") == "lǜ" and reading_table.tone_marks("de5") == "de"

@@ -15,7 +15,7 @@ AFTER_FIRST_PAINT = (
     "desktop_app.text.mandarin",  # read-aloud and the character panel
     "desktop_app.text.pinyin",
 )
-AFTER_IMPORT = (("desktop_app.text.reading_table", "table"),)  # and the reading table loaded
+AFTER_IMPORT = (("desktop_app.text.reading_table", "phrases"),)  # and the reading table loaded
 
 
 def preload(modules: tuple[str, ...] = AFTER_FIRST_PAINT) -> threading.Thread:

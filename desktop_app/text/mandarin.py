@@ -24,7 +24,7 @@ from dataclasses import dataclass
 
 from .mandarin_rules import ENDING_IN_一, NUMERALS, SURNAMES, rule_reading, surname_reading
 from .reading_table import LONGEST as _LONGEST
-from .reading_table import table, word_syllables
+from .reading_table import phrases, word_syllables
 
 Readings = Mapping[str, tuple[str, ...]]
 _DIGITS = "零〇一二三四五六七八九十"
@@ -43,7 +43,7 @@ class Word:
 
 
 def _forward(run: str) -> list[tuple[int, int]]:
-    words = table()
+    words = phrases()
     spans, index = [], 0
     while index < len(run):
         size = next((n for n in range(min(_LONGEST, len(run) - index), 1, -1) if run[index : index + n] in words), 1)
@@ -53,7 +53,7 @@ def _forward(run: str) -> list[tuple[int, int]]:
 
 
 def _backward(run: str) -> list[tuple[int, int]]:
-    words = table()
+    words = phrases()
     spans, end = [], len(run)
     while end > 0:
         size = next((n for n in range(min(_LONGEST, end), 1, -1) if run[end - n : end] in words), 1)

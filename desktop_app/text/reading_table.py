@@ -1,10 +1,10 @@
 """How characters and words are read, from resources/readings/table.tsv.gz (no Qt, no pypinyin).
 
 The table is pypinyin's own data (its character and phrase dictionaries, as pypinyin reads them:
-tone-numbered, neutral tone 5, ü as v) written out by tools/make_reading_table.py. Read here as
-one dict of about 89,000 short strings it takes a quarter of the memory of pypinyin's dictionaries
-(which are loaded whole, from JSON, as soon as anything of pypinyin is imported), so reading a
-lesson aloud keeps the program within issue 14's memory budget. The program's own words
+tone-numbered, neutral tone 5, ü as v) written out by tools/make_reading_table.py. Held here as
+a dict of its 47,000 words and an array of its 41,000 characters' syllables, it takes a sixth of
+the memory of pypinyin's dictionaries (which are loaded whole, from JSON, as soon as anything of
+pypinyin is imported): reading a lesson aloud is held to issue 14's memory budget. The program's own words
 (mandarin_rules.PHRASES) are added to it."""
 
 from __future__ import annotations
@@ -12,6 +12,7 @@ from __future__ import annotations
 import gzip
 import re
 import threading
+from array import array
 
 from ..paths import resources_dir
 
@@ -23,13 +24,48 @@ def table_path():
     return resources_dir() / "readings" / "table.tsv.gz"
 
 
-_loaded: dict[str, str] | None = None
+class _Readings:
+    """The table as held in memory: the words of two characters or more in a dict, each
+    character's syllable as a number in an array indexed by its code point (a dict of 41,000
+    one-character strings would take 5 MiB more)."""
+
+    def __init__(self, pairs):
+        self.syllables: list[str | None] = [None]  # number 0: no reading
+        numbers: dict[str, int] = {}
+        self.bmp = array("H", bytes(2 * 0x10000))  # code point -> syllable number
+        self.astral: dict[str, str] = {}  # the few characters beyond the first 65,536
+        self.phrases: dict[str, str] = {}
+        shared: dict[str, str] = {}  # one string for a reading many words share
+        for word, syllables in pairs:
+            if len(word) > 1:
+                self.phrases[word] = shared.setdefault(syllables, syllables)
+            elif ord(word) > 0xFFFF:
+                self.astral[word] = syllables
+            elif _SYLLABLE_RE.match(syllables):
+                number = numbers.setdefault(syllables, len(self.syllables))
+                if number == len(self.syllables):
+                    self.syllables.append(syllables)
+                self.bmp[ord(word)] = number
+
+    def char(self, char: str) -> str | None:
+        if ord(char) > 0xFFFF:
+            found = self.astral.get(char)
+            return found if found and _SYLLABLE_RE.match(found) else None
+        return self.syllables[self.bmp[ord(char)]]
+
+    def characters(self):
+        for code, number in enumerate(self.bmp):
+            if number:
+                yield chr(code), self.syllables[number]
+        yield from self.astral.items()
+
+
+_loaded: _Readings | None = None
 _loading = threading.Lock()  # the preload thread and the interface may both ask first
 
 
-def table() -> dict[str, str]:
-    """word -> its syllables joined by spaces ("中国" -> "zhong1 guo2"); every character with a
-    reading is a word of its own. Read once (about 150 ms, 15 MiB), on whichever thread asks first."""
+def _readings() -> _Readings:
+    """Read once (about 150 ms, 9 MiB), on whichever thread asks first."""
     global _loaded
     if _loaded is None:
         with _loading:
@@ -44,19 +80,29 @@ def _pairs(lines):
         yield word, syllables
 
 
-def _read() -> dict[str, str]:
-    shared: dict[str, str] = {}  # one string for a reading many characters have ("yi4")
-    with gzip.open(table_path(), "rt", encoding="utf-8") as lines:  # a line at a time: a low peak
-        words = {word: shared.setdefault(syllables, syllables) for word, syllables in _pairs(lines)}
+def _read() -> _Readings:
     from .mandarin_rules import PHRASES
 
-    words.update(PHRASES)  # the program's own words win
-    return words
+    with gzip.open(table_path(), "rt", encoding="utf-8") as lines:  # a line at a time: a low peak
+        readings = _Readings(_pairs(lines))
+    readings.phrases.update(PHRASES)  # the program's own words win
+    return readings
+
+
+def phrases() -> dict[str, str]:
+    """The words of two characters or more: word -> its syllables joined by spaces ("中国" ->
+    "zhong1 guo2")."""
+    return _readings().phrases
+
+
+def characters():
+    """(character, syllable) for every character with a reading."""
+    return _readings().characters()
 
 
 def is_word(text: str) -> bool:
     """A word of two characters or more whose reading the table knows."""
-    return text in table()
+    return text in phrases()
 
 
 def _checked(syllables: list[str]) -> list[str | None]:
@@ -64,22 +110,21 @@ def _checked(syllables: list[str]) -> list[str | None]:
 
 
 def char_syllable(char: str) -> str | None:
-    found = table().get(char)
-    return _checked([found])[0] if found and " " not in found else None
+    return _readings().char(char) if len(char) == 1 else None
 
 
 def word_syllables(word: str) -> list[str | None]:
     """One syllable (or None, for a character without a Chinese reading) per character of word: the
     word's own reading when the table has it, else its parts' (the longest from the left, as
     pypinyin cuts a word it does not know)."""
-    words = table()
+    if len(word) == 1:
+        return [char_syllable(word)]
+    words = phrases()
     found = words.get(word)
     if found is not None:
         syllables = found.split(" ")
         if len(syllables) == len(word):
             return _checked(syllables)
-    if len(word) == 1:
-        return [None]
     result: list[str | None] = []
     index = 0
     while index < len(word):
@@ -105,7 +150,7 @@ def use_pypinyin_phrases() -> None:
     from pypinyin import Style, pinyin
     from pypinyin.constants import PHRASES_DICT
 
-    words = table()
+    words = phrases()
     for phrase in PHRASES_DICT:
         if len(phrase) > 1:
             read = pinyin(phrase, style=Style.TONE3, neutral_tone_with_five=True)
