@@ -34,7 +34,7 @@ def pypinyin_as_the_program_had_it():
 
 @lru_cache(maxsize=1)
 def samples() -> tuple[list[str], list[str]]:
-    words = list(reading_table.phrases())
+    words = [word for word, _ in reading_table.phrases().items()]
     chars = [char for char, _ in reading_table.characters()]
     return words[::7], chars[::3]
 
@@ -56,7 +56,9 @@ def test_the_committed_table_is_what_the_tool_makes_from_pypinyin():
         import make_reading_table
     finally:
         sys.path.pop(0)
-    assert reading_table.table_path().read_bytes() == make_reading_table.table_bytes()
+    folder = reading_table.table_path()
+    assert (folder / "characters.tsv.gz").read_bytes() == make_reading_table.characters_bytes()
+    assert (folder / "phrases.marisa").read_bytes() == make_reading_table.phrases_bytes()
 
 
 @settings(max_examples=300)
@@ -87,19 +89,25 @@ def test_names_and_title_initials_read_as_lazy_pinyin_did(parts):
 def test_every_character_and_word_of_the_table_is_held_as_written():
     import gzip
 
-    with gzip.open(reading_table.table_path(), "rt", encoding="utf-8") as lines:
+    import marisa_trie
+
+    with gzip.open(reading_table.table_path() / "characters.tsv.gz", "rt", encoding="utf-8") as lines:
         rows = dict(line[:-1].split("\t", 1) for line in lines)
-    held = {**dict(reading_table.characters()), **reading_table.phrases()}
+    trie = marisa_trie.BytesTrie()
+    trie.load(str(reading_table.table_path() / "phrases.marisa"))
+    rows.update((word, value.decode()) for word, value in trie.items())
+    held = {**dict(reading_table.characters()), **dict(reading_table.phrases().items())}
     from desktop_app.text.mandarin_rules import PHRASES
 
     assert held == {**rows, **PHRASES}
+    assert all(reading_table.phrases().get(word) == reading for word, reading in PHRASES.items())
     assert reading_table.char_syllable("中") == "zhong1" and reading_table.char_syllable("a") is None
 
 
 def test_tone_marks_are_pypinyins_for_every_syllable_of_the_table():
     from pypinyin.contrib.tone_convert import to_tone
 
-    syllables = {s for value in reading_table.phrases().values() for s in value.split()}
+    syllables = {s for _, value in reading_table.phrases().items() for s in value.split()}
     syllables |= {syllable for _, syllable in reading_table.characters()}
     assert len(syllables) > 1400
     assert [s for s in sorted(syllables) if reading_table.tone_marks(s) != to_tone(s.replace("v", "ü"))] == []
@@ -121,3 +129,15 @@ def test_the_program_reads_names_titles_and_lessons_without_importing_pypinyin()
     )
     done = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, check=True, cwd=ROOT)
     assert done.stdout.strip() == "[]"
+
+
+@settings(max_examples=300)
+@given(st.text(max_size=12))
+def test_any_text_is_looked_up_safely(text):
+    """No text (control characters, \\x00 included) finds a word that is not in the table."""
+    words = reading_table.phrases()
+    found = words.get(text)
+    assert (text in words) == (found is not None)
+    if found is not None:
+        assert len(found.split(" ")) == len(text)
+    assert len(reading_table.plain_syllables(text)) == len(text)

@@ -1,11 +1,14 @@
-"""Write resources/readings/table.tsv.gz from pypinyin's data: every character of its character
-dictionary and every phrase of its phrase dictionary, with the reading pypinyin gives it
-(tone-numbered, the neutral tone as 5, ü as v), one "word<TAB>syllables" line each.
+"""Write the reading table under resources/readings/ from pypinyin's data, with the reading
+pypinyin gives each entry (tone-numbered, the neutral tone as 5, ü as v):
 
-The program reads Chinese through this table (desktop_app/text/reading_table.py) instead of
-importing pypinyin, whose dictionaries take 56 MiB in the program's process (issue 14's memory
-budget after reading aloud); tests/test_reading_table.py checks that the table is what this tool
-makes from the pypinyin installed. Run it again after upgrading pypinyin:
+- characters.tsv.gz: every character of its character dictionary, "char<TAB>syllable" a line;
+- phrases.marisa: every phrase of its phrase dictionary -> "syl syl ...", a marisa-trie
+  BytesTrie (the program maps the file instead of holding 47,000 words in a dict: 1 MiB, not 9).
+
+The program reads Chinese through them (desktop_app/text/reading_table.py) instead of importing
+pypinyin, whose dictionaries take 56 MiB in the program's process (issue 14's memory budget after
+reading aloud); tests/test_reading_table.py checks that they are what this tool makes from the
+pypinyin installed. Run it again after upgrading pypinyin:
 
     python tools/make_reading_table.py
 """
@@ -15,10 +18,13 @@ from __future__ import annotations
 import gzip
 from pathlib import Path
 
+import marisa_trie
 from pypinyin import Style, pinyin
 from pypinyin.constants import PHRASES_DICT, PINYIN_DICT
 
-TABLE = Path(__file__).resolve().parent.parent / "resources" / "readings" / "table.tsv.gz"
+FOLDER = Path(__file__).resolve().parent.parent / "resources" / "readings"
+CHARACTERS = FOLDER / "characters.tsv.gz"
+PHRASES = FOLDER / "phrases.marisa"
 
 
 def reading(word: str) -> str:
@@ -26,21 +32,22 @@ def reading(word: str) -> str:
     return " ".join(item[0].replace("ü", "v") for item in syllables)
 
 
-def rows() -> list[tuple[str, str]]:
-    chars = [(chr(code), reading(chr(code))) for code in sorted(PINYIN_DICT)]
-    phrases = [(phrase, reading(phrase)) for phrase in sorted(PHRASES_DICT) if len(phrase) > 1]
-    return [(word, syllables) for word, syllables in chars + phrases if "\t" not in word and "\n" not in word]
-
-
-def table_bytes() -> bytes:
-    text = "".join(f"{word}\t{syllables}\n" for word, syllables in rows())
+def characters_bytes() -> bytes:
+    text = "".join(f"{chr(code)}\t{reading(chr(code))}\n" for code in sorted(PINYIN_DICT))
     return gzip.compress(text.encode("utf-8"), mtime=0)  # the same bytes each time
 
 
+def phrases_bytes() -> bytes:
+    phrases = [(phrase, reading(phrase).encode("ascii")) for phrase in sorted(PHRASES_DICT) if len(phrase) > 1]
+    return marisa_trie.BytesTrie(phrases).tobytes()  # the same bytes whatever the order given
+
+
 def main() -> None:
-    TABLE.parent.mkdir(parents=True, exist_ok=True)
-    TABLE.write_bytes(table_bytes())
-    print(f"{TABLE}: {TABLE.stat().st_size // 1024} KiB")
+    FOLDER.mkdir(parents=True, exist_ok=True)
+    CHARACTERS.write_bytes(characters_bytes())
+    PHRASES.write_bytes(phrases_bytes())
+    for path in (CHARACTERS, PHRASES):
+        print(f"{path}: {path.stat().st_size // 1024} KiB")
 
 
 if __name__ == "__main__":

@@ -1,10 +1,11 @@
-"""How characters and words are read, from resources/readings/table.tsv.gz (no Qt, no pypinyin).
+"""How characters and words are read, from resources/readings/ (no Qt, no pypinyin).
 
 The table is pypinyin's own data (its character and phrase dictionaries, as pypinyin reads them:
 tone-numbered, neutral tone 5, ü as v) written out by tools/make_reading_table.py. Held here as
-a dict of its 47,000 words and an array of its 41,000 characters' syllables, it takes a sixth of
-the memory of pypinyin's dictionaries (which are loaded whole, from JSON, as soon as anything of
-pypinyin is imported): reading a lesson aloud is held to issue 14's memory budget. The program's own words
+a marisa-trie of its 47,000 words mapped from its file and an array of its 41,000 characters'
+syllables, it takes about 3 MiB against the 56 MiB of pypinyin's dictionaries (which are loaded
+whole, from JSON, as soon as anything of pypinyin is imported): reading a lesson aloud is held to
+issue 14's memory budget. The program's own words
 (mandarin_rules.PHRASES) are added to it."""
 
 from __future__ import annotations
@@ -18,34 +19,32 @@ from ..paths import resources_dir
 
 LONGEST = 8  # the longest word looked for; pypinyin's phrases beyond it are idioms read as two
 _SYLLABLE_RE = re.compile(r"^[a-z]+[1-5]$")
+_CONTROL = re.compile(r"[\x00-\x1f\x7f\xff]")
 
 
 def table_path():
-    return resources_dir() / "readings" / "table.tsv.gz"
+    return resources_dir() / "readings"
 
 
 class _Readings:
-    """The table as held in memory: the words of two characters or more in a dict, each
-    character's syllable as a number in an array indexed by its code point (a dict of 41,000
-    one-character strings would take 5 MiB more)."""
+    """The table as held in memory: each character's syllable as a number in an array indexed by
+    its code point (a dict of 41,000 one-character strings would take 5 MiB more), and the words
+    of two characters or more in a marisa-trie mapped from its file (a dict of them, 9 MiB)."""
 
-    def __init__(self, pairs):
+    def __init__(self, pairs, trie, extra: dict[str, str]):
         self.syllables: list[str | None] = [None]  # number 0: no reading
         numbers: dict[str, int] = {}
         self.bmp = array("H", bytes(2 * 0x10000))  # code point -> syllable number
         self.astral: dict[str, str] = {}  # the few characters beyond the first 65,536
-        self.phrases: dict[str, str] = {}
-        shared: dict[str, str] = {}  # one string for a reading many words share
-        for word, syllables in pairs:
-            if len(word) > 1:
-                self.phrases[word] = shared.setdefault(syllables, syllables)
-            elif ord(word) > 0xFFFF:
-                self.astral[word] = syllables
-            elif _SYLLABLE_RE.match(syllables):
-                number = numbers.setdefault(syllables, len(self.syllables))
+        for char, syllable in pairs:
+            if ord(char) > 0xFFFF:
+                self.astral[char] = syllable
+            elif _SYLLABLE_RE.match(syllable):
+                number = numbers.setdefault(syllable, len(self.syllables))
                 if number == len(self.syllables):
-                    self.syllables.append(syllables)
-                self.bmp[ord(word)] = number
+                    self.syllables.append(syllable)
+                self.bmp[ord(char)] = number
+        self.phrases = Phrases(trie, extra)
 
     def char(self, char: str) -> str | None:
         if ord(char) > 0xFFFF:
@@ -60,12 +59,38 @@ class _Readings:
         yield from self.astral.items()
 
 
+class Phrases:
+    """The words of two characters or more: `word in phrases`, phrases.get(word) -> "zhong1 guo2";
+    the program's own words (mandarin_rules.PHRASES) before pypinyin's."""
+
+    def __init__(self, trie, extra: dict[str, str]):
+        self.trie, self.extra = trie, extra
+
+    def __contains__(self, word: str) -> bool:
+        return word in self.extra or (_CONTROL.search(word) is None and word in self.trie)
+
+    def get(self, word: str) -> str | None:
+        found = self.extra.get(word)
+        if found is not None:
+            return found
+        if _CONTROL.search(word) is not None:
+            return None  # no word has one, and a trie key cannot hold one (\x00 ends it)
+        values = self.trie.get(word)
+        return values[0].decode("ascii") if values else None
+
+    def items(self):
+        for word, value in self.trie.iteritems():
+            if word not in self.extra:
+                yield word, value.decode("ascii")
+        yield from self.extra.items()
+
+
 _loaded: _Readings | None = None
 _loading = threading.Lock()  # the preload thread and the interface may both ask first
 
 
 def _readings() -> _Readings:
-    """Read once (about 150 ms, 9 MiB), on whichever thread asks first."""
+    """Read once (about 100 ms, 3 MiB), on whichever thread asks first."""
     global _loaded
     if _loaded is None:
         with _loading:
@@ -81,17 +106,17 @@ def _pairs(lines):
 
 
 def _read() -> _Readings:
+    import marisa_trie
+
     from .mandarin_rules import PHRASES
 
-    with gzip.open(table_path(), "rt", encoding="utf-8") as lines:  # a line at a time: a low peak
-        readings = _Readings(_pairs(lines))
-    readings.phrases.update(PHRASES)  # the program's own words win
-    return readings
+    trie = marisa_trie.BytesTrie()
+    trie.mmap(str(table_path() / "phrases.marisa"))  # read from the file as needed, shared, not copied
+    with gzip.open(table_path() / "characters.tsv.gz", "rt", encoding="utf-8") as lines:
+        return _Readings(_pairs(lines), trie, dict(PHRASES))
 
 
-def phrases() -> dict[str, str]:
-    """The words of two characters or more: word -> its syllables joined by spaces ("中国" ->
-    "zhong1 guo2")."""
+def phrases() -> Phrases:
     return _readings().phrases
 
 
@@ -145,19 +170,19 @@ def plain_syllables(text: str) -> list[str]:
 
 
 def use_pypinyin_phrases() -> None:
-    """For benchmarks/mandarin.py: the table made again from pypinyin's dictionaries as they are
-    now in this process (with other phrase data loaded into pypinyin)."""
+    """For benchmarks/mandarin.py: the words read from pypinyin's dictionaries as they are now in
+    this process (with other phrase data loaded into pypinyin), before the table's."""
     from pypinyin import Style, pinyin
     from pypinyin.constants import PHRASES_DICT
+
+    from .mandarin_rules import PHRASES
 
     words = phrases()
     for phrase in PHRASES_DICT:
         if len(phrase) > 1:
             read = pinyin(phrase, style=Style.TONE3, neutral_tone_with_five=True)
-            words[phrase] = " ".join(item[0].replace("ü", "v") for item in read)
-    from .mandarin_rules import PHRASES
-
-    words.update(PHRASES)
+            words.extra[phrase] = " ".join(item[0].replace("ü", "v") for item in read)
+    words.extra.update(PHRASES)
 
 
 # -- tone marks ---------------------------------------------------------------------------------
