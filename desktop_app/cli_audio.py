@@ -72,9 +72,7 @@ def _chosen(args, context, month: str | None):
             known = "、".join(f"{c.id}（{c.title}）" for c in library.courses.values()) or "（还没有课程）"
             _say(f"找不到编号为“{args.course}”的课程。现有的课程：{known}")
             return None, ""
-        from .speech.audio_export import course_lessons
-
-        return course_lessons(library, course.id), course.title
+        return library.lessons_of(course.id), course.title
     lessons = month_lessons(library, PlanStore(context.db).get(month), month)
     if not lessons:
         _say(f"{month} 没有安排课文。书记可以在“本月计划”里选一课，或者给课文写上“月份：{month}”")

@@ -4,12 +4,11 @@ the MP3 files and the handout go."""
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 
 from .lessons import Lesson, Library
 from .reports.secretary import month_label
-from .speech.audio_export import FAT_FORBIDDEN, NAME_LIMIT
+from .speech.audio_export import stick_name as safe_name
 from .storage.plan import MonthPlan
 from .study.month import month_lessons
 
@@ -67,14 +66,6 @@ def holds(choice: Choice, chosen: Choice | None) -> bool:
     if (choice.kind, choice.key) == (chosen.kind, chosen.key):
         return True
     return choice.kind == COURSE and chosen.kind == LESSON and chosen.lessons[0].course_id == choice.key
-
-
-def safe_name(text: str, fallback: str, ascii_only: bool = False) -> str:
-    """A folder or file name every stick's file system takes (FAT, exFAT, NTFS)."""
-    if ascii_only:
-        return re.sub(r"[^A-Za-z0-9_-]+", "-", fallback).strip("-") or "lessons"
-    words = FAT_FORBIDDEN.sub("", " ".join(text.split())).strip(" .")[:NAME_LIMIT].strip(" .")
-    return words or safe_name("", fallback, ascii_only=True)
 
 
 def audio_folder(choice: Choice, ascii_only: bool = False) -> str:

@@ -15,7 +15,7 @@ from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from pathlib import Path
 
-from ..lessons import Lesson, Library
+from ..lessons import Lesson
 from ..lessons.units import lesson_units
 from ..storage.files import WriteFailed
 from .decode import decoded_pcm
@@ -46,15 +46,22 @@ class Track:
     name: str  # file name, e.g. "01-党的二十大和中国式现代化.mp3"
 
 
+def stick_name(text: str, fallback: str, ascii_only: bool = False) -> str:
+    """A file or folder name every stick's file system takes (FAT, exFAT, NTFS): text without the
+    characters FAT forbids, cut to NAME_LIMIT; ascii_only (or nothing left): fallback in Latin
+    letters, digits, - and _."""
+    if not ascii_only:
+        words = FAT_FORBIDDEN.sub("", " ".join(text.split())).strip(" .")[:NAME_LIMIT].strip(" .")
+        if words:
+            return words
+    return re.sub(r"[^A-Za-z0-9_-]+", "-", fallback).strip("-") or "lessons"
+
+
 def file_name(number: int, total: int, title: str, lesson_id: str, ascii_only: bool = False) -> str:
     """01-标题.mp3, numbered to the width of the count so that sorting by name keeps the order;
     ascii_only: 01-lesson-id.mp3, for sticks whose file system mangles Chinese names."""
     width = max(2, len(str(total)))
-    if ascii_only:
-        words = re.sub(r"[^A-Za-z0-9_-]+", "-", lesson_id).strip("-") or "lesson"
-    else:
-        words = FAT_FORBIDDEN.sub("", " ".join(title.split())).strip(" .")[:NAME_LIMIT].strip(" .") or lesson_id
-    return f"{number:0{width}d}-{words}.mp3"
+    return f"{number:0{width}d}-{stick_name(title, lesson_id, ascii_only)}.mp3"
 
 
 def plan_tracks(lessons: list[Lesson], ascii_only: bool = False) -> list[Track]:
@@ -63,10 +70,6 @@ def plan_tracks(lessons: list[Lesson], ascii_only: bool = False) -> list[Track]:
         Track(number, total, lesson, file_name(number, total, lesson.title, lesson.id, ascii_only))
         for number, lesson in enumerate(lessons, start=1)
     ]
-
-
-def course_lessons(library: Library, course_id: str) -> list[Lesson]:
-    return [lesson for lesson in library.ordered_lessons() if lesson.course_id == course_id]
 
 
 def _pulled_out(out_dir: Path) -> bool:

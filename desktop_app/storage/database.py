@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import sqlite3
+from functools import cache
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -252,7 +253,16 @@ def _m0015(db: sqlite_utils.Database) -> None:
 
 
 KNOWN_MIGRATIONS = frozenset(name for name, _ in _steps.steps)
-_made = []
+
+
+@cache
+def _migrations():
+    from sqlite_utils import Migrations
+
+    made = Migrations(MIGRATION_SET)
+    for step_name, function in _steps.steps:
+        made(name=step_name)(function)
+    return made
 
 
 def __getattr__(name: str):
@@ -260,14 +270,7 @@ def __getattr__(name: str):
     when first asked for."""
     if name != "migrations":
         raise AttributeError(name)
-    if not _made:
-        from sqlite_utils import Migrations
-
-        made = Migrations(MIGRATION_SET)
-        for step_name, function in _steps.steps:
-            made(name=step_name)(function)
-        _made.append(made)
-    return _made[0]
+    return _migrations()
 
 
 def _all_applied(connection: sqlite3.Connection) -> bool:
@@ -351,7 +354,7 @@ def open_database(
     import sqlite_utils
 
     db = sqlite_utils.Database(connection, execute_plugins=False)  # no other package touches the records
-    migrations = __getattr__("migrations")
+    migrations = _migrations()
     pending = migrations.pending(db)
     if backup_dir is not None and path is not None and pending and "members" in db.table_names():
         _, notice = try_backup(Path(path), backup_dir, "before-migration")
