@@ -427,3 +427,12 @@ def test_the_secretary_page_keeps_every_tile_within_reach_at_the_largest_text(qt
         problems += check_screen(window, f"secretary page {number + 1}")
     assert seen == set(page.tiles) and "outreach" in seen and problems == []
     assert (window.width(), window.height()) == (1024, 768)
+
+
+@pytest.mark.parametrize("size", [(1024, 768), (1366, 768)], ids=lambda s: f"{s[0]}x{s[1]}")
+@pytest.mark.parametrize("step", [1, LARGEST], ids=lambda s: f"{TEXT_SIZES[s]}pt")
+def test_the_two_main_actions_are_on_the_first_page_with_what_is_taken(qtbot, ctx, size, step):
+    screen = show(qtbot, ctx, size=size, step=step)
+    assert screen.home.pager.page == 0
+    for widget in (screen.what, screen.audio_button, screen.paper_button):
+        assert widget.isVisible(), widget.text()

@@ -73,8 +73,14 @@ class OutreachScreen(Screen):
         self.stop_button.clicked.connect(self.stop_export)
         self.message = label("")
         mark_message(self.message)
-        self.audio_button = big_button(self.tr("MP3 on a USB stick\n(for little players)"), role="primary")
-        self.paper_button = big_button(self.tr("Large-print handout\n(print, or PDF)"), role="primary")
+        # Short, one line each: at the largest text on 1024x768 longer words put them under each
+        # other and onto a second page, away from what is taken; their spoken names say more.
+        self.audio_button = big_button(
+            self.tr("MP3s for little players"), self.tr("MP3 files for little players, onto a USB stick"), "primary"
+        )
+        self.paper_button = big_button(
+            self.tr("Print a large-print handout"), self.tr("A large-print handout, printed or saved as PDF"), "primary"
+        )
         self.home_actions = ButtonRow([self.audio_button, self.paper_button])
 
         self.chooser = ChooserPart()

@@ -1723,12 +1723,12 @@
         <translation>党员学习站</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="309" />
+        <location filename="../../desktop_app/gui/main_window.py" line="324" />
         <source>Review of wrong answers</source>
         <translation>复习错题</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="325" />
+        <location filename="../../desktop_app/gui/main_window.py" line="340" />
         <source>Challenge</source>
         <translation>挑战赛</translation>
     </message>
@@ -1912,27 +1912,27 @@
 <context>
     <name>MemberImport</name>
     <message>
-        <location filename="../../desktop_app/storage/member_apply.py" line="58" />
+        <location filename="../../desktop_app/storage/member_apply.py" line="61" />
         <source>Another member list is being imported (on this computer, or on another one with the same data folder). Please wait until it is done, then import this list. Nobody of this list has been imported yet.</source>
         <translation>另一个名单导入正在进行（在这台电脑上，或者同一个数据文件夹的另一台电脑上）。请等它做完，再导入这一份名单。这一份还没有导入任何人。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/storage/member_apply.py" line="89" />
+        <location filename="../../desktop_app/storage/member_apply.py" line="92" />
         <source>The records could not be backed up before the import (the disk may be full). The list is imported all the same.</source>
         <translation>导入前没能备份学习记录（磁盘可能满了）。名单照常导入。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/storage/member_apply.py" line="166" />
+        <location filename="../../desktop_app/storage/member_apply.py" line="169" />
         <source>Another program kept the database busy; only part of the list was imported (%1 members). Import the list again in a while and it will be completed.</source>
         <translation>数据库一直被别的程序占用着，导入只做了一部分（%1 人）。等一会儿把这份名单再导入一次，就会接着做完。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/storage/member_apply.py" line="199" />
+        <location filename="../../desktop_app/storage/member_apply.py" line="202" />
         <source>Row %1: %2</source>
         <translation>第%1行：%2</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/storage/member_apply.py" line="216" />
+        <location filename="../../desktop_app/storage/member_apply.py" line="219" />
         <source>Another program kept the database busy; these photos were not recorded. Import the list again.</source>
         <translation>数据库一直被别的程序占用着，这一批照片没有记上。把名单再导入一次就好。</translation>
     </message>
@@ -2313,7 +2313,7 @@
     </message>
     <message>
         <location filename="../../desktop_app/gui/outreach_screen.py" line="68" />
-        <location filename="../../desktop_app/gui/outreach_screen.py" line="116" />
+        <location filename="../../desktop_app/gui/outreach_screen.py" line="122" />
         <source>Take the lessons to members' homes</source>
         <translation>送学上门</translation>
     </message>
@@ -2328,66 +2328,72 @@
         <translation>停止存MP3文件</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/outreach_screen.py" line="76" />
-        <source>MP3 on a USB stick
-(for little players)</source>
-        <translation>存到U盘
-（给唱戏机听）</translation>
+        <location filename="../../desktop_app/gui/outreach_screen.py" line="79" />
+        <source>MP3s for little players</source>
+        <translation>存到U盘</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/outreach_screen.py" line="77" />
-        <source>Large-print handout
-(print, or PDF)</source>
-        <translation>打印讲义
-（大字，纸上看）</translation>
+        <location filename="../../desktop_app/gui/outreach_screen.py" line="79" />
+        <source>MP3 files for little players, onto a USB stick</source>
+        <translation>存成MP3文件到U盘，给唱戏机听</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/outreach_screen.py" line="176" />
+        <location filename="../../desktop_app/gui/outreach_screen.py" line="82" />
+        <source>Print a large-print handout</source>
+        <translation>打印讲义</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/outreach_screen.py" line="82" />
+        <source>A large-print handout, printed or saved as PDF</source>
+        <translation>大字讲义，打印或者存成PDF</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/outreach_screen.py" line="182" />
         <source>No lessons are planned for this month yet.</source>
         <translation>本月还没有安排课文。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/outreach_screen.py" line="178" />
+        <location filename="../../desktop_app/gui/outreach_screen.py" line="184" />
         <source>To take: %1, one lesson</source>
         <translation>要送的：%1，1 课</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/outreach_screen.py" line="180" />
+        <location filename="../../desktop_app/gui/outreach_screen.py" line="186" />
         <source>To take: %1, %2 lessons</source>
         <translation>要送的：%1，共 %2 课</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/outreach_screen.py" line="181" />
+        <location filename="../../desktop_app/gui/outreach_screen.py" line="187" />
         <source>Touch here to take a course or one lesson ▶</source>
         <translation>点这里，换成一门课程或者一课 ▶</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/outreach_screen.py" line="212" />
+        <location filename="../../desktop_app/gui/outreach_screen.py" line="218" />
         <source>Save the MP3 files on which USB stick?</source>
         <translation>MP3文件存到哪个U盘？</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/outreach_screen.py" line="214" />
+        <location filename="../../desktop_app/gui/outreach_screen.py" line="220" />
         <source>Save the handout on which USB stick?</source>
         <translation>讲义存到哪个U盘？</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/outreach_screen.py" line="239" />
+        <location filename="../../desktop_app/gui/outreach_screen.py" line="245" />
         <source>Getting ready to read aloud… Please do not pull out the USB stick.</source>
         <translation>正在准备朗读……请不要拔U盘。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/outreach_screen.py" line="252" />
+        <location filename="../../desktop_app/gui/outreach_screen.py" line="258" />
         <source>Stopping: the lesson being read is not saved…</source>
         <translation>正在停止：正在读的这一课不存……</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/outreach_screen.py" line="282" />
+        <location filename="../../desktop_app/gui/outreach_screen.py" line="288" />
         <source>Printing…</source>
         <translation>正在打印……</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/outreach_screen.py" line="286" />
+        <location filename="../../desktop_app/gui/outreach_screen.py" line="292" />
         <source>Saving the handout. Please do not pull out the USB stick…</source>
         <translation>正在存讲义，请不要拔U盘……</translation>
     </message>
@@ -4232,272 +4238,272 @@ Next</source>
 <context>
     <name>Settings</name>
     <message>
-        <location filename="../../desktop_app/settings.py" line="57" />
+        <location filename="../../desktop_app/settings.py" line="60" />
         <source>Text size</source>
         <translation>字的大小</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/settings.py" line="61" />
+        <location filename="../../desktop_app/settings.py" line="64" />
         <source>1 (smallest)</source>
         <translation>1（最小）</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/settings.py" line="67" />
+        <location filename="../../desktop_app/settings.py" line="70" />
         <source>7 (largest)</source>
         <translation>7（最大）</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/settings.py" line="72" />
+        <location filename="../../desktop_app/settings.py" line="75" />
         <source>Colours</source>
         <translation>颜色</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/settings.py" line="75" />
+        <location filename="../../desktop_app/settings.py" line="78" />
         <source>Warm paper</source>
         <translation>暖色纸张</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/settings.py" line="75" />
+        <location filename="../../desktop_app/settings.py" line="78" />
         <source>Light text on black</source>
         <translation>黑底白字</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/settings.py" line="79" />
+        <location filename="../../desktop_app/settings.py" line="82" />
         <source>Characters</source>
         <translation>简体繁体</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/settings.py" line="83" />
+        <location filename="../../desktop_app/settings.py" line="86" />
         <source>Simplified characters</source>
         <translation>简体字</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/settings.py" line="84" />
+        <location filename="../../desktop_app/settings.py" line="87" />
         <source>Traditional (Taiwan)</source>
         <translation>繁體（台灣）</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/settings.py" line="85" />
+        <location filename="../../desktop_app/settings.py" line="88" />
         <source>Traditional (Hong Kong)</source>
         <translation>繁體（香港）</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/settings.py" line="90" />
+        <location filename="../../desktop_app/settings.py" line="93" />
         <source>Voice</source>
         <translation>朗读声音</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/settings.py" line="93" />
+        <location filename="../../desktop_app/settings.py" line="96" />
         <source>Mandarin</source>
         <translation>普通话</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/settings.py" line="93" />
+        <location filename="../../desktop_app/settings.py" line="96" />
         <source>Cantonese</source>
         <translation>粤语（广东话）</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/settings.py" line="97" />
+        <location filename="../../desktop_app/settings.py" line="100" />
         <source>Speed</source>
         <translation>朗读快慢</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/settings.py" line="101" />
+        <location filename="../../desktop_app/settings.py" line="104" />
         <source>Very slow (0.5x)</source>
         <translation>很慢（0.5倍）</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/settings.py" line="102" />
+        <location filename="../../desktop_app/settings.py" line="105" />
         <source>Slow (0.65x)</source>
         <translation>慢（0.65倍）</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/settings.py" line="103" />
+        <location filename="../../desktop_app/settings.py" line="106" />
         <source>A little slow (0.8x)</source>
         <translation>稍慢（0.8倍）</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/settings.py" line="104" />
+        <location filename="../../desktop_app/settings.py" line="107" />
         <source>Normal (1x)</source>
         <translation>正常（1倍）</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/settings.py" line="105" />
+        <location filename="../../desktop_app/settings.py" line="108" />
         <source>A little fast (1.25x)</source>
         <translation>稍快（1.25倍）</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/settings.py" line="106" />
+        <location filename="../../desktop_app/settings.py" line="109" />
         <source>Fast (1.5x)</source>
         <translation>快（1.5倍）</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/settings.py" line="107" />
+        <location filename="../../desktop_app/settings.py" line="110" />
         <source>Faster (1.75x)</source>
         <translation>更快（1.75倍）</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/settings.py" line="108" />
+        <location filename="../../desktop_app/settings.py" line="111" />
         <source>Fastest (2x)</source>
         <translation>最快（2倍）</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/settings.py" line="111" />
+        <location filename="../../desktop_app/settings.py" line="114" />
         <source>Volume</source>
         <translation>声音大小</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/settings.py" line="114" />
+        <location filename="../../desktop_app/settings.py" line="117" />
         <source>Reading aloud</source>
         <translation>连续朗读</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/settings.py" line="118" />
+        <location filename="../../desktop_app/settings.py" line="121" />
         <source>Stop after the lesson</source>
         <translation>读完这一课就停</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/settings.py" line="119" />
+        <location filename="../../desktop_app/settings.py" line="122" />
         <source>Go on to the next lesson</source>
         <translation>接着读下一课</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/settings.py" line="124" />
+        <location filename="../../desktop_app/settings.py" line="127" />
         <source>Quiz questions</source>
         <translation>做题时</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/settings.py" line="128" />
+        <location filename="../../desktop_app/settings.py" line="131" />
         <source>Read out by themselves</source>
         <translation>自动读题和答案</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/settings.py" line="129" />
+        <location filename="../../desktop_app/settings.py" line="132" />
         <source>Read out when I touch the speaker</source>
         <translation>点喇叭才读</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/settings.py" line="134" />
+        <location filename="../../desktop_app/settings.py" line="137" />
         <source>Say it to me</source>
         <translation>说给我听</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/settings.py" line="138" />
+        <location filename="../../desktop_app/settings.py" line="141" />
         <source>On a shared kiosk, not at home</source>
         <translation>多人共用时说，在家时不说</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/settings.py" line="139" />
+        <location filename="../../desktop_app/settings.py" line="142" />
         <source>Say what I touch</source>
         <translation>点到什么就说什么</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/settings.py" line="140" />
+        <location filename="../../desktop_app/settings.py" line="143" />
         <source>Do not say it</source>
         <translation>不说</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/settings.py" line="145" />
+        <location filename="../../desktop_app/settings.py" line="148" />
         <source>Use</source>
         <translation>使用方式</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/settings.py" line="149" />
+        <location filename="../../desktop_app/settings.py" line="152" />
         <source>One member at home</source>
         <translation>在家一个人用</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/settings.py" line="150" />
+        <location filename="../../desktop_app/settings.py" line="153" />
         <source>Shared: members touch their name</source>
         <translation>多人共用：先点名字</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/settings.py" line="157" />
+        <location filename="../../desktop_app/settings.py" line="160" />
         <source>Pass mark of a level</source>
         <translation>闯关及格线</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/settings.py" line="165" />
+        <location filename="../../desktop_app/settings.py" line="168" />
         <source>Time for a challenge question</source>
         <translation>挑战赛每题时间</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/settings.py" line="169" />
+        <location filename="../../desktop_app/settings.py" line="172" />
         <source>No time limit</source>
         <translation>不限时</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/settings.py" line="170" />
+        <location filename="../../desktop_app/settings.py" line="173" />
         <source>30 seconds</source>
         <translation>30 秒</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/settings.py" line="171" />
+        <location filename="../../desktop_app/settings.py" line="174" />
         <source>45 seconds</source>
         <translation>45 秒</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/settings.py" line="172" />
+        <location filename="../../desktop_app/settings.py" line="175" />
         <source>60 seconds</source>
         <translation>60 秒</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/settings.py" line="173" />
+        <location filename="../../desktop_app/settings.py" line="176" />
         <source>90 seconds</source>
         <translation>90 秒</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/settings.py" line="174" />
+        <location filename="../../desktop_app/settings.py" line="177" />
         <source>120 seconds</source>
         <translation>120 秒</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/settings.py" line="175" />
+        <location filename="../../desktop_app/settings.py" line="178" />
         <source>180 seconds</source>
         <translation>180 秒</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/settings.py" line="182" />
+        <location filename="../../desktop_app/settings.py" line="185" />
         <source>Ask “still there?” after</source>
         <translation>多久没人动就提醒</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/settings.py" line="186" />
+        <location filename="../../desktop_app/settings.py" line="189" />
         <source>2 minutes</source>
         <translation>2 分钟</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/settings.py" line="187" />
+        <location filename="../../desktop_app/settings.py" line="190" />
         <source>3 minutes</source>
         <translation>3 分钟</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/settings.py" line="188" />
+        <location filename="../../desktop_app/settings.py" line="191" />
         <source>5 minutes</source>
         <translation>5 分钟</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/settings.py" line="189" />
+        <location filename="../../desktop_app/settings.py" line="192" />
         <source>10 minutes</source>
         <translation>10 分钟</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/settings.py" line="190" />
+        <location filename="../../desktop_app/settings.py" line="193" />
         <source>15 minutes</source>
         <translation>15 分钟</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/settings.py" line="196" />
+        <location filename="../../desktop_app/settings.py" line="199" />
         <source>Locked kiosk</source>
         <translation>锁定学习站</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/settings.py" line="200" />
+        <location filename="../../desktop_app/settings.py" line="203" />
         <source>An ordinary window</source>
         <translation>普通窗口</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/settings.py" line="201" />
+        <location filename="../../desktop_app/settings.py" line="204" />
         <source>Full screen, closed only with the PIN</source>
         <translation>全屏，凭密码才能关</translation>
     </message>
