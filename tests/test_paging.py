@@ -59,3 +59,18 @@ def test_the_title_and_a_heading_that_fill_a_page_leave_the_heading_for_the_next
 def test_without_blocks_every_line_stands_alone():
     lines, keep, _ = lay_out([(False, 5)])
     assert page_starts(lines, keep, 2 * LINE) == [0, 2, 4]
+
+
+@given(documents, st.integers(1, 12), st.lists(st.integers(1, 40), max_size=6))
+def test_cutting_a_piece_at_a_time_gives_the_pages_of_one_cut(kinds, lines_a_page, pieces):
+    """The reader measures a long text a piece at a time and goes on from the pages found so far
+    (gui/page_lines.py): whatever the pieces, the pages are those of cutting all of it at once."""
+    lines, keep, blocks = lay_out(kinds)
+    height = lines_a_page * LINE
+    starts, end = [0], 0
+    for piece in [*pieces, len(lines)]:
+        end = min(len(lines), end + piece)
+        found = page_starts(lines[:end], keep[:end], height, blocks[:end], resume=starts)
+        assert found[: len(starts)] == starts  # the pages found before stand
+        starts = found
+    assert starts == page_starts(lines, keep, height, blocks)

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from bisect import bisect_right
-
 from PySide6.QtCore import QPoint, QPointF, QRectF, Qt, QTimer, Signal
 from PySide6.QtGui import (
     QAbstractTextDocumentLayout,
@@ -25,7 +23,7 @@ from PySide6.QtGui import (
 from PySide6.QtWidgets import QWidget
 
 from ..fonts import FONT_FAMILIES
-from ..text.paging import page_starts
+from .page_lines import PageLines
 from .theme import Palette
 
 SWIPE_PX = 80  # a horizontal drag longer than this turns the page
@@ -35,6 +33,7 @@ PARAGRAPH_GAP = 0.5  # extra space after a paragraph, in lines: paragraphs 1.5x 
 TITLE_SCALE = 1.25
 HEADING_SCALE = 1.1
 LARGEST_HEADING_PX = 96.0  # 72 pt
+MEASURE_CHARS = 3000  # measured at a time after the page on view is shown (about 2 ms at 72 pt)
 
 
 class PageView(QWidget):
@@ -55,13 +54,10 @@ class PageView(QWidget):
         self._highlight: tuple[int, int] | None = None  # the sentence being read aloud
         self._press: QPoint | None = None
         self._wheel = 0
-        self._tops: list[float] = []  # of every line, in document y
-        self._bottoms: list[float] = []
-        self._line_blocks: list[int] = []  # the block of every line
-        self._first_lines: list[int] = []  # the first line of every block
-        self._page_lines: list[int] = [0]
         self._stale = False  # the pages need cutting again (see _relayout)
+        self._measuring = False  # the next piece of the text is to be measured (_measure_on)
         self.doc = self._new_document()
+        self._lines = PageLines(self.doc, [], 0.0)
 
     # -- content and style -------------------------------------------------
     def set_content(self, blocks: list[tuple[str, str]], palette: Palette, body_pt: int, position: int = 0) -> None:
@@ -170,67 +166,59 @@ class PageView(QWidget):
             self._cut_pages()
 
     def _cut_pages(self) -> None:
-        """Cut the laid-out text into pages of whole lines.
+        """Cut the text into pages of whole lines, from the first page to the one on view and the
+        one after it; the rest a piece at a time afterwards (_measure_on, page_lines.py).
 
         Each page starts at the top of a line, so the space after a paragraph never opens a page,
         and a line is never cut in two.
         """
         rect = self.page_rect()
         self.doc.setTextWidth(rect.width())
-        # The whole text laid out (a new document is laid out here, once): blockBoundingRect lays out
-        # up to the block asked for (doc.size() would take 7 ms more even when nothing is left to do).
-        self.doc.documentLayout().blockBoundingRect(self.doc.lastBlock())
-        tops: list[float] = []
-        bottoms: list[float] = []
-        keep_with_next: list[bool] = []  # a title or heading line: never the last line of a page
-        line_blocks: list[int] = []
-        first_lines: list[int] = []
-        kinds = [kind for kind, _ in self._blocks]
-        block = self.doc.begin()
-        number = 0
-        while block.isValid():
-            first_lines.append(len(tops))
-            text_layout = block.layout()
-            count = text_layout.lineCount()
-            if count:
-                # Every line of a block has the block's one font and the fixed pitch (LINE_HEIGHT):
-                # as high as the first and one pitch below the one before, so Qt is asked about the
-                # first and the last line only (20,000 characters at 72 pt: 2,000 lines, 5 ms less).
-                # The block's top is its layout's position (blockBoundingRect's, without its lookup).
-                first = text_layout.lineAt(0)
-                top = text_layout.position().y() + first.y()
-                height = first.height()
-                pitch = (text_layout.lineAt(count - 1).y() - first.y()) / (count - 1) if count > 1 else 0.0
-                for i in range(count):
-                    y = top + i * pitch
-                    tops.append(y)
-                    bottoms.append(y + height)
-                heading = number < len(kinds) and kinds[number] != "paragraph"
-                keep_with_next.extend([heading] * count)
-                line_blocks.extend([number] * count)
-            block = block.next()
-            number += 1
-        self._tops, self._bottoms = tops, bottoms
-        self._line_blocks, self._first_lines = line_blocks, first_lines
-        self._page_lines = page_starts(
-            list(zip(tops, bottoms, strict=True)), keep_with_next, rect.height(), line_blocks
-        )
-        self._page = self.page_of(self._anchor)
+        self._lines = PageLines(self.doc, [kind for kind, _ in self._blocks], rect.height())
+        self._page = self._lines.page_of(self._anchor)
         # A touched character or the sentence being read stays in view when the page reflows.
         keep = self._mark or self._highlight
-        if (
-            keep is not None
-            and self.page_of(keep[0]) != self._page
-            and self.page_of(keep[0] + keep[1] - 1) != self._page
+        if keep is not None and self._page not in (
+            self._lines.page_of(keep[0]),
+            self._lines.page_of(keep[0] + keep[1] - 1),
         ):
-            self._page = self.page_of(keep[0])
+            self._page = self._lines.page_of(keep[0])
             self._anchor = self.first_position(self._page)
+        self._lines.complete_page(self._page)
         self.update()
-        self.pageChanged.emit(self._page, self.page_count())
+        self.pageChanged.emit(self._page, self._lines.count() or 0)
+        self._measure_later()
+
+    def _measure_later(self) -> None:
+        if not self._lines.done and not self._measuring:
+            self._measuring = True
+            QTimer.singleShot(0, self._measure_on)
+
+    def _measure_on(self) -> None:
+        """The next piece of the text measured (about 2 ms at 72 pt); the page count, once known."""
+        self._measuring = False
+        if self._stale or self._lines.done:  # (stale: _ensure begins again)
+            return
+        self._lines.measure_more(MEASURE_CHARS)
+        if self._lines.done:
+            self.pageChanged.emit(self._page, self._lines.count())
+        else:
+            self._measure_later()
 
     def page_count(self) -> int:
+        """Pages in all (the whole text measured now if it is not yet)."""
         self._ensure()
-        return max(1, len(self._page_lines))
+        self._lines.measure_all()
+        return self._lines.pages_found()
+
+    def known_page_count(self) -> int | None:
+        """Pages in all, None while the text after the page on view is still being measured."""
+        self._ensure()
+        return self._lines.count()
+
+    def is_last_page(self, page: int) -> bool:
+        self._ensure()
+        return self._lines.is_last(page)
 
     def current_page(self) -> int:
         self._ensure()
@@ -239,67 +227,46 @@ class PageView(QWidget):
     def _page_span(self, page: int) -> tuple[float, float]:
         """Top and bottom (document y) of what page shows."""
         self._ensure()
-        if not self._tops:
+        if not self._lines.tops:
             return 0.0, self.page_rect().height()
-        first, last = self._page_line_range(page)
-        return self._tops[first], self._bottoms[last]
+        first, last = self._lines.line_range(page)
+        return self._lines.tops[first], self._lines.bottoms[last]
 
     def _page_line_range(self, page: int) -> tuple[int, int]:
         """The first and the last line of a page."""
-        first = self._page_lines[page]
-        last = self._page_lines[page + 1] - 1 if page + 1 < len(self._page_lines) else len(self._tops) - 1
-        return first, last
+        self._ensure()
+        return self._lines.line_range(page)
 
     def _line_start(self, line: int) -> int:
         """Document position of the first character of a line."""
-        number = self._line_blocks[line]
-        block = self.doc.findBlockByNumber(number)
-        return block.position() + block.layout().lineAt(line - self._first_lines[number]).textStart()
-
-    def _line_of(self, position: int) -> int:
-        """The line holding a document position: the last line starting at or before it."""
-        block = self.doc.findBlock(max(0, position))
-        if not block.isValid():
-            return len(self._tops) - 1 if position > 0 else 0
-        number = block.blockNumber()
-        offset = position - block.position()
-        text_layout = block.layout()
-        within = 0
-        for i in range(1, text_layout.lineCount()):  # the lines of one paragraph
-            if text_layout.lineAt(i).textStart() > offset:
-                break
-            within = i
-        first = self._first_lines[number] if number < len(self._first_lines) else len(self._tops)
-        if text_layout.lineCount() == 0:
-            return max(0, min(first, len(self._tops)) - 1)
-        return min(first + within, len(self._tops) - 1)
+        return self._lines.line_start(line)
 
     def page_of(self, position: int) -> int:
         self._ensure()
-        if not self._tops:
-            return 0
-        return max(0, bisect_right(self._page_lines, self._line_of(position)) - 1)
+        return self._lines.page_of(position)
 
     def first_position(self, page: int) -> int:
-        """Document position of the first character shown on page."""
+        """Document position of the first character shown on page (the last page when there are fewer)."""
         self._ensure()
-        if not self._tops:
+        if not self._lines.tops:
             return 0
-        return self._line_start(self._page_lines[max(0, min(page, self.page_count() - 1))])
+        return self._lines.line_start(self._lines.page_start(max(0, page)))
 
     def go_to_page(self, page: int) -> None:
         self._ensure()
-        page = max(0, min(page, self.page_count() - 1))
+        self._lines.page_start(max(0, page))  # measured so far
+        page = max(0, min(page, self._lines.pages_found() - 1))
         self._page = page
         self._anchor = self.first_position(page)
+        self._lines.complete_page(page)
         self.update()
-        self.pageChanged.emit(page, self.page_count())
+        self.pageChanged.emit(page, self._lines.count() or 0)
 
     def show_position(self, position: int) -> None:
         self.go_to_page(self.page_of(position))
 
     def next_page(self) -> None:
-        if self._page < self.page_count() - 1:
+        if not self.is_last_page(self._page):
             self.go_to_page(self._page + 1)
 
     def previous_page(self) -> None:
@@ -426,14 +393,15 @@ class PageView(QWidget):
         rect = self.page_rect()
         width = max(6.0, rect.left() * 0.35)
         painter.setClipping(False)
-        if not self._tops:
+        lines = self._lines
+        if not lines.tops:
             return
         first, last = self._page_line_range(self._page)
         for index in range(first, last + 1):
             position = self._line_start(index)
-            line_end = self._line_start(index + 1) if index + 1 < len(self._tops) else self.doc.characterCount()
+            line_end = lines.line_start(index + 1) if index + 1 < len(lines.tops) else self.doc.characterCount()
             if position < start + length and line_end > start:
-                line_top, line_bottom = self._tops[index], self._bottoms[index]
+                line_top, line_bottom = lines.tops[index], lines.bottoms[index]
                 painter.fillRect(
                     QRectF(-rect.left() + width * 0.5, line_top, width, line_bottom - line_top),
                     QColor(self._palette.highlight),

@@ -295,8 +295,9 @@ class ReaderScreen(Screen):
             self.context.clock.touch(self.lesson.id)
 
     def _update_page_label(self) -> None:
-        page, count = self.page_view.current_page(), self.page_view.page_count()
-        spoken = self.tr("Page %1 of %2").replace("%1", str(page + 1)).replace("%2", str(count))
+        # The count comes a moment after the page (a long lesson is measured on after it is shown).
+        page, count = self.page_view.current_page(), self.page_view.known_page_count()
+        spoken = self.tr("Page %1 of %2").replace("%1", str(page + 1)).replace("%2", str(count or "…"))
         text = spoken.replace("，", "\n", 1)  # 第 3 页 / 共 11 页: two short lines fit the column
         if self.player_bar.blocked():  # the button says 不能朗读; this line, what to do
             text += "\n" + self.tr("Ask the secretary")
@@ -306,7 +307,7 @@ class ReaderScreen(Screen):
         self.page_label.setText(text)
         self.page_label.setAccessibleName(spoken)
         self.previous_button.setEnabled(page > 0)
-        last = page >= count - 1
+        last = self.page_view.is_last_page(page)
         if last and self._quiz_waits():
             self.next_button.setText(self.tr("Quiz ▶") if self._arrows else self.tr("Quiz"))
             self.next_button.setAccessibleName(self.tr("Quiz: answer the questions of this lesson"))
@@ -325,7 +326,7 @@ class ReaderScreen(Screen):
         view = self.page_view
         page = view.current_page()
         start = self._canonical_position(view.first_position(page))
-        if page + 1 < view.page_count():
+        if not view.is_last_page(page):
             end = self._canonical_position(view.first_position(page + 1))
         else:
             end = self._length()
@@ -354,7 +355,7 @@ class ReaderScreen(Screen):
         return member is None or self.context.progress.quiz_score(member, self.lesson.id) is None
 
     def _next(self) -> None:
-        if self.page_view.current_page() >= self.page_view.page_count() - 1:
+        if self.page_view.is_last_page(self.page_view.current_page()):
             self._record()
             if self._quiz_waits():
                 self.openQuiz.emit(self.lesson.id)

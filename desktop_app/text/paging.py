@@ -10,16 +10,21 @@ def page_starts(
     keep_with_next: Sequence[bool],
     height: float,
     blocks: Sequence[int] | None = None,
+    resume: Sequence[int] = (0,),
 ) -> list[int]:
     """Index of the first line of each page: pages of whole lines, each starting at the top of a
     line; a heading (or the title) is never left at the foot of a page without the line after it,
     and a heading's lines are never split across pages. lines: (top, bottom) of every line in
     document order; keep_with_next: the line belongs to a heading; blocks: the block (paragraph or
-    heading) of each line, every line its own when None."""
-    block_of = list(blocks) if blocks is not None else list(range(len(lines)))
-    starts = [0]
-    page_top = lines[0][0] if lines else 0.0
-    index = 0
+    heading) of each line, every line its own when None. resume: the starts found before for
+    the first of these lines (a start depends only on the lines before it): cutting goes on from
+    the last of them."""
+    block_of = blocks if blocks is not None else range(len(lines))
+    if not lines:
+        return [0]
+    starts = list(resume) or [0]
+    index = min(starts[-1], len(lines) - 1)
+    page_top = lines[index][0]
     while index < len(lines):
         bottom = lines[index][1]
         if index > starts[-1] and bottom - page_top > height:
