@@ -80,6 +80,7 @@ class MainWindow(QMainWindow):
         self.door = SecretaryDoor(self, kiosk)
         self.loudspeaker = Loudspeaker(self)  # 大喇叭: the secretary's schedule, over every screen
         self._sheets = Sheets(self, self._restyled)  # a text-size step restyles only what is on view
+        self._metrics_due: set[str] = set()  # hidden screens the last text size or theme has not reached
         # A screen shown without _show (open_lesson) is brought up to date all the same.
         self.stack.currentChanged.connect(self._current_changed)
         self.apply_settings(context.settings, save=False)
@@ -95,8 +96,15 @@ class MainWindow(QMainWindow):
             self.loudspeaker.apply_metrics()
 
     def _current_changed(self, index: int) -> None:
-        if index >= 0 and self._sheets.bring_up(self.current()):
-            self.current().apply_metrics(self.metrics)
+        if index >= 0:
+            self._bring_up(self.current())
+
+    def _bring_up(self, screen: Screen) -> None:
+        """The text size and theme that came while a screen was hidden, before it is shown."""
+        restyled = self._sheets.bring_up(screen)
+        if restyled or screen.NAME in self._metrics_due:
+            self._metrics_due.discard(screen.NAME)
+            screen.apply_metrics(self.metrics)
 
     # -- the screens, each built when first wanted --------------------------------------------
     home = ScreenAttribute()
@@ -249,8 +257,7 @@ class MainWindow(QMainWindow):
         current = self.stack.currentWidget()
         if current is not None and current is not screen:
             current.leave()
-        if self._sheets.bring_up(screen):  # a text size or theme came while it was hidden
-            screen.apply_metrics(self.metrics)
+        self._bring_up(screen)
         screen.refresh()
         self.stack.setCurrentWidget(screen)
         self._preload_for(screen.NAME)
@@ -507,8 +514,10 @@ class MainWindow(QMainWindow):
         on_view = [self.current()] if self.stack.count() else []
         sheets.apply(stylesheet(PALETTES[settings.theme], metrics), settings.theme, on_view, self.screens.built())
         for screen in self.screens.built():  # the others get them when built
-            if sheets.fresh(screen):  # (one restyled later gets them then: _show)
+            if screen in on_view:
                 screen.apply_metrics(metrics)
+            else:  # a hidden screen gets them when it is shown again (_show)
+                self._metrics_due.add(screen.NAME)
         self.idle.apply_metrics(metrics)
         self.idle_guard.set_idle_seconds(settings.idle_minutes * 60)
         self.door.apply()

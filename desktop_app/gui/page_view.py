@@ -4,14 +4,12 @@ from __future__ import annotations
 
 from PySide6.QtCore import QPoint, QPointF, QRectF, Qt, QTimer, Signal
 from PySide6.QtGui import (
-    QAbstractTextDocumentLayout,
     QColor,
     QFont,
     QKeyEvent,
     QMouseEvent,
     QPainter,
     QPaintEvent,
-    QPalette,
     QResizeEvent,
     QTextBlockFormat,
     QTextCharFormat,
@@ -23,6 +21,7 @@ from PySide6.QtGui import (
 from PySide6.QtWidgets import QWidget
 
 from ..fonts import FONT_FAMILIES
+from .large_glyphs import GlyphImages, paint_line
 from .page_lines import PageLines
 from .theme import Palette
 
@@ -56,8 +55,10 @@ class PageView(QWidget):
         self._wheel = 0
         self._stale = False  # the pages need cutting again (see _relayout)
         self._measuring = False  # the next piece of the text is to be measured (_measure_on)
+        self._measure_after_paint = False
         self.doc = self._new_document()
         self._lines = PageLines(self.doc, [], 0.0)
+        self._glyphs = GlyphImages()
 
     # -- content and style -------------------------------------------------
     def set_content(self, blocks: list[tuple[str, str]], palette: Palette, body_pt: int, position: int = 0) -> None:
@@ -187,7 +188,10 @@ class PageView(QWidget):
         self._lines.complete_page(self._page)
         self.update()
         self.pageChanged.emit(self._page, self._lines.count() or 0)
-        self._measure_later()
+        if self.isVisible():
+            self._measure_after_paint = True  # the page on view goes out first (paintEvent)
+        else:
+            self._measure_later()
 
     def _measure_later(self) -> None:
         if not self._lines.done and not self._measuring:
@@ -298,18 +302,6 @@ class PageView(QWidget):
     def highlight(self) -> tuple[int, int] | None:
         return self._highlight
 
-    def _selection(self, span: tuple[int, int], background: str, foreground: str):
-        cursor = QTextCursor(self.doc)
-        cursor.setPosition(span[0])
-        cursor.setPosition(min(span[0] + span[1], self.doc.characterCount() - 1), QTextCursor.MoveMode.KeepAnchor)
-        selection_format = QTextCharFormat()
-        selection_format.setBackground(QColor(background))
-        selection_format.setForeground(QColor(foreground))
-        selection = QAbstractTextDocumentLayout.Selection()
-        selection.cursor = cursor
-        selection.format = selection_format
-        return selection
-
     def position_at(self, point: QPointF) -> int:
         """Document position of the character under point (widget coordinates), -1 for none."""
         self._ensure()
@@ -369,23 +361,41 @@ class PageView(QWidget):
         rect = self.page_rect()
         top, bottom = self._page_span(self._page)
         painter.translate(rect.left(), rect.top() - top)
-        clip = QRectF(0, top, rect.width(), bottom - top)
-        painter.setClipRect(clip)
-        context = QAbstractTextDocumentLayout.PaintContext()
-        context.clip = clip
-        palette = QPalette()
-        palette.setColor(QPalette.ColorRole.Text, QColor(self._palette.text))
-        context.palette = palette
-        selections = []
-        if self._highlight is not None:
-            selections.append(self._selection(self._highlight, self._palette.highlight, self._palette.highlight_text))
-        if self._mark is not None:
-            selections.append(self._selection(self._mark, self._palette.mark, self._palette.mark_text))
-        context.selections = selections
-        self.doc.documentLayout().draw(painter, context)
+        painter.setClipRect(QRectF(0, top, rect.width(), bottom - top))
+        self._draw_lines(painter)
         if self._highlight is not None:
             self._draw_reading_bar(painter, top, bottom)
         painter.end()
+        if self._measure_after_paint:
+            self._measure_after_paint = False
+            self._measure_later()
+
+    def _draw_lines(self, painter: QPainter) -> None:
+        """The page's lines, line by line, their glyphs from the glyph images kept (large_glyphs.py:
+        Qt would fill a large glyph's outline at every paint), the sentence read and the character
+        touched on their own colours."""
+        palette = self._palette
+        spans = []
+        for span, background, foreground in (
+            (self._highlight, palette.highlight, palette.highlight_text),
+            (self._mark, palette.mark, palette.mark_text),
+        ):
+            if span is not None:
+                spans.append((span[0], span[0] + span[1], QColor(background), QColor(foreground)))
+        color = QColor(palette.text)
+        lines = self._lines
+        if not lines.tops:
+            return
+        first, last = lines.line_range(self._page)
+        block_number, block, layout, origin = -1, None, None, QPointF()
+        for index in range(first, last + 1):
+            if lines.line_blocks[index] != block_number:
+                block_number = lines.line_blocks[index]
+                block = self.doc.findBlockByNumber(block_number)
+                layout = block.layout()
+                origin = layout.position()
+            line = layout.lineAt(index - lines.first_lines[block_number])
+            paint_line(painter, line, origin, block.position(), spans, color, self._glyphs)
 
     def _draw_reading_bar(self, painter: QPainter, top: float, bottom: float) -> None:
         """A bar in the margin beside the sentence being read: a shape, not only a colour."""
