@@ -10,7 +10,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from filelock import FileLock, Timeout
+from PySide6.QtCore import QLockFile
 
 from .lessons import Library
 from .lessons.readings import load_reading_file
@@ -37,7 +37,8 @@ if TYPE_CHECKING:
     import sqlite_utils
 
 log = logging.getLogger(__name__)
-OPEN_LOCK_NAME = "open-records.lock"
+OPEN_LOCK_NAME = "open-records.qlock"  # Qt's lock file (the older "open-records.lock" was filelock's)
+OPEN_LOCK_STALE_SECONDS = 300  # a lock file this old is stale even if unreadable (a crash as it was made)
 OPEN_LOCK_WAIT_SECONDS = 60.0
 
 
@@ -175,7 +176,9 @@ def setup_logging(data_dir: Path) -> None:
     root.setLevel(logging.INFO)
 
 
-def open_records(data_dir: Path) -> tuple[sqlite_utils.Database, list[str]]:
+def open_records(
+    data_dir: Path, wait_seconds: float = OPEN_LOCK_WAIT_SECONDS
+) -> tuple[sqlite_utils.Database, list[str]]:
     """The study database of a data folder, checked (a damaged file, or one that is not ours, is
     replaced by its newest good backup: a notice says so), migrated and backed up for the day.
 
@@ -186,19 +189,23 @@ def open_records(data_dir: Path) -> tuple[sqlite_utils.Database, list[str]]:
     setup_logging(data_dir)
     check_not_newer(db_path)  # before anything at all is made in the folder
     # Two programs starting at once (the kiosk and an import) must not check, move aside or
-    # create the file at the same moment: one after the other.
-    lock = FileLock(str(data_dir / OPEN_LOCK_NAME))
-    try:
-        lock.acquire(timeout=OPEN_LOCK_WAIT_SECONDS)
-    except Timeout as error:
-        log.error("Another program kept %s locked while opening the records", data_dir)
-        raise RecordsProblem(
-            "另一个学习站程序正在打开这份学习记录，一直没有打开完。请等一会儿再试；还不行就重新启动电脑。"
-        ) from error
+    # create the file at the same moment: one after the other. Qt's lock file (cheap to load at
+    # start; the process id inside tells a lock left by a killed program, which is taken over).
+    lock = QLockFile(str(data_dir / OPEN_LOCK_NAME))
+    lock.setStaleLockTime(int(OPEN_LOCK_STALE_SECONDS * 1000))
+    if not lock.tryLock(int(wait_seconds * 1000)):
+        if lock.error() == QLockFile.LockError.LockFailedError:
+            log.error("Another program kept %s locked while opening the records", data_dir)
+            raise RecordsProblem(
+                "另一个学习站程序正在打开这份学习记录，一直没有打开完。请等一会儿再试；还不行就重新启动电脑。"
+            )
+        # The folder was found writable a moment ago: open without the lock rather than not at all.
+        log.warning("Cannot make the lock file %s (%s)", lock.fileName(), lock.error())
     try:
         return _open_records(data_dir, db_path)
     finally:
-        lock.release()
+        if lock.isLocked():
+            lock.unlock()
 
 
 def _open_records(data_dir: Path, db_path: Path) -> tuple[sqlite_utils.Database, list[str]]:

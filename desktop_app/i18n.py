@@ -12,7 +12,6 @@ import logging
 import os
 import re
 import shutil
-import subprocess
 import sys
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -46,6 +45,8 @@ def ensure_translations_built() -> None:
         if lrelease is None:
             log.warning("Cannot build %s: pyside6-lrelease not found", target)
             continue
+        import subprocess  # only when a .qm is missing or old: not at every start
+
         subprocess.run([*lrelease, str(source), "-qm", str(target)], check=False, capture_output=True)
 
 

@@ -40,14 +40,14 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from filelock import FileLock, Timeout
-
 from ..lessons import Library, Problem, load_library
 from ..paths import imported_lessons_dir, packs_dir
 from .errors import BROKEN_LESSONS, BUSY, DAMAGED_FILE, EMPTY, NO_ROOM, PackNeedsConfirmation, PackRefused
 from .safety import Budget, copy_counted
 
 if TYPE_CHECKING:
+    from filelock import FileLock
+
     from .reading import OpenPack, PackInfo
 
 log = logging.getLogger(__name__)
@@ -79,6 +79,8 @@ def _stage(name: str) -> None:
 
 
 def _lock(data_dir: Path) -> FileLock:
+    from filelock import FileLock  # only for an import or its leftovers: not at every start
+
     folder = packs_dir(data_dir)
     folder.mkdir(parents=True, exist_ok=True)
     return FileLock(str(folder / LOCK_NAME))
@@ -115,6 +117,8 @@ def recover_imports(data_dir: Path, wait: float = 0.0) -> bool:
     data_dir = Path(data_dir)
     if not any(data_dir.glob(WORK_PREFIX + "*")):
         return True
+    from filelock import Timeout
+
     lock = _lock(data_dir)
     try:
         lock.acquire(timeout=wait)
@@ -134,6 +138,8 @@ def import_pack(zip_path: Path, data_dir: Path, trusted: set[str], allow_untrust
 
     Raises PackNeedsConfirmation for an unsigned pack or an issuer not in trusted (public key hex)
     unless allow_untrusted, PackRefused for anything wrong; the imported lessons are then as before."""
+    from filelock import Timeout
+
     data_dir = Path(data_dir)
     try:
         lock = _lock(data_dir)

@@ -17,21 +17,30 @@ Times are timezone-aware; fsrs wants UTC, and the database keeps them as ISO tex
 from __future__ import annotations
 
 from datetime import UTC, datetime, timedelta
+from functools import cache
+from typing import TYPE_CHECKING
 
-from fsrs import Card, Rating, Scheduler
+if TYPE_CHECKING:
+    from fsrs import Scheduler
 
 REVIEW_LIMIT = 10  # questions in one daily review at most
 KNOWN_DAYS = 21  # a next interval this long after a right answer: the question is known
 DESIRED_RETENTION = 0.9  # fsrs's default: a question is due when it is about 90% likely remembered
 ONE_DAY = timedelta(days=1)
 
-# No fuzz: the same answers give the same schedule (tests, and two kiosks agree).
-SCHEDULER = Scheduler(
-    desired_retention=DESIRED_RETENTION,
-    learning_steps=(ONE_DAY,),
-    relearning_steps=(ONE_DAY,),
-    enable_fuzzing=False,
-)
+
+@cache
+def scheduler() -> Scheduler:
+    """The one scheduler, made at the first answer (fsrs is not imported at start)."""
+    from fsrs import Scheduler
+
+    # No fuzz: the same answers give the same schedule (tests, and two kiosks agree).
+    return Scheduler(
+        desired_retention=DESIRED_RETENTION,
+        learning_steps=(ONE_DAY,),
+        relearning_steps=(ONE_DAY,),
+        enable_fuzzing=False,
+    )
 
 
 def utc(when: datetime) -> datetime:
@@ -50,6 +59,8 @@ def after_answer(card_json: str | None, right: bool, when: datetime) -> tuple[st
     """The card of a question after an answer at when: (card as JSON, next due time in UTC, known).
     card_json is None for a question not in the book: a wrong answer starts its card, a right one
     changes nothing (None)."""
+    from fsrs import Card, Rating
+
     when = utc(when)
     if card_json is None:
         if right:
@@ -57,6 +68,6 @@ def after_answer(card_json: str | None, right: bool, when: datetime) -> tuple[st
         card = Card(card_id=int(when.timestamp() * 1000), due=when)
     else:
         card = Card.from_json(card_json)
-    card, _ = SCHEDULER.review_card(card, Rating.Good if right else Rating.Again, when)
+    card, _ = scheduler().review_card(card, Rating.Good if right else Rating.Again, when)
     known = right and card.due - when >= timedelta(days=KNOWN_DAYS)
     return card.to_json(), card.due, known
