@@ -165,3 +165,33 @@ def test_a_second_start_brings_the_first_to_the_front(qapp, tmp_path: Path):
     instance = SingleInstance(data)
     assert instance.acquire()
     instance.release()
+
+
+def test_a_plain_start_is_parsed_without_the_commands_and_every_command_is_known():
+    from desktop_app.cli import COMMANDS, parse_arguments
+
+    full = build_parser()
+    (commands,) = [action for action in full._actions if action.dest == "command"]
+    assert set(COMMANDS) == set(commands.choices)  # the quick parse knows every command by name
+    args = parse_arguments(["--data-dir", "/tmp/x", "--lessons", "a", "--lessons", "b", "--kiosk"])
+    assert (args.command, args.data_dir, args.lessons, args.kiosk) == (
+        None,
+        Path("/tmp/x"),
+        [Path("a"), Path("b")],
+        True,
+    )
+    assert parse_arguments(["lessons", "check"]).lessons_command == "check"
+    assert parse_arguments(["--data-dir", "/tmp/x", "lessons", "list"]).command == "lessons"
+
+
+def test_a_wrong_start_option_is_said_with_the_whole_usage(capsys):
+    import pytest
+
+    from desktop_app.cli import parse_arguments
+
+    with pytest.raises(SystemExit) as raised:
+        parse_arguments(["--data-dir", "/tmp/x", "--nonsense"])
+    assert raised.value.code == 2
+    said = capsys.readouterr().err
+    assert "命令写得不对" in said and "--nonsense" in said
+    assert "lessons" in said  # the usage of the whole parser, its commands included

@@ -9,14 +9,22 @@ import sys
 import threading
 import traceback
 
-from PySide6.QtCore import QCoreApplication, QObject, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, QTimer, Signal
 from PySide6.QtWidgets import QApplication
 
 from ..fonts import ui_font
 from ..i18n import DEFAULT_LANGUAGE, install_translators
 
 log = logging.getLogger(__name__)
-__all__ = ["DEFAULT_LANGUAGE", "create_application", "install_excepthook", "install_translators", "started"]
+SETTLE_LATEST_MS = 10_000  # what waits for the first paint runs by then even without one
+__all__ = [
+    "DEFAULT_LANGUAGE",
+    "create_application",
+    "install_excepthook",
+    "install_translators",
+    "settle_after_first_paint",
+    "started",
+]
 
 
 def create_application(argv: list[str] | None = None, language: str = DEFAULT_LANGUAGE) -> QApplication:
@@ -32,9 +40,47 @@ def started() -> None:
     """The program has started: what the start made (the lessons, the window, Qt's wrappers) lives
     as long as the program, so the garbage collector stops scanning it. Without this each full
     collection went over all of it, freed nothing and froze the window for 30-60 ms (a page turn or
-    a lesson opened, now and then; issue 14). Objects made later are collected as before."""
+    a lesson opened, now and then; issue 14). Objects made later are collected as before; a
+    collector turned off for the start (settle_after_first_paint) is turned on again."""
     gc.collect()
     gc.freeze()
+    gc.enable()
+
+
+class FirstPaint(QObject):
+    """Runs what waits for the window's first paint (`after`, in order), once it is done; or after
+    SETTLE_LATEST_MS without a paint (a window started hidden), so the collector is never left off."""
+
+    def __init__(self, app: QCoreApplication):
+        super().__init__(app)
+        self.app = app
+        self.after = [started]
+        self.done = False
+        QTimer.singleShot(SETTLE_LATEST_MS, self, self.run)
+
+    def eventFilter(self, watched, event) -> bool:
+        if event.type() == QEvent.Type.Paint and not self.done:
+            QTimer.singleShot(0, self, self.run)  # once the first paint is done, not inside it
+        return False
+
+    def run(self) -> None:
+        if self.done:
+            return
+        self.done = True
+        self.app.removeEventFilter(self)
+        for function in self.after:
+            function()
+
+
+def settle_after_first_paint(app: QCoreApplication) -> FirstPaint:
+    """The start, from here to the first paint, runs without the garbage collector: what it makes
+    lives as long as the program, and each collection meanwhile went over all of it (with 5,000
+    lessons, 20 ms before the home screen appeared). Once the window has painted, one collection
+    (started()) and whatever else was put in the returned FirstPaint's `after`."""
+    gc.disable()
+    first_paint = FirstPaint(app)
+    app.installEventFilter(first_paint)
+    return first_paint
 
 
 class ErrorNotice(QObject):

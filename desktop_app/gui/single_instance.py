@@ -5,9 +5,12 @@ from __future__ import annotations
 import hashlib
 import logging
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QLockFile, QObject, Signal
-from PySide6.QtNetwork import QLocalServer, QLocalSocket
+
+if TYPE_CHECKING:
+    from PySide6.QtNetwork import QLocalServer
 
 log = logging.getLogger(__name__)
 
@@ -24,15 +27,19 @@ class SingleInstance(QObject):
         self.server: QLocalServer | None = None
 
     def acquire(self) -> bool:
-        """True when this is the only program on the folder (it then listens for later starts)."""
-        if not self.lock.tryLock(200):
-            return False
+        """True when this is the only program on the folder (listen() then hears later starts)."""
+        return self.lock.tryLock(200)
+
+    def listen(self) -> None:
+        """Hear later starts (QtNetwork, 10 ms to load: after the window has painted; a start in
+        the moment before is told that the program is already open, as it is)."""
+        from PySide6.QtNetwork import QLocalServer
+
         QLocalServer.removeServer(self.name)
         self.server = QLocalServer(self)
         self.server.newConnection.connect(self._connection)
         if not self.server.listen(self.name):
             log.warning("Cannot listen for later starts: %s", self.server.errorString())
-        return True
 
     def _connection(self) -> None:
         while self.server is not None and self.server.hasPendingConnections():
@@ -43,6 +50,8 @@ class SingleInstance(QObject):
         self.activated.emit()
 
     def ask_first_to_show(self) -> bool:
+        from PySide6.QtNetwork import QLocalSocket
+
         socket = QLocalSocket()
         socket.connectToServer(self.name)
         if not socket.waitForConnected(2000):
