@@ -281,13 +281,15 @@ def cmd_run(args: argparse.Namespace) -> int:
 
         if instance.lock.error() == QLockFile.LockError.PermissionError:  # not another program: the folder
             return _cannot_start(ReadOnlyRecords(folder_read_only_message(data_dir)))
-        if instance.ask_first_to_show():
+        reached = instance.reach_first()
+        if reached == "shown":
             print("学习站已经打开了，已经把它放到最前面。")
             return 0
-        from .gui.app import show_already_running
+        if reached == "unreachable":
+            from .gui.app import show_already_running
 
-        show_already_running()
-        return 1
+            show_already_running()
+            return 1
     try:
         context = create_context(data_dir, list(args.lessons) if args.lessons else None)  # None: shipped and imported
     except RecordsProblem as problem:  # a database of a newer program: nothing changed

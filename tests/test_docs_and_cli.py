@@ -195,3 +195,65 @@ def test_a_wrong_start_option_is_said_with_the_whole_usage(capsys):
     said = capsys.readouterr().err
     assert "命令写得不对" in said and "--nonsense" in said
     assert "lessons" in said  # the usage of the whole parser, its commands included
+
+
+def _start_beside(data: Path) -> subprocess.Popen:
+    import os
+
+    return subprocess.Popen(
+        [sys.executable, "-m", "desktop_app", "--data-dir", str(data)],
+        cwd=ROOT,
+        env=dict(os.environ, QT_QPA_PLATFORM="offscreen"),
+        stdout=subprocess.PIPE,
+        stderr=subprocess.DEVNULL,
+        text=True,
+    )
+
+
+def _wait_for_log(process: subprocess.Popen, log: Path, words: str, seconds: float = 60) -> None:
+    import time
+
+    deadline = time.monotonic() + seconds
+    while not (log.exists() and words in log.read_text(encoding="utf-8")):
+        assert process.poll() is None, "the second start ended early"
+        assert time.monotonic() < deadline, f"no {words!r} in the log"
+        time.sleep(0.1)
+
+
+def test_a_second_start_before_the_first_listens_waits_for_it_and_brings_it_forward(qtbot, tmp_path: Path):
+    """A double tap on the icon: the second start comes while the first holds the lock but has
+    not painted (and so not listened) yet. It waits, then brings the first forward: no message."""
+    from desktop_app.gui.single_instance import SingleInstance
+
+    data = tmp_path / "kiosk"
+    first = SingleInstance(data)
+    assert first.acquire()
+    second = _start_beside(data)
+    try:
+        _wait_for_log(second, data / "logs" / "desktop-app.log", "not listening yet: waiting")
+        with qtbot.waitSignal(first.activated, timeout=20000):
+            first.listen()
+        out, _ = second.communicate(timeout=30)
+        assert second.returncode == 0 and "已经打开了" in out
+    finally:
+        second.kill()
+        second.wait()
+        first.release()
+
+
+def test_a_second_start_that_outlives_a_first_going_away_starts_itself(tmp_path: Path):
+    from desktop_app.gui.single_instance import SingleInstance
+
+    data = tmp_path / "kiosk"
+    log = data / "logs" / "desktop-app.log"
+    first = SingleInstance(data)
+    assert first.acquire()
+    second = _start_beside(data)
+    try:
+        _wait_for_log(second, log, "not listening yet: waiting")
+        first.release()  # the first quits before it ever listened
+        _wait_for_log(second, log, "Started on")
+        assert not SingleInstance(data).acquire()  # the second holds the folder now
+    finally:
+        second.kill()
+        second.wait()

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import hashlib
 import logging
+import time
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -13,6 +14,9 @@ if TYPE_CHECKING:
     from PySide6.QtNetwork import QLocalServer
 
 log = logging.getLogger(__name__)
+
+# The first listens after its first paint (at the latest 10 s after its start: gui/app.py).
+FIRST_LISTENS_WITHIN_SECONDS = 15.0
 
 
 class SingleInstance(QObject):
@@ -32,7 +36,7 @@ class SingleInstance(QObject):
 
     def listen(self) -> None:
         """Hear later starts (QtNetwork, 10 ms to load: after the window has painted; a start in
-        the moment before is told that the program is already open, as it is)."""
+        the moment before waits for it, reach_first)."""
         from PySide6.QtNetwork import QLocalServer
 
         QLocalServer.removeServer(self.name)
@@ -49,17 +53,32 @@ class SingleInstance(QObject):
         log.info("Another start asked this window to come to the front")
         self.activated.emit()
 
-    def ask_first_to_show(self) -> bool:
+    def reach_first(self, wait_seconds: float = FIRST_LISTENS_WITHIN_SECONDS) -> str:
+        """Ask the program holding the lock to come to the front: "shown" when it did, "gone" when
+        it went away meanwhile (this start then holds the lock and goes on), "unreachable" when it
+        never answered. A start in the moment before the first listens (a double tap on the icon)
+        waits for it instead of being told "already open"."""
         from PySide6.QtNetwork import QLocalSocket
 
-        socket = QLocalSocket()
-        socket.connectToServer(self.name)
-        if not socket.waitForConnected(2000):
-            return False
-        socket.write(b"show\n")
-        socket.waitForBytesWritten(1000)
-        socket.disconnectFromServer()
-        return True
+        deadline = time.monotonic() + wait_seconds
+        waiting = False
+        while True:
+            socket = QLocalSocket()
+            socket.connectToServer(self.name)
+            if socket.waitForConnected(1000):
+                socket.write(b"show\n")
+                socket.waitForBytesWritten(1000)
+                socket.disconnectFromServer()
+                return "shown"
+            if self.lock.tryLock(0):
+                return "gone"
+            if time.monotonic() >= deadline:
+                log.warning("The program already open did not answer within %s s", wait_seconds)
+                return "unreachable"
+            if not waiting:
+                waiting = True
+                log.info("The program already open is not listening yet: waiting for it")
+            time.sleep(0.1)
 
     def release(self) -> None:
         if self.server is not None:
