@@ -135,3 +135,19 @@ def test_the_loudspeakers_cover_made_after_a_size_step_has_the_new_size(qtbot, w
     assert smallest_text(view) >= LARGEST_UI
     assert view.stop_button.minimumHeight() >= Metrics.for_step(LARGEST).control_px
     view.end()
+
+
+def test_a_screen_keeps_a_sheet_of_its_own_once_it_has_one(qtbot, window, context):
+    """Never set back to an empty sheet (Qt then tears down the style its widgets share): the
+    same words as the application's instead, and the new theme's on a theme change."""
+    from desktop_app.gui.theme import stylesheet
+
+    app = QApplication.instance()
+    window.apply_settings(replace(context.settings, text_step=LARGEST))  # the home on view
+    assert window.home.styleSheet() and window.home.styleSheet() != app.styleSheet()
+    window.apply_settings(replace(context.settings, text_step=DEFAULT_TEXT_STEP))  # the application's size
+    assert window.home.styleSheet() == app.styleSheet()
+    window.apply_settings(replace(context.settings, theme="contrast"))
+    assert window.home.styleSheet() == app.styleSheet() == stylesheet(CONTRAST, Metrics.for_step(DEFAULT_TEXT_STEP))
+    settle()
+    assert colour_at_top(window.home.continue_button) == QColor(CONTRAST.primary)

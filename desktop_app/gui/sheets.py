@@ -9,14 +9,34 @@ are made by theme.stylesheet() with the same rules) and to what the window has b
 (the idle warning, the loudspeaker's cover: few widgets, restyled at once, or when first shown if
 made later); a hidden screen gets it just before it is shown again. A new theme (rare: one touch
 in the settings) still goes to the application, so that the window's own background changes too.
+
+A widget once given a sheet of its own keeps one (the same words as the application's when they
+agree): setting it back to an empty one makes Qt tear down the style object that widget and its
+children share, a path known to leave a style in use after it is gone.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable
+import gc
+from collections.abc import Callable, Iterable, Iterator
+from contextlib import contextmanager
 
 from PySide6.QtCore import QEvent, QObject
 from PySide6.QtWidgets import QApplication, QMainWindow, QWidget
+
+
+@contextmanager
+def collector_paused() -> Iterator[None]:
+    """No garbage collection while Qt restyles: it walks a list of the widgets it made before it
+    sends them their events, and our handlers of those events run Python, where a collection could
+    delete a widget that is still on Qt's list (one crash seen in a test run of a theme change)."""
+    was_on = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if was_on:
+            gc.enable()
 
 
 class Sheets(QObject):
@@ -44,14 +64,15 @@ class Sheets(QObject):
         app = QApplication.instance()
         others = self.others()
         if theme != self.theme or not app.styleSheet():
-            # The start (nothing or little to restyle) or a new theme: the application's sheet,
-            # and no widget keeps one of its own that would override it.
+            # The start (nothing or little to restyle) or a new theme: the application's sheet;
+            # a widget that has one of its own gets the new one (never an empty one: see below).
             self.theme = theme
-            for widget in [*built, *others]:
-                if widget.styleSheet():
-                    widget.setStyleSheet("")
-            if app.styleSheet() != sheet:
-                app.setStyleSheet(sheet)
+            with collector_paused():
+                if app.styleSheet() != sheet:
+                    app.setStyleSheet(sheet)
+                for widget in [*built, *others]:
+                    if widget.styleSheet() and widget.styleSheet() != sheet:
+                        widget.setStyleSheet(sheet)
             return
         for widget in on_view:
             self.bring_up(widget)
@@ -67,7 +88,8 @@ class Sheets(QObject):
         its apply_metrics must run again: a restyle resets the minimum sizes)."""
         if not self.wanted or self.fresh(widget):
             return False
-        widget.setStyleSheet("" if QApplication.instance().styleSheet() == self.wanted else self.wanted)
+        with collector_paused():
+            widget.setStyleSheet(self.wanted)
         return True
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
