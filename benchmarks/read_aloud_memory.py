@@ -28,7 +28,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "benchmarks"))
 
-from startup import BARE, SHOW  # noqa: E402  (benchmarks/startup.py)
+from startup import BARE  # noqa: E402  (benchmarks/startup.py)
 
 PROGRAM = """
 import os, sys
@@ -95,7 +95,7 @@ def main() -> None:
     options = parser.parse_args()
     bare, main_peak, worker_peak, sentences = [], [], [], []
     for _ in range(options.repeat):
-        bare.append(float(run(BARE + SHOW, [], "PAINTED")[1]))
+        bare.append(float(run(BARE, [], "PAINTED")[1]))
         with tempfile.TemporaryDirectory() as folder:
             run(FIRST_START, [str(Path(folder) / "data")], "MADE")  # the records, as any day but the first
             count, ours, worker = run(PROGRAM, [str(Path(folder) / "data"), str(options.seconds)], "READ")

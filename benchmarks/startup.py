@@ -30,18 +30,16 @@ ROOT = Path(__file__).resolve().parents[1]
 
 BARE_WINDOW = """
 import resource, sys, time
-from PySide6.QtCore import QEvent, QObject, QTimer
 from PySide6.QtWidgets import QApplication, QLabel, QMainWindow
 app = QApplication([])
 window = QMainWindow()
 window.setCentralWidget(QLabel("党员学习站"))
 """
 
-PROGRAM = """
-import resource, sys, time
+# Both programs: the first paint reported (time, peak memory), then quit after whatever that turn
+# of the event loop does (the program's started()). `app` is the QApplication, set by then.
+WATCH_FIRST_PAINT = """
 from PySide6.QtCore import QEvent, QObject, QTimer
-import desktop_app.gui.app as gui_app
-from desktop_app.cli import main
 
 
 class FirstPaint(QObject):
@@ -54,10 +52,20 @@ class FirstPaint(QObject):
     def report(self):
         peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
         print(f"PAINTED {time.time():.6f} {peak:.1f}", flush=True)
-        QTimer.singleShot(0, app.quit)  # after what the program does once painted (started())
+        QTimer.singleShot(0, app.quit)
 
 
 first = FirstPaint()
+"""
+
+PROGRAM = """
+import resource, sys, time
+import desktop_app.gui.app as gui_app
+from desktop_app.cli import main
+"""
+PROGRAM += (
+    WATCH_FIRST_PAINT
+    + """
 settle = gui_app.settle_after_first_paint
 
 
@@ -73,29 +81,16 @@ gui_app.settle_after_first_paint = settle_and_watch
 lessons = [part for path in sys.argv[2:] for part in ("--lessons", path)]
 sys.exit(main(["--data-dir", sys.argv[1], *lessons]))
 """
+)
 
-SHOW = """
-from PySide6.QtCore import QEvent, QObject, QTimer
-
-
-class FirstPaint(QObject):
-    def eventFilter(self, watched, event):
-        if event.type() == QEvent.Type.Paint and not getattr(self, "seen", False):
-            self.seen = True
-            QTimer.singleShot(0, self.report)
-        return False
-
-    def report(self):
-        peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
-        print(f"PAINTED {time.time():.6f} {peak:.1f}", flush=True)
-        app.quit()
-
-
-first = FirstPaint()
+SHOW = (
+    WATCH_FIRST_PAINT
+    + """
 app.installEventFilter(first)
 window.show()
 app.exec()
 """
+)
 BARE = BARE_WINDOW + SHOW
 
 
